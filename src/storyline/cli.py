@@ -1,0 +1,292 @@
+"""The `storyline` command line: parse -> settings -> public function -> print.
+
+Exit codes (documented in docs/cli.md):
+  0  success (an ingest with skipped items still succeeds; the summary lists them)
+  1  a storyline error while running (store, model, evaluation below floor)
+  2  usage or configuration error (bad option value, unknown setting)
+  3  not found (article id, database, input with --strict)
+  4  --strict ingest that skipped at least one item
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from storyline import __version__
+from storyline.errors import ConfigError, NotFound, StorylineError
+from storyline.events.ontology import validate_event_filter
+from storyline.pipeline import Pipeline
+from storyline.render import article_view, articles_table, events_table, summary_table
+from storyline.settings import Settings, load_settings, parse_overrides
+from storyline.store import EXPORTABLE, FORMATS, EventFilter, Store, export_table
+from storyline.store import article_detail as _article_detail
+from storyline.store import articles as _articles
+from storyline.store import events as _events
+from storyline.store import skips as _skips
+from storyline.store.export import render
+
+app = typer.Typer(
+    name="storyline",
+    help="News in, verifiable knowledge out: PLOVER events with evidence, stored in DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_SKIPPED = 1, 2, 3, 4
+
+T = TypeVar("T")
+
+DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file (setting `db`).")]
+SetOpt = Annotated[
+    list[str] | None, typer.Option("--set", help="Override a setting: key=value (repeatable).")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Settings file (default ./storyline.toml).")
+]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")]
+
+
+def _settings(db: Path | None, sets: list[str] | None, config: Path | None, **extra: Any) -> Settings:
+    overrides = parse_overrides(sets or [])
+    if db is not None:
+        overrides["db"] = str(db)
+    overrides.update({k: v for k, v in extra.items() if v is not None})
+    return load_settings(config=config, overrides=overrides)
+
+
+def _run(fn: Callable[[], T]) -> T:
+    """Run a command body, mapping storyline errors to messages and exit codes."""
+    try:
+        return fn()
+    except ConfigError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from exc
+    except NotFound as exc:
+        err.print(f"[red]not found:[/red] {exc}")
+        raise typer.Exit(EXIT_NOT_FOUND) from exc
+    except StorylineError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_ERROR) from exc
+
+
+def _emit_rows(rows: list[dict[str, Any]], fmt: str, table: Callable[[], Any]) -> None:
+    if fmt == "table":
+        out.print(table())
+    elif fmt in ("jsonl", "csv"):
+        sys.stdout.write(render(rows, fmt))
+    else:
+        raise ConfigError(f"unknown format {fmt!r}; choose one of: table, jsonl, csv")
+
+
+@app.callback(invoke_without_command=True)
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if version:
+        out.print(f"storyline {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    db: DbOpt = None,
+    source: Annotated[
+        str | None, typer.Option(help="Publisher domain for inputs that lack one.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+    ] = None,
+    strict: Annotated[bool, typer.Option(help="Exit 4 when any item was skipped.")] = False,
+    json_summary: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Read news files into the database: extract, annotate, code events, store."""
+
+    def body() -> dict[str, Any]:
+        settings = _settings(db, sets, config, source=source, published=published)
+        from storyline.ingest import expand_inputs
+
+        total = len(expand_inputs(paths))
+        with Store(settings.db) as store:
+            pipeline = Pipeline(settings, store)
+            with Progress(
+                TextColumn("ingesting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+                disable=json_summary,
+            ) as bar:
+                task = bar.add_task("ingest", total=total)
+                report = pipeline.run(
+                    paths, stdin=sys.stdin.buffer, progress=lambda n: bar.advance(task, n)
+                )
+        summary = report.as_dict()
+        summary["skips"] = [
+            {"uri": s.uri, "stage": s.stage, "reason": s.reason, "detail": s.detail}
+            for s in report.skipped
+        ]
+        return summary
+
+    summary = _run(body)
+    if json_summary:
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(summary_table(summary))
+        for skip in summary["skips"]:
+            out.print(f"  [yellow]skipped[/yellow] {skip['uri']}: {skip['reason']} — {skip['detail']}")
+    if strict and summary["skipped"]:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def articles(
+    db: DbOpt = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most N articles.")] = None,
+    fmt: FormatOpt = "table",
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List stored articles (duplicates are marked)."""
+
+    def body() -> list[dict[str, Any]]:
+        settings = _settings(db, sets, config)
+        with Store(settings.db, read_only=True) as store:
+            return _articles(store, limit=limit)
+
+    rows = _run(body)
+    _run(lambda: _emit_rows(rows, fmt, lambda: articles_table(rows)))
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id or a unique prefix of it.")],
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show one article with its annotations and its events, evidence highlighted."""
+
+    def body() -> Any:
+        settings = _settings(db, sets, config)
+        with Store(settings.db, read_only=True) as store:
+            return _article_detail(store, article_id)
+
+    detail = _run(body)
+    if fmt == "json":
+        from dataclasses import asdict
+
+        sys.stdout.write(json.dumps(asdict(detail), ensure_ascii=False, default=str, indent=2) + "\n")
+    else:
+        out.print(article_view(detail))
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    event: Annotated[str | None, typer.Option(help="PLOVER category, e.g. COERCE.")] = None,
+    mode: Annotated[str | None, typer.Option(help="PLOVER mode, e.g. arrest.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO3 country of an actor, recipient or location.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on/after this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events on/before this date.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most N events.")] = None,
+    fmt: FormatOpt = "table",
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List coded events, filtered by type, country and date."""
+
+    def body() -> list[dict[str, Any]]:
+        validate_event_filter(event, mode)
+        settings = _settings(db, sets, config)
+        flt = EventFilter(
+            event=event, mode=mode, country=country, since=since, until=until, limit=limit
+        )
+        with Store(settings.db, read_only=True) as store:
+            return _events(store, flt)
+
+    rows = _run(body)
+    _run(lambda: _emit_rows(rows, fmt, lambda: events_table(rows)))
+
+
+@app.command()
+def export(
+    table: Annotated[str, typer.Option(help=f"One of: {', '.join(EXPORTABLE)}.")] = "events",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default stdout).")] = None,
+    db: DbOpt = None,
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export a table as JSONL, CSV or Parquet (events use PLOVER field names)."""
+
+    def body() -> tuple[int, str | None]:
+        settings = _settings(db, sets, config)
+        with Store(settings.db, read_only=True) as store:
+            return export_table(store, table=table, fmt=fmt, out=out_path)
+
+    count, text = _run(body)
+    if text is not None:
+        sys.stdout.write(text)
+    else:
+        err.print(f"wrote {count} {table} rows to {out_path}")
+
+
+@app.command()
+def skips(
+    db: DbOpt = None,
+    fmt: FormatOpt = "table",
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List the input items that were skipped, with the reason."""
+
+    def body() -> list[dict[str, Any]]:
+        settings = _settings(db, sets, config)
+        with Store(settings.db, read_only=True) as store:
+            return _skips(store)
+
+    rows = _run(body)
+
+    def table() -> Any:
+        from rich.table import Table
+
+        t = Table(title="Skipped items")
+        for name in ("stage", "reason", "uri", "detail"):
+            t.add_column(name, overflow="fold")
+        for r in rows:
+            t.add_row(r["stage"], r["reason"], r["uri"], r["detail"])
+        return t
+
+    _run(lambda: _emit_rows(rows, fmt, table))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,231 @@
+"""Wires the stages: ingest -> extract -> (dedup) -> annotate -> events -> store.
+
+:class:`Pipeline` holds the loaded components (the spaCy model is loaded once) and processes
+inputs in batches. Bad items never stop a batch: they become :class:`Skipped` records, are stored
+and counted. Everything is keyed by content ids, so running the same input twice leaves the
+database unchanged; documents already processed by the same component versions are not
+re-processed ("unchanged").
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import BinaryIO
+
+from storyline.annotate import Annotator, load_annotator
+from storyline.errors import StorylineError
+from storyline.events import Coder, load_coder
+from storyline.extract import extract_article, load_extractor
+from storyline.ingest import expand_inputs, iter_documents
+from storyline.records import AnnotatedArticle, Article, Document, Event, Skipped
+from storyline.settings import Settings
+from storyline.store import Store
+from storyline.store.rows import (
+    article_row,
+    child_rows,
+    document_row,
+    event_row,
+    skip_row,
+)
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did. ``read`` counts input items (documents and unreadable items)."""
+
+    read: int = 0
+    articles: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    not_annotated: int = 0  # articles in a language the model does not cover
+    events: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def skip_reasons(self) -> dict[str, int]:
+        return dict(sorted(Counter(s.reason for s in self.skipped).items()))
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "read": self.read,
+            "articles": self.articles,
+            "unchanged": self.unchanged,
+            "duplicates": self.duplicates,
+            "not_annotated": self.not_annotated,
+            "events": self.events,
+            "skipped": len(self.skipped),
+            "skip_reasons": self.skip_reasons,
+        }
+
+
+class Pipeline:
+    """Loaded components plus a store; call :meth:`run` with input paths."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+        self.extractor = load_extractor(settings)
+        self._annotator: Annotator | None = None
+        self._coder: Coder | None = None
+
+    @property
+    def annotator(self) -> Annotator:
+        if self._annotator is None:
+            self._annotator = load_annotator(self.settings)
+        return self._annotator
+
+    @property
+    def coder(self) -> Coder:
+        if self._coder is None:
+            self._coder = load_coder(self.settings)
+        return self._coder
+
+    def run(
+        self,
+        inputs: Sequence[str],
+        *,
+        stdin: BinaryIO | None = None,
+        progress: ProgressFn | None = None,
+    ) -> IngestReport:
+        report = IngestReport()
+        batch: list[Document] = []
+        for item in self._items(inputs, stdin, progress):
+            report.read += 1
+            if isinstance(item, Skipped):
+                self._skip(report, item)
+                continue
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                self._process(batch, report)
+                batch = []
+        self._process(batch, report)
+        return report
+
+    def _items(
+        self, inputs: Sequence[str], stdin: BinaryIO | None, progress: ProgressFn | None
+    ) -> Iterator[Document | Skipped]:
+        for path in expand_inputs(inputs):
+            yield from iter_documents([path], settings=self.settings, stdin=stdin)
+            if progress is not None:
+                progress(1)
+
+    def _skip(self, report: IngestReport, skip: Skipped) -> None:
+        report.skipped.append(skip)
+        self.store.upsert("skips", [skip_row(skip)])
+        log.info("skipped %s (%s): %s", skip.uri, skip.reason, skip.detail)
+
+    def _process(self, docs: list[Document], report: IngestReport) -> None:
+        if not docs:
+            return
+        self.store.insert_new("documents", [document_row(d) for d in docs])
+        done = self._already_processed([d.id for d in docs])
+        articles: list[Article] = []
+        for doc in docs:
+            if doc.id in done:
+                report.unchanged += 1
+                continue
+            article = self._extract(doc, report)
+            if article is not None:
+                articles.append(article)
+        self._store_articles(self._link_duplicates(articles, report), report)
+
+    def _already_processed(self, doc_ids: list[str]) -> set[str]:
+        rows = self.store.query(
+            "SELECT document_id FROM articles WHERE list_contains(?, document_id) "
+            "AND extractor = ? AND (duplicate_of IS NOT NULL OR coder = ? OR annotator IS NULL)",
+            [doc_ids, self.extractor.name, self.settings.coder],
+        )
+        return {str(r["document_id"]) for r in rows}
+
+    def _extract(self, doc: Document, report: IngestReport) -> Article | None:
+        try:
+            return extract_article(doc, self.settings, self.extractor)
+        except StorylineError as exc:
+            self._skip(report, Skipped.make(doc.uri, "extract", exc.reason, str(exc)))
+            return None
+
+    def _link_duplicates(self, articles: list[Article], report: IngestReport) -> list[Article]:
+        """Mark exact duplicates (same normalized text) of a stored or earlier article."""
+        seen: dict[str, str] = {}
+        out: list[Article] = []
+        for article in articles:
+            canonical = seen.get(article.dup_key) or self.store.canonical_for(article.dup_key)
+            if canonical is not None and canonical != article.id:
+                out.append(replace(article, duplicate_of=canonical))
+                report.duplicates += 1
+            else:
+                seen[article.dup_key] = article.id
+                out.append(article)
+        return out
+
+    def _store_articles(self, articles: list[Article], report: IngestReport) -> None:
+        originals = [a for a in articles if a.duplicate_of is None]
+        language = str(getattr(self.annotator, "language", "en")) if originals else "en"
+        to_annotate = [a for a in originals if (a.language or language) == language]
+        other = [a for a in articles if a not in to_annotate]
+        with self.store.transaction():
+            self.store.upsert(
+                "articles",
+                [
+                    article_row(a, similarity=1.0 if a.duplicate_of else None)
+                    for a in other
+                ],
+            )
+        report.not_annotated += sum(1 for a in other if a.duplicate_of is None)
+        report.articles += len(originals)
+        report.article_ids.extend(a.id for a in articles)
+        for annotated in self._annotate(to_annotate, report):
+            self._store_annotated(annotated, report)
+
+    def _annotate(self, articles: list[Article], report: IngestReport) -> Iterable[AnnotatedArticle]:
+        try:
+            yield from self.annotator.annotate_many(articles)
+        except StorylineError:
+            raise
+        except (ValueError, RuntimeError) as exc:  # a model failure on one batch
+            for article in articles:
+                self._skip(report, Skipped.make(article.document_id, "annotate", "annotation-failed", str(exc)))
+
+    def _store_annotated(self, annotated: AnnotatedArticle, report: IngestReport) -> None:
+        events = self._code(annotated, report)
+        children = child_rows(annotated)
+        with self.store.transaction():
+            self.store.replace_article_children([annotated.article.id])
+            self.store.upsert(
+                "articles", [article_row(annotated.article, annotated=annotated, coder=self.coder.name)]
+            )
+            for table, rows in children.items():
+                self.store.upsert(table, rows)
+            self.store.upsert("events", [event_row(e) for e in events])
+        report.events += len(events)
+
+    def _code(self, annotated: AnnotatedArticle, report: IngestReport) -> list[Event]:
+        try:
+            return self.coder.code(annotated)
+        except (ValueError, KeyError, IndexError) as exc:
+            log.warning("event coder failed on %s: %s", annotated.article.id, exc)
+            self._skip(
+                report,
+                Skipped.make(annotated.article.document_id, "events", "coder-failed", repr(exc)),
+            )
+            return []
+
+
+def process(
+    inputs: Sequence[str],
+    *,
+    settings: Settings,
+    stdin: BinaryIO | None = None,
+    progress: ProgressFn | None = None,
+) -> IngestReport:
+    """Ingest ``inputs`` (files, directories, globs or ``-``) into ``settings.db``."""
+    with Store(settings.db) as store:
+        return Pipeline(settings, store).run(inputs, stdin=stdin, progress=progress)

@@ -1,0 +1,71 @@
+"""DuckDB schema and migrations.
+
+The schema version lives in ``meta(key='schema_version')``. Each migration is a list of SQL
+statements that takes the database from version N-1 to N; opening a store applies the missing ones
+in order inside a transaction. Never edit a released migration: add a new one.
+
+Every row that a component produced says which component version produced it (``extractor``,
+``annotator``, ``coder`` columns).
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[list[str]] = [
+    # 1: the foundation tables
+    [
+        """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS documents (
+            id VARCHAR PRIMARY KEY, uri VARCHAR, fetched_at VARCHAR, media_type VARCHAR,
+            size_bytes BIGINT, hints JSON, raw BLOB)""",
+        """CREATE TABLE IF NOT EXISTS articles (
+            id VARCHAR PRIMARY KEY, document_id VARCHAR, url VARCHAR, source VARCHAR,
+            title VARCHAR, published VARCHAR, published_precision VARCHAR, language VARCHAR,
+            authors VARCHAR[], text VARCHAR, dup_key VARCHAR, minhash UBIGINT[],
+            duplicate_of VARCHAR, similarity DOUBLE, truncated BOOLEAN, extractor VARCHAR,
+            annotator VARCHAR, coder VARCHAR, n_sentences INTEGER, n_words INTEGER)""",
+        """CREATE INDEX IF NOT EXISTS articles_dup_key ON articles (dup_key)""",
+        """CREATE TABLE IF NOT EXISTS sentences (
+            article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR,
+            PRIMARY KEY (article_id, idx))""",
+        """CREATE TABLE IF NOT EXISTS mentions (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence INTEGER, start_char INTEGER,
+            end_char INTEGER, text VARCHAR, label VARCHAR, role VARCHAR, role_start INTEGER,
+            role_end INTEGER, canonical VARCHAR, country VARCHAR, sector VARCHAR,
+            annotator VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS quantities (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence INTEGER, start_char INTEGER,
+            end_char INTEGER, text VARCHAR, value DOUBLE, low DOUBLE, high DOUBLE,
+            vague BOOLEAN, noun VARCHAR, noun_text VARCHAR, noun_start INTEGER,
+            noun_end INTEGER, annotator VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS timexes (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence INTEGER, start_char INTEGER,
+            end_char INTEGER, text VARCHAR, value VARCHAR, precision VARCHAR,
+            year_known BOOLEAN, annotator VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS events (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, event VARCHAR, mode VARCHAR,
+            context VARCHAR[], actor JSON, recipient JSON, event_loc JSON, date VARCHAR,
+            date_precision VARCHAR, size JSON, negated BOOLEAN, future BOOLEAN,
+            hypothetical BOOLEAN, reported_by JSON, evidence JSON, confidence DOUBLE,
+            coder VARCHAR, cameo VARCHAR, countries VARCHAR[])""",
+        """CREATE INDEX IF NOT EXISTS events_article ON events (article_id)""",
+        """CREATE TABLE IF NOT EXISTS skips (
+            id VARCHAR PRIMARY KEY, uri VARCHAR, stage VARCHAR, reason VARCHAR, detail VARCHAR)""",
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+#: Tables that hold rows derived from one article (replaced together when it is re-processed).
+ARTICLE_CHILD_TABLES = ("sentences", "mentions", "quantities", "timexes", "events")
+
+#: Tables a user may export.
+EXPORTABLE = (
+    "articles",
+    "documents",
+    "sentences",
+    "mentions",
+    "quantities",
+    "timexes",
+    "events",
+    "skips",
+)
