@@ -25,7 +25,7 @@ from storyline import __version__
 from storyline.errors import ConfigError, NotFound, StorylineError
 from storyline.events.ontology import validate_event_filter
 from storyline.pipeline import Pipeline
-from storyline.render import article_view, articles_table, events_table, summary_table
+from storyline.render import article_view, eval_summary, articles_table, events_table, summary_table
 from storyline.settings import Settings, load_settings, parse_overrides
 from storyline.store import EXPORTABLE, FORMATS, EventFilter, Store, export_table
 from storyline.store import article_detail as _article_detail
@@ -281,6 +281,36 @@ def skips(
         return t
 
     _run(lambda: _emit_rows(rows, fmt, table))
+
+
+eval_app = typer.Typer(help="Measure accuracy against gold data; write eval/results/*.json.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("corpus")
+def eval_corpus(
+    corpus: Annotated[Path, typer.Option(help="Corpus folder with gold.jsonl.")] = Path("corpus"),
+    results: Annotated[Path, typer.Option(help="Where to write corpus.json.")] = Path("eval/results"),
+    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Run the whole pipeline on the demo corpus and score it against corpus/gold.jsonl."""
+    from storyline.evaluation import check_floors, evaluate_corpus, write_result
+
+    def body() -> tuple[dict[str, Any], Path, list[str]]:
+        settings = _settings(None, sets, config)
+        scores, _ = evaluate_corpus(corpus, settings)
+        path = write_result("corpus", scores, results)
+        return scores, path, check_floors("corpus", scores, floors)
+
+    scores, path, failures = _run(body)
+    out.print(eval_summary(scores))
+    out.print(f"report written to {path}")
+    for failure in failures:
+        err.print(f"[red]below floor:[/red] {failure}")
+    if failures:
+        raise typer.Exit(EXIT_ERROR)
 
 
 def main() -> None:

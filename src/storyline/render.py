@@ -165,3 +165,18 @@ def summary_table(summary: dict[str, object]) -> Table:
     for key in ("read", "articles", "unchanged", "duplicates", "not_annotated", "events", "skipped"):
         table.add_row(key.replace("_", " "), str(summary[key]))
     return table
+
+
+def eval_summary(scores: dict[str, Any]) -> Table:
+    """Headline numbers of an evaluation report (every nested numeric leaf, two levels deep)."""
+    table = Table(title="Evaluation", show_header=True)
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in scores.items():
+        if isinstance(value, dict):
+            for sub, v in value.items():
+                if isinstance(v, int | float) and not isinstance(v, bool):
+                    table.add_row(f"{key}.{sub}", f"{v:.3f}" if isinstance(v, float) else str(v))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            table.add_row(key, str(value))
+    return table

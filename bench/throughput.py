@@ -1,0 +1,107 @@
+"""Throughput of the whole pipeline against bare spaCy parsing, measured in the same run.
+
+Builds a JSONL stream of COPIES copies of the demo corpus's English articles (each copy made
+distinct with an edition line so the duplicate detector does not short-cut it), then times:
+
+1. the full pipeline (ingest -> extract -> annotate -> events -> DuckDB) into a temporary file;
+2. bare ``nlp.pipe`` of the same texts with the same model and batch size.
+
+Prints articles/s and words/s for both and the ratio pipeline / bare parse, and saves JSON to
+bench/results/throughput.json. Usage: ``python bench/throughput.py [--copies N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from storyline.annotate.spacy_annotator import load_model
+from storyline.pipeline import Pipeline
+from storyline.settings import load_settings
+from storyline.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus_articles(settings: Any) -> list[dict[str, Any]]:
+    """The demo corpus's extracted English articles (text + metadata)."""
+    with Store(":memory:") as store:
+        Pipeline(settings, store).run([str(ROOT / "corpus" / "articles")])
+        return store.query(
+            "SELECT url, title, text, published, source FROM articles "
+            "WHERE duplicate_of IS NULL AND language = 'en' ORDER BY id"
+        )
+
+
+def build_stream(articles: list[dict[str, Any]], copies: int, path: Path) -> list[str]:
+    texts = []
+    with path.open("w", encoding="utf-8") as fh:
+        for k in range(copies):
+            for a in articles:
+                text = f"{a['text']}\nEdition {k} of this report."
+                texts.append(text)
+                item = {
+                    "url": f"{a['url'] or 'https://bench.example/a'}?edition={k}",
+                    "title": a["title"],
+                    "text": text,
+                    "published": a["published"],
+                    "source": a["source"] or "bench.example",
+                }
+                fh.write(json.dumps(item) + "\n")
+    return texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "throughput.json")
+    args = parser.parse_args()
+    settings = load_settings()
+    articles = corpus_articles(settings)
+    with tempfile.TemporaryDirectory() as tmp:
+        stream = Path(tmp) / "stream.jsonl"
+        texts = build_stream(articles, args.copies, stream)
+        words = sum(len(t.split()) for t in texts)
+
+        run_settings = settings.replace(db=str(Path(tmp) / "bench.duckdb"))
+        with Store(run_settings.db) as store:
+            pipeline = Pipeline(run_settings, store)
+            _ = pipeline.annotator, pipeline.coder  # load models outside the timing
+            t0 = time.perf_counter()
+            report = pipeline.run([str(stream)])
+            pipeline_s = time.perf_counter() - t0
+
+        nlp = load_model(settings.model)
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=settings.batch_size):
+            pass
+        bare_s = time.perf_counter() - t0
+
+    result = {
+        "articles": len(texts),
+        "words": words,
+        "events": report.events,
+        "pipeline_seconds": round(pipeline_s, 3),
+        "bare_parse_seconds": round(bare_s, 3),
+        "pipeline_articles_per_s": round(len(texts) / pipeline_s, 1),
+        "pipeline_words_per_s": round(words / pipeline_s),
+        "bare_parse_words_per_s": round(words / bare_s),
+        "ratio_pipeline_over_bare": round(pipeline_s / bare_s, 3),
+        "model": settings.model,
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    for key, value in result.items():
+        sys.stdout.write(f"{key:28} {value}\n")
+
+
+if __name__ == "__main__":
+    main()

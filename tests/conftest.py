@@ -1,0 +1,42 @@
+"""Shared fixtures: settings pointing at tmp paths, the seed article, small news texts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from storyline.settings import Settings, load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "000_0822fe45ffbfb1e6.txt"
+
+# Short articles written for these tests (fictional).
+ARTICLE_RELEASE = (
+    "Authorities in Caracas released 40 detainees on Tuesday, the interior ministry said.\n"
+    "The detainees had been held since protests broke out after the vote. Opposition leaders "
+    "demanded the release of hundreds more prisoners."
+)
+ARTICLE_SPORT = (
+    "The home side won the cup final 3-1 on Saturday after a late goal from their captain. "
+    "Thousands of fans celebrated in the stadium long after the whistle."
+)
+ARTICLE_SPANISH = (
+    "El gobierno liberó a cuarenta detenidos el martes, según informó el ministerio. "
+    "La oposición exigió la liberación de cientos de presos políticos."
+)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return load_settings(environ={}, overrides={"db": str(tmp_path / "test.duckdb")})
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    if not SEED.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"seed article missing at {SEED} (required under CI)")
+        pytest.skip(f"seed article not available at {SEED}")
+    return SEED
