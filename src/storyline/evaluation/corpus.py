@@ -1,5 +1,8 @@
 """Evaluate the whole pipeline on the bundled demo corpus against ``corpus/gold.jsonl``.
 
+Gold keys are paths relative to ``corpus/articles/`` (``#<url>`` picks an item inside a JSONL
+file, a feed or a WARC file).
+
 The corpus is ingested into an in-memory DuckDB; each gold line is matched to what the pipeline
 made of its item (article, duplicate or skip). Scores:
 
@@ -172,7 +175,8 @@ def score(gold: list[Row], items: list[Item]) -> dict[str, Any]:
 def evaluate_corpus(corpus: Path, settings: Settings) -> tuple[dict[str, Any], IngestReport]:
     """Run the pipeline on ``corpus`` (in memory) and score it against its gold file."""
     gold = load_gold(corpus)
+    articles = corpus / "articles"
     with Store(":memory:") as store:
-        report = Pipeline(settings, store).run([str(corpus)])
-        items = collect(corpus, gold, store)
+        report = Pipeline(settings, store).run([str(articles)])
+        items = collect(articles, gold, store)
     return score(gold, items), report
