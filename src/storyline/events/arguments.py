@@ -1,0 +1,206 @@
+"""Who did it and to whom: actor, recipient and reporting party of a trigger, from the parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from storyline.annotate.actors import country_of, sector_of
+from storyline.events.entities import Arg, EntityResolver
+from storyline.events.graph import RELATIVE_PRONOUNS, Parse
+from storyline.events.lexicon import Lexicon, Trigger
+from storyline.records import Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+INHERIT_DEPS = ("xcomp", "conj", "advcl")
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """The arguments found for one trigger occurrence."""
+
+    trigger: Trigger
+    token: Token
+    particle: Token | None = None
+    light: Token | None = None  # light verb governing a nominal trigger
+    actor: list[Arg] = field(default_factory=list)
+    recipient: list[Arg] = field(default_factory=list)
+    reported_by: list[Arg] = field(default_factory=list)
+    counted: list[Token] = field(default_factory=list)  # tokens a size may be bound to
+
+    @property
+    def clause(self) -> Token:
+        """The verb whose clause holds the event (the trigger, or its light verb)."""
+        return self.light or self.token
+
+
+class ArgumentFinder:
+    def __init__(self, parse: Parse, resolver: EntityResolver, lexicon: Lexicon) -> None:
+        self.parse = parse
+        self.resolver = resolver
+        self.lex = lexicon
+
+    # ------------------------------------------------------------------ subjects
+    def subject_of(self, verb: Token, depth: int = 0) -> list[Arg]:
+        """Subject of a verb: nsubj, the agent of a passive, or inherited from a governing verb."""
+        p = self.parse
+        if p.is_passive(verb.i):
+            agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
+            return self.resolver.expand(agents[0]) if agents else []
+        subj = p.child(verb.i, *SUBJECT_DEPS)
+        if subj is not None:
+            if subj.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
+                head = p.head(verb.i)
+                return self.resolver.expand(head) if head is not None else []
+            return self.resolver.expand(subj)
+        head = p.head(verb.i)
+        if head is None or depth > 3:
+            return []
+        if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
+            return self.subject_of(head, depth + 1)
+        if verb.dep == "pcomp":  # "accused the government of arresting ..."
+            verb_head = p.head(head.i)
+            if verb_head is not None and (obj := p.child(verb_head.i, "dobj")) is not None:
+                return self.resolver.expand(obj)
+        return []
+
+    # ------------------------------------------------------------------ verbs
+    def verb_frame(self, tok: Token, trig: Trigger, particle: Token | None) -> Frame:
+        p = self.parse
+        frame = Frame(trig, tok, particle)
+        frame.actor = self.subject_of(tok)
+        objs: list[Token] = []
+        if p.is_passive(tok.i):
+            objs = p.children(tok.i, "nsubjpass")
+        else:
+            objs = p.children(tok.i, "dobj", "dative")
+        objs += p.prep_objects(tok.i, trig.recipient_preps)
+        if particle is not None and particle.dep == "prep":
+            objs += p.children(particle.i, "pobj")
+        # a relative clause ("prisoners who were jailed") names its noun but does not count it
+        frame.counted = [o for o in objs if o.lemma.lower() not in RELATIVE_PRONOUNS]
+        objs = [self._object_head(tok, o) for o in objs]
+        for obj in objs:
+            if obj.dep == "dobj" and not trig.reciprocal and obj.lemma.lower() in self.lex.nouns:
+                frame.recipient.extend(self._own_parties(obj))  # "rejected demands from X"
+                continue
+            args = self.resolver.expand(obj)
+            if trig.content and not any(self.is_party(self.parse[a.head]) for a in args):
+                continue
+            frame.recipient.extend(args)
+        if trig.reporting and not frame.recipient:
+            frame.recipient = self._inner_subject(tok)
+        if trig.reciprocal:
+            both = frame.actor + frame.recipient
+            frame.actor = [a for a in both if self.is_party(self.parse[a.head])]
+            frame.recipient = []
+        return frame
+
+    def _object_head(self, verb: Token, obj: Token) -> Token:
+        """ "prisoners who were freed" -> prisoners; "the exit of opposition members" -> members."""
+        p = self.parse
+        if obj.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
+            return p.head(verb.i) or obj
+        if not self.is_party(obj):
+            for inner in p.prep_objects(obj.i, ("of",)):
+                if self.is_party(inner):
+                    return inner
+        return obj
+
+    def _own_parties(self, noun: Token) -> list[Arg]:
+        own = self.parse.children(noun.i, "poss") + self.parse.prep_objects(noun.i, ("by", "from"))
+        return [a for o in own for a in self.resolver.expand(o)]
+
+    def _inner_subject(self, verb: Token) -> list[Arg]:
+        inner = self.parse.child(verb.i, "ccomp")
+        return self.subject_of(inner) if inner is not None else []
+
+    def is_party(self, tok: Token) -> bool:
+        """Whether a head token names a possible actor (a person, group, state or sector)."""
+        if tok.pos == "PRON" or tok.ent_type in PARTY_LABELS:
+            return True
+        return bool(sector_of(tok.text) or sector_of(tok.lemma) or country_of(tok.text))
+
+    # ------------------------------------------------------------------ nouns
+    def governor(self, tok: Token) -> Token:
+        """Climb from "arrests" in "a wave of arrests" to "wave"."""
+        p = self.parse
+        head = p.head(tok.i)
+        if tok.dep == "pobj" and head is not None and head.text.lower() == "of":
+            owner = p.head(head.i)
+            if owner is not None and owner.lemma.lower() in self.lex.quantifier_nouns:
+                return owner
+        return tok
+
+    def light_verb(self, tok: Token) -> Token | None:
+        top = self.governor(tok)
+        head = self.parse.head(top.i)
+        if head is None or head.pos != "VERB" or top.dep not in ("dobj", "nsubjpass"):
+            return None
+        return head if head.lemma.lower() in self.lex.light_verbs else None
+
+    def noun_frame(self, tok: Token, trig: Trigger, particle: Token | None) -> Frame:
+        p = self.parse
+        frame = Frame(trig, tok, particle, light=self.light_verb(tok))
+        own: list[Token] = p.children(tok.i, "poss")
+        own += p.prep_objects(tok.i, ("by", "from"))
+        recips = p.prep_objects(tok.i, trig.recipient_preps)
+        if particle is not None:
+            recips += p.children(particle.i, "pobj")
+        of_objs = p.prep_objects(tok.i, ("of",))
+        if trig.of == "actor":
+            own += of_objs
+        elif trig.of == "recipient":
+            recips += of_objs
+        for mod in p.children(tok.i, "amod", "compound"):
+            if mod.ent_type in PARTY_LABELS or mod.pos == "PROPN":
+                own.append(mod)
+        frame.actor = [a for o in own for a in self.resolver.expand(o)]
+        if not frame.actor and frame.light is not None:
+            frame.actor = self.subject_of(frame.light)
+        frame.recipient = [a for r in recips for a in self.resolver.expand(r)]
+        top = self.governor(tok)
+        frame.counted = [tok, *recips] + ([top] if top.i != tok.i else [])
+        if trig.reciprocal:
+            both = frame.actor + frame.recipient
+            frame.actor = [a for a in both if self.is_party(self.parse[a.head])]
+            frame.recipient = []
+        return frame
+
+    # ------------------------------------------------------------------ reported speech
+    def clause_verb(self, tok: Token) -> Token | None:
+        if tok.pos in ("VERB", "AUX"):
+            return tok
+        for anc in self.parse.ancestors(tok.i):
+            if anc.pos in ("VERB", "AUX"):
+                return anc
+        return None
+
+    def reporter(self, frame: Frame) -> tuple[list[Arg], Token | None]:
+        """Who reports the event ("X said that ..."), and the reporting verb."""
+        p = self.parse
+        cur = self.clause_verb(frame.clause)
+        hops = 0
+        while cur is not None and hops < 4:
+            head = p.head(cur.i)
+            if head is None:
+                break
+            if cur.dep in ("ccomp", "parataxis") and head.lemma.lower() in self.lex.reporting_verbs:
+                return self.subject_of(head), head
+            if cur.dep not in ("conj", "xcomp", "advcl"):
+                break
+            cur, hops = head, hops + 1
+        return self._according_to(frame), None
+
+    def _according_to(self, frame: Frame) -> list[Arg]:
+        p = self.parse
+        verb = self.clause_verb(frame.clause)
+        anchors = [verb] if verb is not None else []
+        anchors += [t for t in p.sentence_tokens(frame.token.sentence) if t.dep == "ROOT"]
+        for anchor in anchors:
+            for prep in p.children(anchor.i, "prep"):
+                if prep.lemma.lower() == "accord":
+                    for to in p.children(prep.i, "prep"):
+                        for obj in p.children(to.i, "pobj"):
+                            return self.resolver.expand(obj)
+        return []

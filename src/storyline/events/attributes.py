@@ -1,0 +1,241 @@
+"""Size, date, place, modality, context and political relevance of one trigger occurrence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.annotate.actors import country_of
+from storyline.events.arguments import Frame
+from storyline.events.graph import Parse
+from storyline.events.lexicon import Lexicon
+from storyline.records import (
+    AnnotatedArticle,
+    EventLocation,
+    EventSize,
+    Mention,
+    Precision,
+    Quantity,
+    TimeExpr,
+    Token,
+)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "inside", "around"})
+ADVERBIAL_DEPS = frozenset({"prep", "pobj", "npadvmod", "nummod", "compound", "advmod", "tmod"})
+_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool
+    future: bool
+    hypothetical: bool
+
+
+class Attributes:
+    """Per-article helper computing the non-argument fields of a frame."""
+
+    def __init__(self, article: AnnotatedArticle, parse: Parse, lexicon: Lexicon) -> None:
+        self.article = article
+        self.parse = parse
+        self.lex = lexicon
+
+    # ------------------------------------------------------------------ size
+    def size(self, frame: Frame) -> tuple[EventSize, Span] | None:
+        kind = self.lex.size_kind(frame.trigger)
+        if kind is None:
+            return None
+        counted = frame.counted
+        if frame.trigger.event in ("PROTEST", "MOBILIZE"):
+            counted = counted + [self.parse[a.head] for a in frame.actor]
+        for tok in counted:
+            found = self._quantity_for(tok) or self._numeral_for(tok)
+            if found is not None:
+                value, vague, text, span = found
+                return EventSize(kind, value, vague, text), span
+        return None
+
+    def _quantity_for(self, tok: Token) -> tuple[float | None, bool, str, Span] | None:
+        lo, hi = self.parse.phrase_bounds(tok.i)
+        start, end = self.parse.text_span(lo, hi)
+        for q in self.article.quantities:
+            if q.sentence != tok.sentence or q.value is None:
+                continue
+            if _counts(q, tok) or (start <= q.start and q.end <= end):
+                return q.value, q.vague, q.text, Span(q.start, q.end)
+        return None
+
+    def _numeral_for(self, tok: Token) -> tuple[float | None, bool, str, Span] | None:
+        """Fallback when the annotator gave no quantities: a plain numeral modifying the noun."""
+        if self.article.quantities:
+            return None
+        for num in self.parse.children(tok.i, "nummod"):
+            if num.pos == "NUM" and _NUMBER.match(num.text):
+                value = float(num.text.replace(",", ""))
+                mods = self.parse.children(num.i, "quantmod", "advmod")
+                vague = any(m.text.lower() in self.lex.modality["vague_numerals"] for m in mods)
+                lo = min([num.i] + [m.i for m in mods])
+                start = self.parse[lo].start
+                text = self.article.article.text[start : num.end]
+                return value, vague, text, Span(start, num.end)
+        return None
+
+    # ------------------------------------------------------------------ date
+    def date(self, frame: Frame) -> tuple[str, Precision, Span | None] | None:
+        sent = frame.token.sentence
+        scope = self._scope(frame)
+        usable = [
+            t
+            for t in self.article.timexes
+            if t.sentence == sent and t.value and t.precision and t.year_known
+        ]
+        attached = [t for t in usable if self._attached(t.start, t.end, scope)]
+        if attached:
+            t = attached[0]
+            return _iso(t), _precision(t), Span(t.start, t.end)
+        pub = self.article.article.published
+        if pub is not None:
+            return pub.date, pub.precision, None
+        return None
+
+    def _attached(self, start: int, end: int, scope: set[int]) -> bool:
+        """True when the tokens of a span modify a scope token through adverbial links only."""
+        toks = [
+            t for t in self.parse.sentence_tokens(self._sent_of(start)) if start <= t.start < end
+        ]
+        for tok in toks:
+            cur: Token | None = tok
+            while cur is not None and cur.dep in ADVERBIAL_DEPS:
+                head = self.parse.head(cur.i)
+                if head is not None and head.i in scope:
+                    return True
+                cur = head
+        return False
+
+    def _sent_of(self, start: int) -> int:
+        for s in self.article.sentences:
+            if s.start <= start < s.end:
+                return s.index
+        return -1
+
+    def _scope(self, frame: Frame) -> set[int]:
+        scope = {frame.token.i}
+        if frame.light is not None:
+            scope.add(frame.light.i)
+        if frame.particle is not None:
+            scope.add(frame.particle.i)
+        return scope
+
+    # ------------------------------------------------------------------ place
+    def location(self, frame: Frame, taken: set[int]) -> EventLocation | None:
+        scope = self._scope(frame)
+        places = [
+            m
+            for m in self.article.mentions
+            if m.label in PLACE_LABELS and m.sentence == frame.token.sentence
+        ]
+        for m in places:
+            if any(m.start <= self.parse[k].start < m.end for k in taken):
+                continue
+            if self._place_attached(m, scope):
+                code = m.country or country_of(m.text)
+                level = "country" if country_of(m.text) else None
+                return EventLocation(m.text, code, resolution=level, start=m.start, end=m.end)
+        return None
+
+    def _place_attached(self, m: Mention, scope: set[int]) -> bool:
+        for tok in self.parse.sentence_tokens(m.sentence):
+            if not (m.start <= tok.start < m.end) or tok.dep != "pobj":
+                continue
+            prep = self.parse.head(tok.i)
+            if prep is None or prep.text.lower() not in PLACE_PREPS:
+                continue
+            owner = self.parse.head(prep.i)
+            if owner is not None and owner.i in scope:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ modality
+    def modality(self, frame: Frame) -> Modality:
+        mod = self.lex.modality
+        chain = self._verb_chain(frame)
+        aux = {c.lemma.lower() for t in chain for c in self.parse.children(t.i, "aux")}
+        aux |= {c.text.lower() for t in chain for c in self.parse.children(t.i, "aux")}
+        negated = any(self.parse.children(t.i, "neg") for t in chain)
+        negated |= any(c.lemma.lower() == "no" for c in self.parse.children(frame.token.i, "det"))
+        negated |= self._governed_by(frame, mod["negating_verbs"] | mod["negating_nouns"])
+        future = bool(aux & mod["future_aux"]) or self._governed_by(frame, mod["future_verbs"])
+        future |= self._going_to(frame)
+        future |= any(
+            c.lemma.lower() in mod["future_adjs"]
+            for c in self.parse.children(frame.token.i, "amod")
+        )
+        hypothetical = bool(aux & mod["hypothetical_aux"])
+        marks = {c.lemma.lower() for t in chain for c in self.parse.children(t.i, "mark")}
+        hypothetical |= bool(marks & mod["hypothetical_marks"])
+        return Modality(negated, future, hypothetical)
+
+    def _verb_chain(self, frame: Frame) -> list[Token]:
+        chain = [frame.token]
+        if frame.light is not None:
+            chain.append(frame.light)
+        cur = chain[-1]
+        while cur.dep == "conj" and (head := self.parse.head(cur.i)) is not None:
+            chain.append(head)
+            cur = head
+        return chain
+
+    def _governed_by(self, frame: Frame, lemmas: frozenset[str]) -> bool:
+        """ "refused to release", "plans to meet", "refusal to release"."""
+        cur = frame.clause
+        head = self.parse.head(cur.i)
+        if cur.dep in ("xcomp", "acl") and head is not None:
+            return head.lemma.lower() in lemmas
+        return False
+
+    def _going_to(self, frame: Frame) -> bool:
+        head = self.parse.head(frame.clause.i)
+        return (
+            frame.clause.dep == "xcomp"
+            and head is not None
+            and head.lemma.lower() == "go"
+            and head.tag == "VBG"
+        )
+
+    # ------------------------------------------------------------------ context and relevance
+    def sentence_lemmas(self, sentence: int) -> set[str]:
+        return {t.lemma.lower() for t in self.parse.sentence_tokens(sentence)} | {
+            t.text.lower() for t in self.parse.sentence_tokens(sentence)
+        }
+
+    def contexts(self, frame: Frame, state_actor: bool, political_target: bool) -> set[str]:
+        lemmas = self.sentence_lemmas(frame.token.sentence)
+        found = {ctx for ctx, cues in self.lex.context_cues.items() if lemmas & cues}
+        if "human_rights" in found and "human" not in lemmas:
+            found.discard("human_rights")
+        if frame.trigger.event in ("COERCE", "ASSAULT") and state_actor and political_target:
+            found.add("repression")
+        if frame.trigger.event == "COERCE" and political_target and not state_actor:
+            found.add("repression")
+        return found
+
+
+def _counts(q: Quantity, tok: Token) -> bool:
+    if q.noun_start is not None and q.noun_end is not None:
+        return q.noun_start <= tok.start < q.noun_end
+    return q.start <= tok.start < q.end
+
+
+def _iso(t: TimeExpr) -> str:
+    return t.value or ""
+
+
+def _precision(t: TimeExpr) -> Precision:
+    return t.precision or "day"

@@ -1,0 +1,138 @@
+"""Actors and recipients: noun phrases of the parse resolved to country + PLOVER sector."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from storyline.annotate.actors import country_of, sector_of
+from storyline.events.graph import Parse
+from storyline.records import AnnotatedArticle, EventEntity, Mention, Token
+
+log = logging.getLogger(__name__)
+
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+# sectors whose members are domestic actors: an unresolved one takes the article's main country
+INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """A resolved argument with the sentence and head token it came from."""
+
+    entity: EventEntity
+    sentence: int
+    head: int
+    key: str  # normalized identity used for merging ("Edmundo Gonzalez", "VEN/GOV")
+
+
+class EntityResolver:
+    """Turns phrases of one article into :class:`EventEntity` records."""
+
+    def __init__(self, article: AnnotatedArticle, parse: Parse) -> None:
+        self.article = article
+        self.text = article.article.text
+        self.parse = parse
+        self.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
+        self.main_country = self._main_country()
+
+    def _mention_country(self, m: Mention) -> str | None:
+        if m.country:
+            return m.country
+        return country_of(m.text) if m.label in COUNTRY_LABELS else None
+
+    def _main_country(self) -> str | None:
+        counts = Counter(c for m in self.mentions if (c := self._mention_country(m)))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2:
+            return None
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return ranked[0][0]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
+    def resolve(self, head: Token) -> Arg | None:
+        """The entity of the noun phrase headed by ``head``."""
+        if head.pos in ("PUNCT", "SPACE"):
+            return None
+        lo, hi = self.parse.phrase_bounds(head.i)
+        start, end = self.parse.text_span(lo, hi)
+        mentions = self.overlapping(start, end)
+        words = [self.parse[k] for k in range(lo, hi + 1)]
+        code = self._code(mentions, words, start, end)
+        sector = self._sector(mentions, words, head)
+        office = self._office(mentions, head)
+        if code is None and self.main_country and self._domestic(mentions, sector):
+            code = self.main_country
+        text = self.text[start:end]
+        entity = EventEntity(text, code, sector, office, start, end)
+        return Arg(entity, head.sentence, head.i, self._key(mentions, head, code, sector))
+
+    def _code(
+        self, mentions: list[Mention], words: list[Token], start: int, end: int
+    ) -> str | None:
+        for m in mentions:
+            if c := self._mention_country(m):
+                return c
+        for w in words:
+            capitalized = w.pos in ("PROPN", "ADJ", "NOUN") and w.text[:1].isupper()
+            if capitalized and (c := country_of(w.text)):
+                return c
+        return country_of(self.text[start:end]) if len(words) > 1 else None
+
+    def _sector(self, mentions: list[Mention], words: list[Token], head: Token) -> str | None:
+        head_mention = [m for m in mentions if m.start <= head.start < m.end]
+        for m in head_mention + mentions:
+            if m.sector:
+                return m.sector
+        phrase = " ".join(w.text for w in words if w.dep not in ("case",))
+        for candidate in (phrase, head.text, head.lemma):
+            if s := sector_of(candidate):
+                return s
+        for w in reversed(words):
+            if w.i != head.i and w.pos in ("NOUN", "ADJ") and (s := sector_of(w.text)):
+                return s
+        return None
+
+    def _office(self, mentions: list[Mention], head: Token) -> str | None:
+        for m in mentions:
+            if m.role:
+                return m.role
+        appos = self.parse.child(head.i, "appos")
+        if appos is not None and appos.pos == "NOUN":
+            idx = self.parse.subtree(appos.i)
+            lo = idx[0]
+            while lo < appos.i and self.parse[lo].dep in ("det", "punct"):
+                lo += 1
+            return self.text[self.parse[lo].start : self.parse[idx[-1]].end]
+        return None
+
+    @staticmethod
+    def _domestic(mentions: list[Mention], sector: str | None) -> bool:
+        if sector is not None:
+            return sector not in INTERNATIONAL_SECTORS
+        return any(m.label == "PERSON" for m in mentions)
+
+    @staticmethod
+    def _key(mentions: list[Mention], head: Token, code: str | None, sector: str | None) -> str:
+        for m in mentions:
+            if m.label == "PERSON" and m.start <= head.start < m.end:
+                name = m.canonical or m.text
+                return "person:" + name.split()[-1].lower()
+        if code or sector:
+            return f"{code or '?'}/{sector or '?'}"
+        return "text:" + head.lemma.lower()
+
+    def expand(self, head: Token) -> list[Arg]:
+        """The entity of ``head`` and of every phrase coordinated with it."""
+        out = []
+        for tok in self.parse.conjuncts(head.i):
+            if tok.lemma.lower() in ("who", "which", "that"):
+                continue
+            arg = self.resolve(tok)
+            if arg is not None:
+                out.append(arg)
+        return out

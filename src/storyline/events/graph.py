@@ -1,0 +1,108 @@
+"""A read-only view of the dependency parse in ``AnnotatedArticle.tokens`` with a children index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from storyline.records import Token
+
+# modifiers that belong to the noun phrase of an actor or recipient
+NP_MODIFIERS = frozenset(
+    {"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "det", "predet", "punct"}
+)
+DROP_LEADING = frozenset({"det", "predet", "punct", "case", "cc"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+class Parse:
+    """Children index and phrase helpers over the tokens of one article."""
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.tokens = tokens
+        self._kids: list[list[int]] = [[] for _ in tokens]
+        self._by_sentence: dict[int, list[Token]] = {}
+        for tok in tokens:
+            self._by_sentence.setdefault(tok.sentence, []).append(tok)
+            if tok.head != tok.i and 0 <= tok.head < len(tokens):
+                self._kids[tok.head].append(tok.i)
+
+    def __getitem__(self, i: int) -> Token:
+        return self.tokens[i]
+
+    def children(self, i: int, *deps: str) -> list[Token]:
+        kids = (self.tokens[k] for k in self._kids[i])
+        return [k for k in kids if not deps or k.dep in deps]
+
+    def child(self, i: int, *deps: str) -> Token | None:
+        found = self.children(i, *deps)
+        return found[0] if found else None
+
+    def head(self, i: int) -> Token | None:
+        tok = self.tokens[i]
+        return None if tok.head == tok.i else self.tokens[tok.head]
+
+    def ancestors(self, i: int) -> Iterator[Token]:
+        seen = {i}
+        cur = self.head(i)
+        while cur is not None and cur.i not in seen:
+            yield cur
+            seen.add(cur.i)
+            cur = self.head(cur.i)
+
+    def subtree(self, i: int) -> list[int]:
+        out, stack = [], [i]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(self._kids[k])
+        return sorted(out)
+
+    def is_passive(self, i: int) -> bool:
+        return bool(self.children(i, "nsubjpass", "auxpass", "csubjpass"))
+
+    def prep_objects(self, i: int, preps: Iterable[str]) -> list[Token]:
+        """Objects of the given prepositions attached to token ``i`` ("protest against X")."""
+        wanted = {p.lower() for p in preps}
+        out = []
+        for prep in self.children(i, "prep", "agent", "dative"):
+            if prep.text.lower() in wanted:
+                out.extend(self.children(prep.i, "pobj", "pcomp"))
+        return out
+
+    def conjuncts(self, i: int) -> list[Token]:
+        """The token and the heads of its coordinated conjuncts ("the US and France")."""
+        out = [self.tokens[i]]
+        frontier = [i]
+        while frontier:
+            nxt = []
+            for k in frontier:
+                for c in self.children(k, "conj"):
+                    out.append(c)
+                    nxt.append(c.i)
+            frontier = nxt
+        return out
+
+    def phrase_bounds(self, i: int) -> tuple[int, int]:
+        """First and last token index of the noun phrase headed by ``i`` (without determiners,
+        relative clauses, appositions or prepositional phrases)."""
+        members = {i}
+        stack = [i]
+        while stack:
+            k = stack.pop()
+            for c in self.children(k, *NP_MODIFIERS):
+                if c.i < i or c.dep in ("poss", "case"):
+                    members.add(c.i)
+                    stack.append(c.i)
+        lo, hi = min(members), max(members)
+        # keep the phrase contiguous and drop leading determiners/punctuation
+        while lo < hi and self.tokens[lo].dep in DROP_LEADING:
+            lo += 1
+        while hi > lo and (self.tokens[hi].pos == "PUNCT" or self.tokens[hi].dep == "case"):
+            hi -= 1
+        return lo, hi
+
+    def text_span(self, lo: int, hi: int) -> tuple[int, int]:
+        return self.tokens[lo].start, self.tokens[hi].end
+
+    def sentence_tokens(self, sentence: int) -> list[Token]:
+        return self._by_sentence.get(sentence, [])

@@ -1,0 +1,122 @@
+"""The trigger lexicon of the rule coder, loaded from the bundled ``triggers.json``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from storyline.events.ontology import category
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: a lemma (plus an optional particle/preposition) -> (event, mode)."""
+
+    lemma: str
+    particle: str | None
+    event: str
+    mode: str | None
+    nominal: bool
+    obj: str | None = None  # object class the object's head must belong to
+    size: str | None = None  # EventSize.kind when the trigger counts something
+    of: str | None = None  # role of an of-phrase of a nominal trigger
+    recipient_preps: tuple[str, ...] = ()
+    light_only: bool = False  # nominal counts only as the object of a light verb
+    content: bool = False  # its clausal complement is the content (REQUEST, THREATEN)
+    negates: bool = False  # its complement did not happen ("refused to ...")
+    reporting: bool = False  # also a reporting verb ("alleged that ...")
+    reciprocal: bool = False  # "X and Y met": all participants are actors
+    intransitive: bool = False  # a direct object means another sense ("demonstrate that")
+    plural_only: bool = False  # only the plural noun triggers ("talks")
+    state: tuple[str, str | None] | None = None  # (event, mode) when a state actor does it
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, tuple[Trigger, ...]]  # by lemma
+    nouns: dict[str, tuple[Trigger, ...]]
+    light_verbs: frozenset[str]
+    quantifier_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+    object_classes: dict[str, frozenset[str]]
+    mobilize_modes: dict[str, frozenset[str]]
+    content_modes: dict[str, dict[str, str]]
+    size_kinds: dict[str, str]
+    state_sectors: frozenset[str]
+    political_sectors: frozenset[str]
+    political_cues: frozenset[str]
+    nonpolitical_cues: frozenset[str]
+    context_cues: dict[str, frozenset[str]]
+    modality: dict[str, frozenset[str]]
+
+    def size_kind(self, trigger: Trigger) -> str | None:
+        if trigger.size:
+            return trigger.size
+        if trigger.mode and trigger.mode in self.size_kinds:
+            return self.size_kinds[trigger.mode]
+        return self.size_kinds.get(trigger.event)
+
+
+def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
+    lemma, _, particle = key.partition(" ")
+    event = category(raw["event"]).name
+    state = raw.get("state")
+    return Trigger(
+        lemma=lemma,
+        particle=particle or None,
+        event=event,
+        mode=raw.get("mode"),
+        nominal=nominal,
+        obj=raw.get("object"),
+        size=raw.get("size"),
+        of=raw.get("of"),
+        recipient_preps=tuple(raw.get("recipient_preps", ())),
+        light_only=bool(raw.get("light_only", False)),
+        content=bool(raw.get("content", False)),
+        negates=bool(raw.get("negates", False)),
+        reporting=bool(raw.get("reporting", False)),
+        reciprocal=bool(raw.get("reciprocal", False)),
+        intransitive=bool(raw.get("intransitive", False)),
+        plural_only=bool(raw.get("plural_only", False)),
+        state=(state["event"], state.get("mode")) if state else None,
+    )
+
+
+def _index(entries: dict[str, Any], *, nominal: bool) -> dict[str, tuple[Trigger, ...]]:
+    out: dict[str, list[Trigger]] = {}
+    for key, raw in entries.items():
+        trig = _trigger(key, raw, nominal=nominal)
+        out.setdefault(trig.lemma, []).append(trig)
+    # entries with a particle first: "call for" wins over "call"
+    return {k: tuple(sorted(v, key=lambda t: t.particle is None)) for k, v in out.items()}
+
+
+def _sets(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in raw.items()}
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The bundled trigger lexicon (parsed once per process)."""
+    text = resources.files("storyline.events").joinpath("triggers.json").read_text("utf-8")
+    raw = json.loads(text)
+    return Lexicon(
+        verbs=_index(raw["verbs"], nominal=False),
+        nouns=_index(raw["nouns"], nominal=True),
+        light_verbs=frozenset(raw["light_verbs"]),
+        quantifier_nouns=frozenset(raw["quantifier_nouns"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        object_classes=_sets(raw["object_classes"]),
+        mobilize_modes=_sets(raw["mobilize_modes"]),
+        content_modes={k: dict(v) for k, v in raw["content_modes"].items()},
+        size_kinds=dict(raw["size_kinds"]),
+        state_sectors=frozenset(raw["state_sectors"]),
+        political_sectors=frozenset(raw["political_sectors"]),
+        political_cues=frozenset(raw["political_cues"]),
+        nonpolitical_cues=frozenset(raw["nonpolitical_cues"]),
+        context_cues=_sets(raw["context_cues"]),
+        modality=_sets(raw["modality"]),
+    )

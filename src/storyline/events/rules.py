@@ -1,0 +1,245 @@
+"""plover-rules.v1: a dependency-rule PLOVER coder over the annotated parse.
+
+For every verb or noun in the trigger lexicon it builds a frame (actor, recipient, reporting
+party, counted noun), decides whether the occurrence is political, adds size, date, place,
+modality and context, and finally merges the occurrences of one happening into one event.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from storyline.events.arguments import ArgumentFinder, Frame
+from storyline.events.attributes import Attributes
+from storyline.events.entities import Arg, EntityResolver
+from storyline.events.graph import Parse
+from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
+from storyline.events.merge import Hit, merge_hits
+from storyline.records import AnnotatedArticle, Event, Token
+from storyline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+NAME = "plover-rules.v1"
+FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
+SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
+REQUIRED_OBJECT = frozenset({"person", "restriction", "relations", "accord", "party", "claim"})
+
+
+@dataclass(slots=True)
+class _Article:
+    """Per-article working state."""
+
+    doc: AnnotatedArticle
+    parse: Parse
+    finder: ArgumentFinder
+    attrs: Attributes
+
+
+class RulesCoder:
+    """Codes PLOVER events with lexicon triggers and dependency rules (see module docstring)."""
+
+    name = NAME
+
+    def __init__(self, settings: Settings | None = None, lexicon: Lexicon | None = None) -> None:
+        self.settings = settings
+        self.lex = lexicon or load_lexicon()
+
+    def code(self, article: AnnotatedArticle) -> list[Event]:
+        parse = Parse(article.tokens)
+        resolver = EntityResolver(article, parse)
+        state = _Article(
+            article,
+            parse,
+            ArgumentFinder(parse, resolver, self.lex),
+            Attributes(article, parse, self.lex),
+        )
+        hits = []
+        for tok in article.tokens:
+            frame = self._frame(state, tok)
+            if frame is not None and (hit := self._hit(state, frame)) is not None:
+                hits.append(hit)
+        events = merge_hits(article.article.id, article.article.text, hits, self.name)
+        log.debug("%s: %d trigger hits -> %d events", article.article.id, len(hits), len(events))
+        return events
+
+    # ------------------------------------------------------------------ trigger matching
+    def _frame(self, st: _Article, tok: Token) -> Frame | None:
+        if tok.dep in SKIP_DEPS:
+            return None
+        lemma = tok.lemma.lower()
+        if tok.pos == "VERB" and lemma in self.lex.verbs:
+            return self._verb(st, tok, self.lex.verbs[lemma])
+        if tok.pos == "NOUN" and lemma in self.lex.nouns:
+            return self._noun(st, tok, self.lex.nouns[lemma])
+        return None
+
+    def _match(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
+        for trig in entries:
+            if trig.particle is None:
+                return Frame(trig, tok)
+            for c in st.parse.children(tok.i, "prt", "prep"):
+                if c.text.lower() == trig.particle:
+                    return Frame(trig, tok, c)
+        return None
+
+    def _verb(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
+        m = self._match(st, tok, entries)
+        if m is None or self._is_content(st, tok) or not self._object_ok(st, tok, m.trigger):
+            return None
+        return st.finder.verb_frame(tok, m.trigger, m.particle)
+
+    def _noun(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
+        m = self._match(st, tok, entries)
+        if m is None or (m.trigger.plural_only and tok.tag != "NNS"):
+            return None
+        frame = st.finder.noun_frame(tok, m.trigger, m.particle)
+        if m.trigger.light_only and frame.light is None:
+            return None
+        if self._is_content(st, tok) and not frame.actor:
+            return None
+        if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
+            return None
+        return frame
+
+    def _is_content(self, st: _Article, tok: Token) -> bool:
+        """The complement of a request/threat/trigger verb is its content, not an event."""
+        cur = st.finder.governor(tok)
+        head = st.parse.head(cur.i)
+        if head is not None and head.pos == "ADP":
+            cur, head = head, st.parse.head(head.i)
+        if head is None or cur.dep not in ("xcomp", "ccomp", "dobj", "prep", "pobj"):
+            return False
+        entries = self.lex.verbs.get(head.lemma.lower(), ())
+        if cur.dep in ("xcomp", "ccomp") or head.pos != "VERB":
+            return any(t.content for t in entries)
+        # "demanded the release", "signed an agreement", "lifted the ban": the object is the
+        # content of the act; "condemned the arrests" reports arrests that did happen
+        return any(t.content or t.event in OBJECT_IS_CONTENT for t in entries)
+
+    def _object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
+        p = st.parse
+        obj = p.child(tok.i, "nsubjpass") if p.is_passive(tok.i) else p.child(tok.i, "dobj")
+        if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
+            return False
+        if trig.obj is None:
+            return True
+        if obj is None:
+            return trig.obj not in REQUIRED_OBJECT
+        return trig.obj != "none" and self._in_class(obj, trig.obj)
+
+    def _noun_object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
+        objs = st.parse.prep_objects(tok.i, ("of",))
+        return not objs or any(self._in_class(o, trig.obj or "") for o in objs)
+
+    def _in_class(self, tok: Token, cls: str) -> bool:
+        if cls == "party":
+            return tok.pos in ("PROPN", "PRON", "NOUN")
+        if cls == "person" and (tok.pos == "PRON" or tok.ent_type in ("PERSON", "NORP")):
+            return True
+        words = self.lex.object_classes.get(cls, frozenset())
+        return tok.lemma.lower() in words or tok.text.lower() in words
+
+    # ------------------------------------------------------------------ hit assembly
+    def _hit(self, st: _Article, frame: Frame) -> Hit | None:
+        trig = frame.trigger
+        if trig.reciprocal and (not frame.actor or st.parse.is_passive(frame.token.i)):
+            return None
+        if trig.nominal and trig.event in SPEECH_ACTS and not frame.actor:
+            return None  # "amid threats": a verbal act nobody is said to have made
+        state_actor = any(self._is_state(st, a) for a in frame.actor)
+        event, mode = self._event_mode(st, frame, state_actor)
+        if not self._political(st, frame):
+            return None
+        modality = st.attrs.modality(frame)
+        if modality.future and event in FUTURE_AGREE:
+            event, mode = "AGREE", None
+        elif modality.future and event == "RETREAT":
+            event, mode = "CONCEDE", None
+        reported, _verb = st.finder.reporter(frame)
+        tok = frame.token
+        end = frame.particle.end if frame.particle and frame.particle.i == tok.i + 1 else tok.end
+        hit = Hit(
+            event, mode, tok.sentence, (tok.start, end), frame.actor, frame.recipient, reported,
+            modality.negated, modality.future, modality.hypothetical,
+        )  # fmt: skip
+        self._fill(st, frame, hit, state_actor)
+        return hit
+
+    def _fill(self, st: _Article, frame: Frame, hit: Hit, state_actor: bool) -> None:
+        if (size := st.attrs.size(frame)) is not None:
+            hit.size, span = size
+            hit.size_span = (span.start, span.end)
+        if (date := st.attrs.date(frame)) is not None:
+            hit.date, hit.date_precision, dspan = date
+            hit.date_span = (dspan.start, dspan.end) if dspan else None
+        taken = {a.head for a in frame.actor + frame.recipient}
+        hit.location = st.attrs.location(frame, taken)
+        target = any(self._political_party(a) for a in frame.recipient)
+        hit.context = st.attrs.contexts(frame, state_actor, target)
+        hit.confidence = self._confidence(frame, hit)
+
+    def _event_mode(self, st: _Article, frame: Frame, state_actor: bool) -> tuple[str, str | None]:
+        trig = frame.trigger
+        if trig.state is not None and state_actor:
+            return trig.state
+        if trig.event == "MOBILIZE":
+            return trig.event, self._mobilize_mode(frame) or trig.mode
+        if trig.event in ("THREATEN", "REQUEST", "REJECT") and trig.mode is None:
+            table = self.lex.content_modes.get(trig.event) or self.lex.content_modes["REQUEST"]
+            return trig.event, self._content_mode(st, frame, table)
+        return trig.event, trig.mode
+
+    def _mobilize_mode(self, frame: Frame) -> str | None:
+        for tok in [*frame.counted, frame.token]:
+            for mode, words in self.lex.mobilize_modes.items():
+                if tok.lemma.lower() in words:
+                    return mode
+        return None
+
+    def _content_mode(self, st: _Article, frame: Frame, table: dict[str, str]) -> str | None:
+        p = st.parse
+        roots = p.children(frame.clause.i, "xcomp", "ccomp", "dobj", "prep")
+        if frame.particle is not None:
+            roots.append(frame.particle)
+        for root in roots:
+            for k in p.subtree(root.i):
+                if (mode := table.get(p[k].lemma.lower())) is not None:
+                    return mode
+        return None
+
+    def _is_state(self, st: _Article, arg: Arg) -> bool:
+        if arg.entity.sector in self.lex.state_sectors:
+            return True
+        return st.parse[arg.head].ent_type == "GPE" and arg.entity.code is not None
+
+    def _political_party(self, arg: Arg) -> bool:
+        return arg.entity.sector in self.lex.political_sectors or bool(
+            {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
+            & self.lex.political_cues
+        )
+
+    def _political(self, st: _Article, frame: Frame) -> bool:
+        """Keep only occurrences with a political anchor; sport, crime and accidents drop out."""
+        args = frame.actor + frame.recipient
+        anchored = any(self._political_party(a) or self._is_state(st, a) for a in args)
+        if anchored:
+            return True
+        lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
+        if lemmas & self.lex.nonpolitical_cues:
+            return False
+        return bool(lemmas & self.lex.political_cues)
+
+    @staticmethod
+    def _confidence(frame: Frame, hit: Hit) -> float:
+        score = 0.4
+        score += 0.2 if hit.actor else 0.0
+        score += 0.1 if any(a.entity.code for a in hit.actor) else 0.0
+        score += 0.1 if hit.recipient else 0.0
+        score += 0.1 if not frame.trigger.nominal or frame.light is not None else 0.0
+        score -= 0.15 if hit.hypothetical else 0.0
+        score -= 0.05 if hit.reported_by else 0.0
+        return round(min(0.95, max(0.05, score)), 2)
