@@ -16,8 +16,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/storyline ingest corpus/ --db $(DB)
-	$(BIN)/storyline events --db $(DB) --story-hint election
+	$(BIN)/storyline ingest corpus/articles --db $(DB)
+	@echo "Events of the post-election detentions story (Venezuela):"
+	$(BIN)/storyline events --db $(DB) --country VEN
 
 test: $(STAMP) lint typecheck
 	$(BIN)/python -m pytest
@@ -30,7 +31,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 eval: $(STAMP)
-	$(BIN)/storyline eval corpus
+	$(BIN)/storyline eval corpus --corpus corpus
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -20,7 +20,8 @@ def db(tmp_path: Path) -> str:
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text(
-        f"Title: Detainees freed\nPublished: 2024-08-06\nSource: wire.example\n\n{ARTICLE_RELEASE}\n"
+        "Title: Detainees freed\nPublished: 2024-08-06\nSource: wire.example\n\n"
+        f"{ARTICLE_RELEASE}\n"
     )
     (folder / "b.txt").write_text(ARTICLE_SPORT)
     (folder / "c.txt").write_bytes(b"")
@@ -33,8 +34,9 @@ def db(tmp_path: Path) -> str:
 
 def test_ingest_json_summary_counts_everything(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE_RELEASE)
-    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db",
-                                 str(tmp_path / "x.duckdb"), "--json"])
+    result = runner.invoke(
+        app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.duckdb"), "--json"]
+    )
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["read"] == 1 and summary["articles"] == 1 and summary["events"] >= 1
@@ -47,7 +49,10 @@ def test_articles_lists_titles(db: str) -> None:
 
 
 def test_show_highlights_evidence(db: str) -> None:
-    rows = [json.loads(x) for x in runner.invoke(app, ["articles", "--db", db, "-f", "jsonl"]).stdout.splitlines()]
+    rows = [
+        json.loads(x)
+        for x in runner.invoke(app, ["articles", "--db", db, "-f", "jsonl"]).stdout.splitlines()
+    ]
     article = next(r for r in rows if r["title"] == "Detainees freed")
     result = runner.invoke(app, ["show", article["id"][:8], "--db", db])
     assert result.exit_code == 0, result.output
@@ -66,7 +71,9 @@ def test_events_filters_and_formats(db: str) -> None:
 
 def test_export_parquet(db: str, tmp_path: Path) -> None:
     out = tmp_path / "events.parquet"
-    result = runner.invoke(app, ["export", "--db", db, "--table", "events", "-f", "parquet", "-o", str(out)])
+    result = runner.invoke(
+        app, ["export", "--db", db, "--table", "events", "-f", "parquet", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert "RETREAT" in pq.read_table(out).column("event").to_pylist()
 
@@ -85,7 +92,9 @@ def test_skips_lists_reasons(db: str) -> None:
         (["export", "--table", "nope"], 2, "events"),
     ],
 )
-def test_errors_have_documented_exit_codes(db: str, args: list[str], code: int, message: str) -> None:
+def test_errors_have_documented_exit_codes(
+    db: str, args: list[str], code: int, message: str
+) -> None:
     result = runner.invoke(app, [*args, "--db", db])
     assert result.exit_code == code
     assert message in result.output
@@ -98,7 +107,9 @@ def test_missing_database_is_not_found(tmp_path: Path) -> None:
 
 def test_strict_ingest_exits_4_on_skips(tmp_path: Path) -> None:
     (tmp_path / "e.txt").write_bytes(b"")
-    result = runner.invoke(app, ["ingest", str(tmp_path / "e.txt"), "--db", str(tmp_path / "d.duckdb"), "--strict"])
+    result = runner.invoke(
+        app, ["ingest", str(tmp_path / "e.txt"), "--db", str(tmp_path / "d.duckdb"), "--strict"]
+    )
     assert result.exit_code == 4
 
 

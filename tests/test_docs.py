@@ -51,9 +51,12 @@ def _section(table: str) -> str:
 @pytest.mark.parametrize("table", [*EXPORTABLE, "meta"])
 def test_every_stored_column_is_documented(table: str) -> None:
     with Store(":memory:") as store:
-        columns = [r["column_name"] for r in store.query(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
-        )]
+        columns = [
+            r["column_name"]
+            for r in store.query(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+            )
+        ]
     section = _section(table)
     missing = [c for c in columns if f"`{c}`" not in section]
     assert not missing, f"undocumented columns of {table}: {missing}"
@@ -71,7 +74,13 @@ def test_readme_opens_with_the_two_commands() -> None:
 
 def test_every_skip_reason_in_the_code_is_documented() -> None:
     source = "\n".join(p.read_text() for p in (ROOT / "src" / "storyline").rglob("*.py"))
-    reasons = set(re.findall(r'Skipped\.make\([^)]*?"(?:ingest|extract|annotate|events)",\s*"([a-z-]+)"', source, re.S))
+    reasons = set(
+        re.findall(
+            r'Skipped\.make\([^)]*?"(?:ingest|extract|annotate|events)",\s*"([a-z-]+)"',
+            source,
+            re.S,
+        )
+    )
     reasons |= set(re.findall(r'reason\s*=\s*"([a-z-]+)"', source))
     reasons -= {"error", "config", "store", "evaluation"}
     missing = sorted(r for r in reasons if f"`{r}`" not in CLI_DOC)

@@ -79,7 +79,9 @@ def events(
     from storyline.store import events as _events
 
     resolved = _settings(settings, db=db)
-    flt = EventFilter(event=event, mode=mode, country=country, since=since, until=until, limit=limit)
+    flt = EventFilter(
+        event=event, mode=mode, country=country, since=since, until=until, limit=limit
+    )
     with Store(resolved.db, read_only=True) as store:
         return _events(store, flt)
 

@@ -25,7 +25,7 @@ from storyline import __version__
 from storyline.errors import ConfigError, NotFound, StorylineError
 from storyline.events.ontology import validate_event_filter
 from storyline.pipeline import Pipeline
-from storyline.render import article_view, eval_summary, articles_table, events_table, summary_table
+from storyline.render import article_view, articles_table, eval_summary, events_table, summary_table
 from storyline.settings import Settings, load_settings, parse_overrides
 from storyline.store import EXPORTABLE, FORMATS, EventFilter, Store, export_table
 from storyline.store import article_detail as _article_detail
@@ -57,7 +57,9 @@ ConfigOpt = Annotated[
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")]
 
 
-def _settings(db: Path | None, sets: list[str] | None, config: Path | None, **extra: Any) -> Settings:
+def _settings(
+    db: Path | None, sets: list[str] | None, config: Path | None, **extra: Any
+) -> Settings:
     overrides = parse_overrides(sets or [])
     if db is not None:
         overrides["db"] = str(db)
@@ -114,7 +116,9 @@ def ingest(
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
     ] = None,
     strict: Annotated[bool, typer.Option(help="Exit 4 when any item was skipped.")] = False,
-    json_summary: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    json_summary: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON.")
+    ] = False,
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -153,7 +157,9 @@ def ingest(
     else:
         out.print(summary_table(summary))
         for skip in summary["skips"]:
-            out.print(f"  [yellow]skipped[/yellow] {skip['uri']}: {skip['reason']} — {skip['detail']}")
+            out.print(
+                f"  [yellow]skipped[/yellow] ({skip['reason']}) {skip['detail']}"
+            )
     if strict and summary["skipped"]:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -196,7 +202,9 @@ def show(
     if fmt == "json":
         from dataclasses import asdict
 
-        sys.stdout.write(json.dumps(asdict(detail), ensure_ascii=False, default=str, indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps(asdict(detail), ensure_ascii=False, default=str, indent=2) + "\n"
+        )
     else:
         out.print(article_view(detail))
 
@@ -219,10 +227,15 @@ def events(
     """List coded events, filtered by type, country and date."""
 
     def body() -> list[dict[str, Any]]:
-        validate_event_filter(event, mode)
+        canonical_event, canonical_mode = validate_event_filter(event, mode)
         settings = _settings(db, sets, config)
         flt = EventFilter(
-            event=event, mode=mode, country=country, since=since, until=until, limit=limit
+            event=canonical_event,
+            mode=canonical_mode,
+            country=country,
+            since=since,
+            until=until,
+            limit=limit,
         )
         with Store(settings.db, read_only=True) as store:
             return _events(store, flt)
@@ -234,8 +247,12 @@ def events(
 @app.command()
 def export(
     table: Annotated[str, typer.Option(help=f"One of: {', '.join(EXPORTABLE)}.")] = "events",
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
-    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (default stdout).")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")
+    ] = "jsonl",
+    out_path: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output file (default stdout).")
+    ] = None,
     db: DbOpt = None,
     sets: SetOpt = None,
     config: ConfigOpt = None,
@@ -290,7 +307,9 @@ app.add_typer(eval_app, name="eval")
 @eval_app.command("corpus")
 def eval_corpus(
     corpus: Annotated[Path, typer.Option(help="Corpus folder with gold.jsonl.")] = Path("corpus"),
-    results: Annotated[Path, typer.Option(help="Where to write corpus.json.")] = Path("eval/results"),
+    results: Annotated[Path, typer.Option(help="Where to write corpus.json.")] = Path(
+        "eval/results"
+    ),
     floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
     sets: SetOpt = None,
     config: ConfigOpt = None,

@@ -174,10 +174,7 @@ class Pipeline:
         with self.store.transaction():
             self.store.upsert(
                 "articles",
-                [
-                    article_row(a, similarity=1.0 if a.duplicate_of else None)
-                    for a in other
-                ],
+                [article_row(a, similarity=1.0 if a.duplicate_of else None) for a in other],
             )
         report.not_annotated += sum(1 for a in other if a.duplicate_of is None)
         report.articles += len(originals)
@@ -185,14 +182,19 @@ class Pipeline:
         for annotated in self._annotate(to_annotate, report):
             self._store_annotated(annotated, report)
 
-    def _annotate(self, articles: list[Article], report: IngestReport) -> Iterable[AnnotatedArticle]:
+    def _annotate(
+        self, articles: list[Article], report: IngestReport
+    ) -> Iterable[AnnotatedArticle]:
         try:
             yield from self.annotator.annotate_many(articles)
         except StorylineError:
             raise
         except (ValueError, RuntimeError) as exc:  # a model failure on one batch
             for article in articles:
-                self._skip(report, Skipped.make(article.document_id, "annotate", "annotation-failed", str(exc)))
+                self._skip(
+                    report,
+                    Skipped.make(article.document_id, "annotate", "annotation-failed", str(exc)),
+                )
 
     def _store_annotated(self, annotated: AnnotatedArticle, report: IngestReport) -> None:
         events = self._code(annotated, report)
@@ -200,7 +202,8 @@ class Pipeline:
         with self.store.transaction():
             self.store.replace_article_children([annotated.article.id])
             self.store.upsert(
-                "articles", [article_row(annotated.article, annotated=annotated, coder=self.coder.name)]
+                "articles",
+                [article_row(annotated.article, annotated=annotated, coder=self.coder.name)],
             )
             for table, rows in children.items():
                 self.store.upsert(table, rows)

@@ -144,7 +144,9 @@ class Mention:
     role: str | None = None
     role_start: int | None = None
     role_end: int | None = None
-    canonical: str | None = None  # within-article coreference: the fullest name ("Edmundo Gonzalez")
+    canonical: str | None = (
+        None  # within-article coreference: the fullest name ("Edmundo Gonzalez")
+    )
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # PLOVER sector: GOV, MIL, COP, JUD, OPP, PTY, REB, CVL, ...
 

@@ -28,7 +28,7 @@ Factory = Callable[[Settings], Any]
 BUILTIN: dict[tuple[str, str], str] = {
     ("extract", "trafilatura.v1"): "storyline.extract.trafilatura_extractor:TrafilaturaExtractor",
     ("annotate", "spacy.v1"): "storyline.annotate.spacy_annotator:SpacyAnnotator",
-    ("events", "plover-rules.v1"): "storyline.events.rules:RuleCoder",
+    ("events", "plover-rules.v1"): "storyline.events.rules:RulesCoder",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -30,7 +31,9 @@ def entity_text(entities: Sequence[dict[str, Any]] | None) -> str:
     parts = []
     for ent in entities or []:
         tags = " ".join(x for x in (ent.get("code"), ent.get("sector")) if x)
-        parts.append(f"{ent.get('entity_text', '')} [{tags}]" if tags else ent.get("entity_text", ""))
+        parts.append(
+            f"{ent.get('entity_text', '')} [{tags}]" if tags else ent.get("entity_text", "")
+        )
     return "; ".join(parts)
 
 
@@ -41,6 +44,11 @@ def size_text(size: dict[str, Any] | None) -> str:
     number = "" if value is None else f"{value:g}"
     prefix = "~" if size.get("vague") else ""
     return f"{size.get('kind', '')} {prefix}{number}".strip()
+
+
+def _host(url: object) -> str:
+    host = urlsplit(str(url)).hostname if url else None
+    return (host or "").removeprefix("www.")
 
 
 def flags_text(event: Row) -> str:
@@ -61,7 +69,7 @@ def events_table(events: Sequence[Row], *, title: str = "Events") -> Table:
             entity_text(e.get("recipient")),
             size_text(e.get("size")),
             flags_text(e),
-            str(e.get("source") or e.get("url") or ""),
+            _host(e.get("url")) or str(e["article_id"])[:8],
         )
     return table
 
@@ -135,7 +143,10 @@ def article_view(detail: ArticleDetail) -> Group:
         )
     if detail.timexes:
         parts.append(
-            Text("Dates: " + "; ".join(f"{t['text']} → {t.get('value') or '?'}" for t in detail.timexes))
+            Text(
+                "Dates: "
+                + "; ".join(f"{t['text']} → {t.get('value') or '?'}" for t in detail.timexes)
+            )
         )
     sentences = {int(s["idx"]): s for s in detail.sentences}
     parts.extend(event_panel(e, sentences) for e in detail.events)
@@ -151,10 +162,23 @@ def mentions_table(mentions: Sequence[Row]) -> Table:
     seen: set[tuple[str, str]] = set()
     for m in mentions:
         key = (str(m["text"]), str(m["label"]))
-        if key in seen or m["label"] in ("CARDINAL", "ORDINAL", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"):
+        if key in seen or m["label"] in (
+            "CARDINAL",
+            "ORDINAL",
+            "DATE",
+            "TIME",
+            "PERCENT",
+            "MONEY",
+            "QUANTITY",
+        ):
             continue
         seen.add(key)
-        table.add_row(*(str(m.get(k) or "") for k in ("text", "label", "role", "canonical", "country", "sector")))
+        table.add_row(
+            *(
+                str(m.get(k) or "")
+                for k in ("text", "label", "role", "canonical", "country", "sector")
+            )
+        )
     return table
 
 
@@ -162,7 +186,15 @@ def summary_table(summary: dict[str, object]) -> Table:
     table = Table(title="Ingest summary", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
-    for key in ("read", "articles", "unchanged", "duplicates", "not_annotated", "events", "skipped"):
+    for key in (
+        "read",
+        "articles",
+        "unchanged",
+        "duplicates",
+        "not_annotated",
+        "events",
+        "skipped",
+    ):
         table.add_row(key.replace("_", " "), str(summary[key]))
     return table
 

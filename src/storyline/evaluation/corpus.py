@@ -136,9 +136,7 @@ def _metadata(pairs: list[tuple[Row, Item]]) -> dict[str, float | None]:
     out: dict[str, float | None] = {}
     for name in ("source", "published", "language"):
         hits = [
-            (item.article or {}).get(name) == gold.get(name)
-            for gold, item in pairs
-            if name in gold
+            (item.article or {}).get(name) == gold.get(name) for gold, item in pairs if name in gold
         ]
         out[name] = _ratio(sum(hits), len(hits))
     return out
@@ -146,7 +144,9 @@ def _metadata(pairs: list[tuple[Row, Item]]) -> dict[str, float | None]:
 
 def score(gold: list[Row], items: list[Item]) -> dict[str, Any]:
     handled = [g.get("expect", "article") == i.outcome for g, i in zip(gold, items, strict=True)]
-    articles = [(g, i) for g, i in zip(gold, items, strict=True) if g.get("expect", "article") == "article"]
+    articles = [
+        (g, i) for g, i in zip(gold, items, strict=True) if g.get("expect", "article") == "article"
+    ]
     english = [(g, i) for g, i in articles if g.get("language", "en") == "en"]
     no_event = [i for g, i in english if not g["events"]]
     return {

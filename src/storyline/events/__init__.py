@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from storyline.errors import ConfigError
 from storyline.events import ontology
 from storyline.events.base import Coder
 from storyline.records import AnnotatedArticle, Event
@@ -15,13 +14,11 @@ CODERS = ("plover-rules.v1",)
 
 
 def load_coder(settings: Settings) -> Coder:
-    """The coder named by ``settings.coder``."""
-    from storyline.events.rules import RulesCoder
+    """The coder named by ``settings.coder`` (built-in or registered through an entry point)."""
+    from storyline.registry import Registry
 
-    if settings.coder not in CODERS:
-        valid = ", ".join(CODERS)
-        raise ConfigError(f"unknown coder {settings.coder!r}; valid coders: {valid}")
-    return RulesCoder(settings)
+    coder: Coder = Registry().create("events", settings.coder, settings)
+    return coder
 
 
 def code_events(annotated: AnnotatedArticle, coder: Coder | None = None) -> list[Event]:

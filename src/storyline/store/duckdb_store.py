@@ -17,8 +17,8 @@ import duckdb
 import pyarrow as pa
 
 from storyline.errors import NotFound, StoreError
-from storyline.store.schema import ARTICLE_CHILD_TABLES, MIGRATIONS, SCHEMA_VERSION
 from storyline.store.rows import Row
+from storyline.store.schema import ARTICLE_CHILD_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +58,7 @@ class Store:
 
     def schema_version(self) -> int:
         try:
-            row = self.con.execute(
-                "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).fetchone()
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         except duckdb.CatalogException:
             return 0
         return int(row[0]) if row else 0
@@ -149,7 +147,8 @@ class Store:
     def canonical_for(self, dup_key: str) -> str | None:
         """The id of the stored canonical article with this normalized-text hash, if any."""
         row = self.con.execute(
-            "SELECT id FROM articles WHERE dup_key = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1",
+            "SELECT id FROM articles WHERE dup_key = ? AND duplicate_of IS NULL "
+            "ORDER BY id LIMIT 1",
             [dup_key],
         ).fetchone()
         return str(row[0]) if row else None

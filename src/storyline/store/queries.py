@@ -40,7 +40,9 @@ ARTICLE_LIST_COLUMNS = (
 )
 
 
-def articles(store: Store, *, limit: int | None = None, include_duplicates: bool = True) -> list[Row]:
+def articles(
+    store: Store, *, limit: int | None = None, include_duplicates: bool = True
+) -> list[Row]:
     where = "" if include_duplicates else "WHERE duplicate_of IS NULL"
     sql = (
         f"SELECT {ARTICLE_LIST_COLUMNS} FROM articles a {where} "

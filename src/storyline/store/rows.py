@@ -82,7 +82,13 @@ def child_rows(annotated: AnnotatedArticle) -> dict[str, list[Row]]:
     aid = annotated.article.id
     who = annotated.annotator
     sentences = [
-        {"article_id": aid, "idx": s.index, "start_char": s.start, "end_char": s.end, "text": s.text}
+        {
+            "article_id": aid,
+            "idx": s.index,
+            "start_char": s.start,
+            "end_char": s.end,
+            "text": s.text,
+        }
         for s in annotated.sentences
     ]
     mentions = [_span_row(m, who) for m in annotated.mentions]
