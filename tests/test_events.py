@@ -222,7 +222,7 @@ def test_date_falls_back_to_the_publication_date(annotator: Annotator) -> None:
 
 def test_load_coder_rejects_unknown_coders() -> None:
     assert load_coder(Settings()).name == "plover-rules.v1"
-    with pytest.raises(ConfigError, match="available: plover-rules.v1"):
+    with pytest.raises(ConfigError, match=r"available: plover-rules\.v1"):
         load_coder(Settings(coder="nope"))
 
 

@@ -157,9 +157,7 @@ def ingest(
     else:
         out.print(summary_table(summary))
         for skip in summary["skips"]:
-            out.print(
-                f"  [yellow]skipped[/yellow] ({skip['reason']}) {skip['detail']}"
-            )
+            out.print(f"  [yellow]skipped[/yellow] ({skip['reason']}) {skip['detail']}")
     if strict and summary["skipped"]:
         raise typer.Exit(EXIT_SKIPPED)
 

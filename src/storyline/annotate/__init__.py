@@ -8,9 +8,10 @@ from storyline.settings import Settings
 
 def load_annotator(settings: Settings) -> Annotator:
     """The annotator named by ``settings.annotator`` (loads its model once)."""
-    from storyline.annotate.spacy_annotator import SpacyAnnotator
+    from storyline.registry import Registry
 
-    return SpacyAnnotator(settings)
+    annotator: Annotator = Registry().create("annotate", settings.annotator, settings)
+    return annotator
 
 
 __all__ = ["Annotator", "load_annotator"]

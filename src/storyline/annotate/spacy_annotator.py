@@ -1,6 +1,11 @@
-"""spaCy-based annotator: sentences, tokens with the dependency parse, entity mentions.
+"""spaCy-based annotator: sentences, tokens with the dependency parse, entity mentions (with
+fixed labels, roles, coreference, country and sector), quantities and time expressions.
 
-(Skeleton: roles, coreference, quantities and time expressions are added by the annotate work.)
+The model is loaded once per annotator; ``annotate_many`` streams articles through
+``nlp.pipe`` in batches of ``settings.batch_size``. The rule layers work on the parsed ``Doc``:
+:mod:`~storyline.annotate.mentions` (with :mod:`~storyline.annotate.roles` and
+:mod:`~storyline.annotate.actors`), :mod:`~storyline.annotate.quantities` and
+:mod:`~storyline.annotate.timexes`; each visits tokens once or only the entities.
 """
 
 from __future__ import annotations
@@ -9,8 +14,12 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from storyline.annotate.actors import country_of, sector_of
+from storyline.annotate.mentions import build_mentions
+from storyline.annotate.quantities import find_quantities
+from storyline.annotate.timexes import find_timexes
 from storyline.errors import AnnotationError
-from storyline.records import AnnotatedArticle, Article, Mention, Sentence, Token, stable_id
+from storyline.records import AnnotatedArticle, Article, Mention, Sentence, Token
 from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,10 +49,14 @@ class SpacyAnnotator:
         self.nlp = load_model(settings.model)
         meta = self.nlp.meta
         self.name = f"{VERSION}/{meta.get('name', settings.model)}-{meta.get('version', '?')}"
+        country_of("Venezuela")  # build the lexicons now, not inside the first batch
+        sector_of("government")
 
     def annotate_many(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+        for doc, article in self.nlp.pipe(
+            pairs, as_tuples=True, batch_size=self.settings.batch_size
+        ):
             yield self._annotate(doc, article)
 
     def _annotate(self, doc: Any, article: Article) -> AnnotatedArticle:
@@ -51,6 +64,8 @@ class SpacyAnnotator:
             Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
         )
         sent_of = _sentence_index(doc)
+        mentions = tuple(build_mentions(doc, article.id, sent_of))
+        labels = _fixed_labels(doc, mentions)
         tokens = tuple(
             Token(
                 i=t.i,
@@ -63,23 +78,25 @@ class SpacyAnnotator:
                 tag=t.tag_,
                 dep=t.dep_,
                 head=t.head.i,
-                ent_type=t.ent_type_,
+                ent_type=labels.get(t.i, t.ent_type_),
             )
             for t in doc
         )
-        mentions = tuple(
-            Mention(
-                id=stable_id(article.id, "m", str(e.start_char), str(e.end_char)),
-                article_id=article.id,
-                sentence=sent_of[e.start],
-                start=e.start_char,
-                end=e.end_char,
-                text=e.text,
-                label=e.label_,
-            )
-            for e in doc.ents
+        quantities = tuple(find_quantities(doc, article.id, sent_of))
+        timexes = tuple(find_timexes(doc, article.id, sent_of, article.published))
+        return AnnotatedArticle(
+            article, sentences, tokens, mentions, quantities, timexes, self.name
         )
-        return AnnotatedArticle(article, sentences, tokens, mentions, (), (), self.name)
+
+
+def _fixed_labels(doc: Any, mentions: tuple[Mention, ...]) -> dict[int, str]:
+    """Token index -> mention label where the rules changed the model's entity label."""
+    out: dict[int, str] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end)
+        if span is not None and any(t.ent_type_ != m.label for t in span):
+            out.update((t.i, m.label) for t in span)
+    return out
 
 
 def _sentence_index(doc: Any) -> list[int]:
