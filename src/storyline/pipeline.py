@@ -10,7 +10,7 @@ re-processed ("unchanged").
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
@@ -24,6 +24,7 @@ from storyline.records import AnnotatedArticle, Article, Document, Event, Skippe
 from storyline.settings import Settings
 from storyline.store import Store
 from storyline.store.rows import (
+    Row,
     article_row,
     child_rows,
     document_row,
@@ -179,8 +180,7 @@ class Pipeline:
         report.not_annotated += sum(1 for a in other if a.duplicate_of is None)
         report.articles += len(originals)
         report.article_ids.extend(a.id for a in articles)
-        for annotated in self._annotate(to_annotate, report):
-            self._store_annotated(annotated, report)
+        self._store_annotated(self._annotate(to_annotate, report), report)
 
     def _annotate(
         self, articles: list[Article], report: IngestReport
@@ -196,19 +196,24 @@ class Pipeline:
                     Skipped.make(article.document_id, "annotate", "annotation-failed", str(exc)),
                 )
 
-    def _store_annotated(self, annotated: AnnotatedArticle, report: IngestReport) -> None:
-        events = self._code(annotated, report)
-        children = child_rows(annotated)
-        with self.store.transaction():
-            self.store.replace_article_children([annotated.article.id])
-            self.store.upsert(
-                "articles",
-                [article_row(annotated.article, annotated=annotated, coder=self.coder.name)],
+    def _store_annotated(self, batch: Iterable[AnnotatedArticle], report: IngestReport) -> None:
+        """Code events and write a whole batch in one transaction (one statement per table)."""
+        rows: dict[str, list[Row]] = defaultdict(list)
+        ids: list[str] = []
+        for annotated in batch:
+            events = self._code(annotated, report)
+            ids.append(annotated.article.id)
+            rows["articles"].append(
+                article_row(annotated.article, annotated=annotated, coder=self.coder.name)
             )
-            for table, rows in children.items():
-                self.store.upsert(table, rows)
-            self.store.upsert("events", [event_row(e) for e in events])
-        report.events += len(events)
+            for table, child in child_rows(annotated).items():
+                rows[table].extend(child)
+            rows["events"].extend(event_row(e) for e in events)
+            report.events += len(events)
+        with self.store.transaction():
+            self.store.replace_article_children(ids)
+            for table, table_rows in rows.items():
+                self.store.upsert(table, table_rows)
 
     def _code(self, annotated: AnnotatedArticle, report: IngestReport) -> list[Event]:
         try:

@@ -57,14 +57,13 @@ def flags_text(event: Row) -> str:
 
 def events_table(events: Sequence[Row], *, title: str = "Events") -> Table:
     table = Table(title=title, show_lines=False)
-    for name in ("id", "date", "event", "mode", "actor", "recipient", "size", "flags", "source"):
-        table.add_column(name, overflow="fold")
+    for name in ("id", "date", "event/mode", "actor", "recipient", "size", "flags", "source"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("id", "date", "event/mode"))
     for e in events:
         table.add_row(
             str(e["id"])[:8],
             str(e.get("date") or ""),
-            str(e["event"]),
-            str(e.get("mode") or ""),
+            f"{e['event']}/{e.get('mode') or '-'}",
             entity_text(e.get("actor")),
             entity_text(e.get("recipient")),
             size_text(e.get("size")),
@@ -96,7 +95,7 @@ def articles_table(rows: Sequence[Row]) -> Table:
 def highlight(sentence: Row, spans: Sequence[tuple[int, int, str]]) -> Text:
     """The sentence text with the given absolute char spans styled."""
     start = int(sentence["start_char"])
-    text = Text(str(sentence["text"]))
+    text = Text(str(sentence["text"]).rstrip())
     for s, e, style in spans:
         lo, hi = max(s - start, 0), min(e - start, len(text))
         if lo < hi:

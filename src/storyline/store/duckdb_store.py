@@ -28,6 +28,7 @@ class Store:
 
     def __init__(self, path: str | Path = "storyline.duckdb", *, read_only: bool = False) -> None:
         self.path = str(path)
+        self._column_cache: dict[str, list[str]] = {}
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise NotFound(
                 f"database {self.path} does not exist; run `storyline ingest PATH --db {self.path}`"
@@ -130,6 +131,8 @@ class Store:
 
     # ----------------------------------------------------------------- reads
     def _columns(self, table: str) -> list[str]:
+        if table in self._column_cache:
+            return self._column_cache[table]
         rows = self.con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
             "ORDER BY ordinal_position",
@@ -137,7 +140,8 @@ class Store:
         ).fetchall()
         if not rows:
             raise StoreError(f"unknown table {table!r}")
-        return [r[0] for r in rows]
+        self._column_cache[table] = [r[0] for r in rows]
+        return self._column_cache[table]
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         cursor = self.con.execute(sql, list(params))
