@@ -40,8 +40,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
+# Wide tables when the output is a pipe or file (rich would assume 80 columns there).
+out = Console(width=None if sys.stdout.isatty() else 140)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
 
 EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_SKIPPED = 1, 2, 3, 4
 
