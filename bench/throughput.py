@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def corpus_articles(settings: Any) -> list[dict[str, Any]]:
     """The demo corpus's extracted English articles (text + metadata)."""
-    with Store(":memory:") as store:
-        Pipeline(settings, store).run([str(ROOT / "corpus" / "articles")])
+    with Store(":memory:") as store, Pipeline(settings, store) as pipeline:
+        pipeline.run([str(ROOT / "corpus" / "articles")])
         return store.query(
             "SELECT url, title, text, published, source FROM articles "
             "WHERE duplicate_of IS NULL AND language = 'en' ORDER BY id"
@@ -70,12 +70,12 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
 
         run_settings = settings.replace(db=str(Path(tmp) / "bench.duckdb"))
-        with Store(run_settings.db) as store:
-            pipeline = Pipeline(run_settings, store)
-            _ = pipeline.annotator, pipeline.coder  # load models outside the timing
+        with Store(run_settings.db) as store, Pipeline(run_settings, store) as pipeline:
+            _ = pipeline.analyzer.local  # load the model outside the timing
             t0 = time.perf_counter()
             report = pipeline.run([str(stream)])
             pipeline_s = time.perf_counter() - t0
+            workers = pipeline.analyzer.workers
 
         nlp = load_model(settings.model)
         t0 = time.perf_counter()
@@ -93,6 +93,7 @@ def main() -> None:
         "pipeline_words_per_s": round(words / pipeline_s),
         "bare_parse_words_per_s": round(words / bare_s),
         "ratio_pipeline_over_bare": round(pipeline_s / bare_s, 3),
+        "workers": workers,
         "model": settings.model,
         "python": platform.python_version(),
         "machine": platform.machine(),

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
-from storyline.annotate import Annotator, load_annotator
 from storyline.errors import StorylineError
-from storyline.events import Coder, load_coder
 from storyline.extract import extract_article, load_extractor
 from storyline.ingest import expand_inputs, iter_documents
-from storyline.records import AnnotatedArticle, Article, Document, Event, Skipped
+from storyline.parallel import Analyzed, Analyzer
+from storyline.records import Article, Document, Skipped
 from storyline.settings import Settings
 from storyline.store import Store
 from storyline.store.rows import (
@@ -74,20 +73,17 @@ class Pipeline:
         self.settings = settings
         self.store = store
         self.extractor = load_extractor(settings)
-        self._annotator: Annotator | None = None
-        self._coder: Coder | None = None
+        self.analyzer = Analyzer(settings)
 
-    @property
-    def annotator(self) -> Annotator:
-        if self._annotator is None:
-            self._annotator = load_annotator(self.settings)
-        return self._annotator
+    def close(self) -> None:
+        """Stop worker processes, if any were started."""
+        self.analyzer.close()
 
-    @property
-    def coder(self) -> Coder:
-        if self._coder is None:
-            self._coder = load_coder(self.settings)
-        return self._coder
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def run(
         self,
@@ -169,7 +165,7 @@ class Pipeline:
 
     def _store_articles(self, articles: list[Article], report: IngestReport) -> None:
         originals = [a for a in articles if a.duplicate_of is None]
-        language = str(getattr(self.annotator, "language", "en")) if originals else "en"
+        language = self.analyzer.language
         to_annotate = [a for a in originals if (a.language or language) == language]
         other = [a for a in articles if a not in to_annotate]
         with self.store.transaction():
@@ -180,51 +176,46 @@ class Pipeline:
         report.not_annotated += sum(1 for a in other if a.duplicate_of is None)
         report.articles += len(originals)
         report.article_ids.extend(a.id for a in articles)
-        self._store_annotated(self._annotate(to_annotate, report), report)
+        self._store_annotated(self._analyze(to_annotate, report), report)
 
-    def _annotate(
-        self, articles: list[Article], report: IngestReport
-    ) -> Iterable[AnnotatedArticle]:
+    def _analyze(self, articles: list[Article], report: IngestReport) -> list[Analyzed]:
         try:
-            yield from self.annotator.annotate_many(articles)
+            return self.analyzer.analyze(articles)
         except StorylineError:
             raise
-        except (ValueError, RuntimeError) as exc:  # a model failure on one batch
+        except (ValueError, RuntimeError) as exc:  # a model or coder failure on this batch
+            log.warning("analysis failed on a batch of %d articles: %s", len(articles), exc)
             for article in articles:
                 self._skip(
                     report,
-                    Skipped.make(article.document_id, "annotate", "annotation-failed", str(exc)),
+                    Skipped.make(
+                        article.url or article.document_id,
+                        "annotate",
+                        "annotation-failed",
+                        str(exc),
+                    ),
                 )
+            return []
 
-    def _store_annotated(self, batch: Iterable[AnnotatedArticle], report: IngestReport) -> None:
-        """Code events and write a whole batch in one transaction (one statement per table)."""
+    def _store_annotated(self, batch: list[Analyzed], report: IngestReport) -> None:
+        """Write a whole analysed batch in one transaction (one statement per table)."""
         rows: dict[str, list[Row]] = defaultdict(list)
-        ids: list[str] = []
-        for annotated in batch:
-            events = self._code(annotated, report)
-            ids.append(annotated.article.id)
+        coder = self.analyzer.coder_name
+        for annotated, events, error in batch:
+            if error is not None:
+                uri = annotated.article.url or annotated.article.document_id
+                self._skip(report, Skipped.make(uri, "events", "coder-failed", error))
             rows["articles"].append(
-                article_row(annotated.article, annotated=annotated, coder=self.coder.name)
+                article_row(annotated.article, annotated=annotated, coder=coder)
             )
             for table, child in child_rows(annotated).items():
                 rows[table].extend(child)
             rows["events"].extend(event_row(e) for e in events)
             report.events += len(events)
         with self.store.transaction():
-            self.store.replace_article_children(ids)
+            self.store.replace_article_children([a.article.id for a, _, _ in batch])
             for table, table_rows in rows.items():
                 self.store.upsert(table, table_rows)
-
-    def _code(self, annotated: AnnotatedArticle, report: IngestReport) -> list[Event]:
-        try:
-            return self.coder.code(annotated)
-        except (ValueError, KeyError, IndexError) as exc:
-            log.warning("event coder failed on %s: %s", annotated.article.id, exc)
-            self._skip(
-                report,
-                Skipped.make(annotated.article.document_id, "events", "coder-failed", repr(exc)),
-            )
-            return []
 
 
 def process(
@@ -235,5 +226,5 @@ def process(
     progress: ProgressFn | None = None,
 ) -> IngestReport:
     """Ingest ``inputs`` (files, directories, globs or ``-``) into ``settings.db``."""
-    with Store(settings.db) as store:
-        return Pipeline(settings, store).run(inputs, stdin=stdin, progress=progress)
+    with Store(settings.db) as store, Pipeline(settings, store) as pipeline:
+        return pipeline.run(inputs, stdin=stdin, progress=progress)

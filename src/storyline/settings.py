@@ -33,6 +33,7 @@ class Settings:
     max_article_chars: int = 100_000
     min_article_chars: int = 40
     batch_size: int = 32
+    workers: int = 0
     source: str | None = None
     published: str | None = None
 

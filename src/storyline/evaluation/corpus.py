@@ -176,7 +176,7 @@ def evaluate_corpus(corpus: Path, settings: Settings) -> tuple[dict[str, Any], I
     """Run the pipeline on ``corpus`` (in memory) and score it against its gold file."""
     gold = load_gold(corpus)
     articles = corpus / "articles"
-    with Store(":memory:") as store:
-        report = Pipeline(settings, store).run([str(articles)])
+    with Store(":memory:") as store, Pipeline(settings, store) as pipeline:
+        report = pipeline.run([str(articles)])
         items = collect(articles, gold, store)
     return score(gold, items), report
