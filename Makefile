@@ -4,23 +4,60 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= storyline.duckdb
+PORT   ?= 8000
+FRONTEND := src/storyline/serve/frontend
 
-.PHONY: demo test lint typecheck eval bench clean install
+.PHONY: demo test lint typecheck eval bench bench-spark clean install java assets chromium serve bench-api
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,spark]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) assets chromium
+
+# Browser libraries for the web UI, vendored from npm (pinned by package-lock.json) into
+# serve/static/vendor/. The vendored files are committed, so without npm the step is skipped.
+assets: $(STAMP)
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix $(FRONTEND) --ignore-scripts --no-audit --no-fund --silent && \
+	  $(BIN)/python -m storyline.serve.vendor; \
+	else echo "npm not found: using the committed files in serve/static/vendor"; fi
+
+# Debian's chromium for the browser tests (never a browser downloaded by playwright).
+chromium:
+	@if [ -x /usr/bin/chromium ]; then echo "chromium found"; else \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y chromium; fi
+
+# Java 17+ for PySpark (the spark extra): installed with apt only when `java` is missing or older.
+java:
+	@major=$$(java -version 2>&1 | sed -n 's/.* version "\([0-9][0-9]*\)[."].*/\1/p' | head -n 1); \
+	if [ "$$major" = "1" ]; then major=8; fi; \
+	if [ -n "$$major" ] && [ "$$major" -ge 17 ]; then \
+	  echo "java $$major found"; \
+	else \
+	  echo "installing Java 17 (found: $${major:-none})"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y openjdk-17-jre-headless; \
+	fi
 
 demo: $(STAMP)
 	$(BIN)/storyline ingest corpus/articles --db $(DB)
 	@echo "Events of the post-election detentions story (Venezuela):"
 	$(BIN)/storyline events --db $(DB) --country VEN
+	@echo "Stories: the reports of each happening grouped across sources:"
+	$(BIN)/storyline stories --db $(DB)
+	@echo "Web UI and JSON API: http://127.0.0.1:$(PORT)/  (press Ctrl-C to stop the server)"
+	$(BIN)/storyline serve --db $(DB) --port $(PORT)
 
-test: $(STAMP) lint typecheck
+# The web UI and JSON API over an existing database (make demo builds one), until Ctrl-C.
+serve: $(STAMP)
+	@echo "Web UI and JSON API: http://127.0.0.1:$(PORT)/  (press Ctrl-C to stop the server)"
+	$(BIN)/storyline serve --db $(DB) --port $(PORT)
+
+test: $(STAMP) java assets chromium lint typecheck
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -32,9 +69,19 @@ typecheck: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/storyline eval corpus --corpus corpus
+	$(BIN)/storyline eval stories --dataset corpus
+	$(BIN)/storyline eval stories --dataset ecbplus
+	$(BIN)/storyline eval stories --dataset giveme5w1h
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/stories.py
+
+bench-api: $(STAMP)
+	$(BIN)/python bench/api_load.py
+
+bench-spark: $(STAMP) java
+	$(BIN)/python bench/spark.py
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,24 @@ def seed_path() -> Path:
             pytest.fail(f"seed article missing at {SEED} (required under CI)")
         pytest.skip(f"seed article not available at {SEED}")
     return SEED
+
+
+# --------------------------------------------------------------------------- serve (issue 6)
+
+
+@pytest.fixture(scope="session")
+def served_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus plus an article full of XSS payloads, in a session-wide database."""
+    from serve_support import build_served_db
+
+    return build_served_db(tmp_path_factory.mktemp("served"))
+
+
+@pytest.fixture(scope="session")
+def live_server(served_db: Path) -> Iterator[str]:
+    """The web app over ``served_db`` on 127.0.0.1 (a free port), for httpx and the browser."""
+    from serve_support import running
+    from storyline.serve import create_app
+
+    with running(create_app(served_db)) as url:
+        yield url

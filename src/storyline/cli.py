@@ -6,6 +6,7 @@ Exit codes (documented in docs/cli.md):
   2  usage or configuration error (bad option value, unknown setting)
   3  not found (article id, database, input with --strict)
   4  --strict ingest that skipped at least one item
+  5  `check`: a claim of the rewrite is unsupported or contradicted
 """
 
 from __future__ import annotations
@@ -321,6 +322,354 @@ def eval_corpus(
         scores, _ = evaluate_corpus(corpus, settings)
         path = write_result("corpus", scores, results)
         return scores, path, check_floors("corpus", scores, floors)
+
+    scores, path, failures = _run(body)
+    out.print(eval_summary(scores))
+    out.print(f"report written to {path}")
+    for failure in failures:
+        err.print(f"[red]below floor:[/red] {failure}")
+    if failures:
+        raise typer.Exit(EXIT_ERROR)
+
+
+# --------------------------------------------------------------------------- eval events
+
+
+@eval_app.command("events")
+def eval_events(
+    dataset: Annotated[
+        str,
+        typer.Option(help="plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed"),
+    ] = "plover-gsr",
+    results: Annotated[Path, typer.Option(help="Where to write events-<dataset>.json.")] = Path(
+        "eval/results"
+    ),
+    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Score the event coder on a public gold set (read from the `datasets` setting)."""
+    from storyline.evaluation import check_floors, write_result
+    from storyline.evaluation.events_eval import evaluate_events
+    from storyline.evaluation.events_render import events_eval_tables
+
+    def body() -> tuple[dict[str, Any], Path, list[str]]:
+        settings = _settings(None, sets, config)
+        scores = evaluate_events(dataset, settings)
+        name = f"events-{dataset}"
+        return scores, write_result(name, scores, results), check_floors(name, scores, floors)
+
+    scores, path, failures = _run(body)
+    for table in events_eval_tables(scores):
+        out.print(table)
+    out.print(f"report written to {path}")
+    for failure in failures:
+        err.print(f"[red]below floor:[/red] {failure}")
+    if failures:
+        raise typer.Exit(EXIT_ERROR)
+
+
+# --------------------------------------------------------------------------- check (rewrites)
+
+EXIT_CHECK_FAILED = 5
+
+
+@app.command()
+def check(
+    rewrite: Annotated[str, typer.Argument(help="The rewritten article (file, or - for stdin).")],
+    source: Annotated[
+        list[str], typer.Option("--source", "-s", help="An original article (repeatable).")
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+    ] = None,
+    flagged: Annotated[
+        bool, typer.Option("--flagged", help="Text report: show only flagged claims.")
+    ] = False,
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Check a rewrite against its original(s); exit 5 if a claim is unsupported/contradicted."""
+    from storyline.check import check_files
+    from storyline.check.report import report_json, report_view
+
+    def body() -> Any:
+        if fmt not in ("text", "json"):
+            raise ConfigError(f"unknown format {fmt!r}; choose one of: text, json")
+        settings = _settings(None, sets, config, published=published)
+        return check_files(rewrite, source, settings=settings, stdin=sys.stdin.buffer)
+
+    report = _run(body)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.print(report_view(report, only_flagged=flagged))
+    if not report.ok:
+        raise typer.Exit(EXIT_CHECK_FAILED)
+
+
+@eval_app.command("check")
+def eval_check(
+    dataset: Annotated[str, typer.Option(help="corpus | wikinewssum")] = "corpus",
+    sample: Annotated[
+        int | None, typer.Option(help="Use N source articles (seeded sample); default all.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the sample and the injections.")] = 5,
+    corpus: Annotated[Path, typer.Option(help="Demo corpus folder.")] = Path("corpus"),
+    results: Annotated[Path, typer.Option(help="Where to write check-<dataset>.json.")] = Path(
+        "eval/results"
+    ),
+    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Inject errors into source articles and measure how many the rewrite checker catches."""
+    from storyline.evaluation import check_floors, write_result
+    from storyline.evaluation.check_eval import check_eval_table, evaluate_check
+
+    def body() -> tuple[dict[str, Any], Path, list[str]]:
+        settings = _settings(None, sets, config)
+        scores = evaluate_check(dataset, settings, corpus=corpus, sample=sample, seed=seed)
+        name = f"check-{dataset}"
+        return scores, write_result(name, scores, results), check_floors(name, scores, floors)
+
+    scores, path, failures = _run(body)
+    out.print(check_eval_table(scores))
+    out.print(f"report written to {path}")
+    for failure in failures:
+        err.print(f"[red]below floor:[/red] {failure}")
+    if failures:
+        raise typer.Exit(EXIT_ERROR)
+
+
+# --------------------------------------------------------------------------- batch (issue 7)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, directories, globs, or s3a:// / hdfs:// URIs.")
+    ],
+    out_dir: Annotated[
+        str, typer.Option("--out", help="Output directory (local path or Hadoop URI).")
+    ],
+    engine: Annotated[str, typer.Option(help="local | spark")] = "local",
+    master: Annotated[
+        str | None,
+        typer.Option(help="Spark master: local[*], spark://HOST:PORT, yarn (default: local[*])."),
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option(help="Partitions of the annotate step (Spark).")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(help="Publisher domain for inputs that lack one.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
+    ] = None,
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Run the pipeline over large inputs (locally or on Spark) into Parquet by publication date."""
+    from storyline.batch import run_batch
+
+    def body() -> dict[str, object]:
+        settings = _settings(None, sets, config, source=source, published=published)
+        report = run_batch(
+            inputs,
+            out=out_dir,
+            settings=settings,
+            engine=engine,
+            master=master,
+            partitions=partitions,
+        )
+        return report.as_dict()
+
+    sys.stdout.write(json.dumps(_run(body), indent=2) + "\n")
+
+
+@app.command()
+def load(
+    directory: Annotated[Path, typer.Argument(help="A `storyline batch` output directory.")],
+    db: DbOpt = None,
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Load a batch output directory into the database (idempotent upserts by id)."""
+    from storyline.batch import load_batch
+
+    def body() -> dict[str, int]:
+        settings = _settings(db, sets, config)
+        return load_batch(directory, db=settings.db)
+
+    sys.stdout.write(json.dumps({"loaded": _run(body)}, indent=2) + "\n")
+
+
+# --------------------------------------------------------------------------- serve, watch (issue 6)
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve the JSON API and the web UI over the database (read-only) until Ctrl-C."""
+    from storyline.serve import create_app
+
+    def body() -> Any:
+        settings = _settings(db, sets, config)
+        return create_app(settings.db)
+
+    web_app = _run(body)
+    import uvicorn
+
+    err.print(f"storyline web UI on http://{host}:{port}/  (API: /api/..., Ctrl-C to stop)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", ws="none", lifespan="off")
+
+
+@app.command()
+def watch(
+    feeds_file: Annotated[Path, typer.Argument(help="Text file: one RSS/Atom URL per line.")],
+    every: Annotated[str, typer.Option(help="Poll interval: 30s, 15m, 1h ...")] = "15m",
+    once: Annotated[bool, typer.Option(help="Poll once and exit.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow private/loopback addresses (SSRF guard off).")
+    ] = False,
+    allow_host: Annotated[
+        list[str] | None, typer.Option(help="Allow this host's private addresses (repeatable).")
+    ] = None,
+    db: DbOpt = None,
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Poll feeds, fetch new linked articles safely, run them through the pipeline."""
+    from storyline.watch import FetchOptions, WatchReport, parse_every, read_feeds_file
+    from storyline.watch import watch as _watch
+
+    def report(result: WatchReport) -> None:
+        out.print(json.dumps(result.as_dict(), ensure_ascii=False))
+
+    def body() -> None:
+        interval = parse_every(every)
+        settings = _settings(db, sets, config)
+        feeds = read_feeds_file(feeds_file)
+        options = FetchOptions(allow_private=allow_private, allow_hosts=frozenset(allow_host or ()))
+        _watch(settings, feeds, every=interval, once=once, options=options, on_report=report)
+
+    try:
+        _run(body)
+    except KeyboardInterrupt:
+        err.print("stopped")
+
+
+# ----------------------------------------------------------------- stories (issue 4)
+@app.command()
+def stories(
+    db: DbOpt = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only stories last seen on/after this date.")
+    ] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 country of the story.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most N stories.")] = None,
+    fmt: FormatOpt = "table",
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """List stories: reports of one happening grouped across sources, newest first."""
+    from storyline.render_stories import stories_table
+    from storyline.store.stories import StoryFilter
+    from storyline.store.stories import stories as _stories
+
+    def body() -> list[dict[str, Any]]:
+        settings = _settings(db, sets, config)
+        with Store(settings.db, read_only=True) as store:
+            return _stories(store, StoryFilter(since=since, country=country, limit=limit))
+
+    rows = _run(body)
+    _run(lambda: _emit_rows(rows, fmt, lambda: stories_table(rows)))
+
+
+@app.command()
+def story(
+    story_id: Annotated[str, typer.Argument(help="Story id or a unique prefix of it.")],
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text",
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show a story: reports by source and time, merged event timeline, disagreements."""
+    from storyline.render_stories import story_view
+    from storyline.store.stories import story_detail
+
+    def body() -> dict[str, Any]:
+        settings = _settings(db, sets, config)
+        with Store(settings.db, read_only=True) as store:
+            return story_detail(store, story_id)
+
+    detail = _run(body)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(detail, ensure_ascii=False, default=str, indent=2) + "\n")
+    else:
+        out.print(story_view(detail))
+
+
+@app.command()
+def cluster(
+    db: DbOpt = None,
+    rebuild: Annotated[
+        bool, typer.Option(help="Forget all stories and cluster every stored article again.")
+    ] = False,
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Place stored articles that are in no story yet into stories (ingest does this itself)."""
+    from storyline.clustering import StoryUpdater
+    from storyline.store.stories import all_article_ids
+
+    def body() -> dict[str, int]:
+        settings = _settings(db, sets, config)
+        with Store(settings.db) as store:
+            updater = StoryUpdater(settings, store)
+            if rebuild:
+                return updater.rebuild_all().as_dict()
+            return updater.update(all_article_ids(store)).as_dict()
+
+    result = _run(body)
+    out.print(
+        f"{result['articles']} articles placed; {result['new_stories']} new stories, "
+        f"{result['updated_stories']} stories updated"
+    )
+
+
+@eval_app.command("stories")
+def eval_stories(
+    dataset: Annotated[str, typer.Option(help="ecbplus | giveme5w1h | corpus")] = "corpus",
+    corpus: Annotated[Path, typer.Option(help="Corpus folder with gold.jsonl.")] = Path("corpus"),
+    results: Annotated[Path, typer.Option(help="Where to write stories-<dataset>.json.")] = Path(
+        "eval/results"
+    ),
+    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Score story clustering (B-cubed, pairwise F1) on ECB+, Giveme5W1H or the demo corpus."""
+    from storyline.evaluation import check_floors, write_result
+    from storyline.evaluation.stories import DATASETS, evaluate_corpus_stories, evaluate_dataset
+
+    def body() -> tuple[dict[str, Any], Path, list[str]]:
+        if dataset not in DATASETS:
+            raise ConfigError(f"unknown dataset {dataset!r}; choose one of: {', '.join(DATASETS)}")
+        settings = _settings(None, sets, config)
+        if dataset == "corpus":
+            scores = evaluate_corpus_stories(corpus, settings)
+        else:
+            scores = evaluate_dataset(dataset, settings)
+        name = f"stories-{dataset}"
+        return scores, write_result(name, scores, results), check_floors(name, scores, floors)
 
     scores, path, failures = _run(body)
     out.print(eval_summary(scores))

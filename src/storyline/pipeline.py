@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
+from storyline.clustering import StoryUpdater
 from storyline.errors import StorylineError
 from storyline.extract import extract_article, load_extractor
 from storyline.ingest import expand_inputs, iter_documents
@@ -46,6 +47,8 @@ class IngestReport:
     duplicates: int = 0
     not_annotated: int = 0  # articles in a language the model does not cover
     events: int = 0
+    stories: int = 0  # stories started by this run
+    stories_updated: int = 0  # stories that got new articles (new ones included)
     skipped: list[Skipped] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
 
@@ -61,6 +64,8 @@ class IngestReport:
             "duplicates": self.duplicates,
             "not_annotated": self.not_annotated,
             "events": self.events,
+            "stories": self.stories,
+            "stories_updated": self.stories_updated,
             "skipped": len(self.skipped),
             "skip_reasons": self.skip_reasons,
         }
@@ -74,6 +79,8 @@ class Pipeline:
         self.store = store
         self.extractor = load_extractor(settings)
         self.analyzer = Analyzer(settings)
+        self.stories = StoryUpdater(settings, store)
+        self._similarity: dict[str, float] = {}  # near-duplicate id -> estimated similarity
 
     def close(self) -> None:
         """Stop worker processes, if any were started."""
@@ -92,9 +99,13 @@ class Pipeline:
         stdin: BinaryIO | None = None,
         progress: ProgressFn | None = None,
     ) -> IngestReport:
+        return self.run_documents(self._items(inputs, stdin, progress))
+
+    def run_documents(self, items: Iterable[Document | Skipped]) -> IngestReport:
+        """Process Documents built elsewhere (e.g. pages fetched by ``storyline watch``)."""
         report = IngestReport()
         batch: list[Document] = []
-        for item in self._items(inputs, stdin, progress):
+        for item in items:
             report.read += 1
             if isinstance(item, Skipped):
                 self._skip(report, item)
@@ -104,6 +115,8 @@ class Pipeline:
                 self._process(batch, report)
                 batch = []
         self._process(batch, report)
+        update = self.stories.update(report.article_ids)
+        report.stories, report.stories_updated = update.new_stories, len(update.updated_stories)
         return report
 
     def _items(
@@ -150,16 +163,21 @@ class Pipeline:
             return None
 
     def _link_duplicates(self, articles: list[Article], report: IngestReport) -> list[Article]:
-        """Mark exact duplicates (same normalized text) of a stored or earlier article."""
+        """Mark exact duplicates (same normalized text) and near-duplicates (MinHash LSH) of a
+        stored or earlier article; they are stored like exact duplicates (not annotated)."""
         seen: dict[str, str] = {}
         out: list[Article] = []
         for article in articles:
             canonical = seen.get(article.dup_key) or self.store.canonical_for(article.dup_key)
+            near = None if canonical else self.stories.near_duplicate_of(article)
+            if near is not None:
+                canonical, self._similarity[article.id] = near
             if canonical is not None and canonical != article.id:
                 out.append(replace(article, duplicate_of=canonical))
                 report.duplicates += 1
             else:
                 seen[article.dup_key] = article.id
+                self.stories.add_canonical(article)
                 out.append(article)
         return out
 
@@ -171,7 +189,12 @@ class Pipeline:
         with self.store.transaction():
             self.store.upsert(
                 "articles",
-                [article_row(a, similarity=1.0 if a.duplicate_of else None) for a in other],
+                [
+                    article_row(a, similarity=self._similarity.get(a.id, 1.0))
+                    if a.duplicate_of
+                    else article_row(a)
+                    for a in other
+                ],
             )
         report.not_annotated += sum(1 for a in other if a.duplicate_of is None)
         report.articles += len(originals)

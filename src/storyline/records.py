@@ -268,3 +268,86 @@ class Event:
     confidence: float
     coder: str  # component name + version
     cameo: str | None = None
+
+
+# --------------------------------------------------------------------------- stories
+
+
+@dataclass(frozen=True, slots=True)
+class StoryReport:
+    """One article of a story: canonical reports and their duplicates (wire copies)."""
+
+    story_id: str
+    article_id: str
+    source: str | None
+    published: str | None
+    title: str | None
+    score: float  # similarity to the story centroid when it joined (1.0 for a duplicate)
+    role: str  # seed | member | duplicate
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A report of a story event: the article, its event and the sentence that states it."""
+
+    article_id: str
+    event_id: str
+    source: str | None
+    published: str | None
+    sentence: int | None
+    text: str  # the evidence sentence (or trigger span) as in the article
+
+
+@dataclass(frozen=True, slots=True)
+class SizeClaim:
+    """A size given for a story event, with the sources that give it."""
+
+    kind: str
+    value: float | None
+    vague: bool
+    sources: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    event_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvent:
+    """One happening of a story, merged across the articles that report it.
+
+    ``sizes`` keeps every distinct figure side by side with who gives it; ``disputed`` is true
+    when sources give different values of the same kind (131 vs 47 released).
+    """
+
+    id: str
+    story_id: str
+    event: str
+    mode: str | None
+    date: str | None
+    date_precision: Precision | None
+    actor: tuple[EventEntity, ...]
+    recipient: tuple[EventEntity, ...]
+    countries: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    sizes: tuple[SizeClaim, ...]
+    disputed: bool
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The reports of one happening across sources, with the merged event timeline."""
+
+    id: str
+    label: str  # the most central headline
+    label_article_id: str | None
+    reports: tuple[StoryReport, ...]
+    sources: tuple[str, ...]
+    first_seen: str | None
+    last_seen: str | None
+    key_entities: tuple[str, ...]
+    countries: tuple[str, ...]
+    events: tuple[StoryEvent, ...]
+    clusterer: str  # component name + version

@@ -28,6 +28,7 @@ class Settings:
     extractor: str = "trafilatura.v1"
     annotator: str = "spacy.v1"
     coder: str = "plover-rules.v1"
+    stories: str = "tfidf-avglink.v1"
     datasets: str = "../shared/datasets"
     max_file_bytes: int = 64 * 1024 * 1024
     max_article_chars: int = 100_000

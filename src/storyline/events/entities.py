@@ -67,6 +67,8 @@ class EntityResolver:
         office = self._office(mentions, head)
         if code is None and self.main_country and self._domestic(mentions, sector):
             code = self.main_country
+        if sector is None and code is not None and head.ent_type == "GPE" and len(mentions) == 1:
+            sector = "GOV"  # a state named by its country acts through its government
         text = self.text[start:end]
         entity = EventEntity(text, code, sector, office, start, end)
         return Arg(entity, head.sentence, head.i, self._key(mentions, head, code, sector))
@@ -129,7 +131,14 @@ class EntityResolver:
     def expand(self, head: Token) -> list[Arg]:
         """The entity of ``head`` and of every phrase coordinated with it."""
         out = []
-        for tok in self.parse.conjuncts(head.i):
+        heads = list(self.parse.conjuncts(head.i))
+        # "the international community, including countries like the United States and Argentina"
+        k = 0
+        while k < len(heads) and len(heads) < 12:
+            for inc in self.parse.prep_objects(heads[k].i, ("including", "like")):
+                heads.extend(self.parse.conjuncts(inc.i))
+            k += 1
+        for tok in heads:
             if tok.lemma.lower() in ("who", "which", "that"):
                 continue
             arg = self.resolve(tok)

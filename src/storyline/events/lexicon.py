@@ -32,6 +32,8 @@ class Trigger:
     intransitive: bool = False  # a direct object means another sense ("demonstrate that")
     plural_only: bool = False  # only the plural noun triggers ("talks")
     state: tuple[str, str | None] | None = None  # (event, mode) when a state actor does it
+    # a compound modifier that changes the sense: "air strike" is ASSAULT, "hunger strike" ...
+    compounds: tuple[tuple[str, str, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,9 @@ class Lexicon:
     nonpolitical_cues: frozenset[str]
     context_cues: dict[str, frozenset[str]]
     modality: dict[str, frozenset[str]]
+    objection_verbs: frozenset[str] = frozenset()  # light verbs of a spoken protest ("lodge")
+    ending_verbs: frozenset[str] = frozenset()  # "call off" a strike: a concession
+    stopping_verbs: frozenset[str] = frozenset()  # "prevent" a rally: coercion
 
     def size_kind(self, trigger: Trigger) -> str | None:
         if trigger.size:
@@ -82,6 +87,10 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         intransitive=bool(raw.get("intransitive", False)),
         plural_only=bool(raw.get("plural_only", False)),
         state=(state["event"], state.get("mode")) if state else None,
+        compounds=tuple(
+            (word, category(ev).name, mode)
+            for word, (ev, mode) in sorted(raw.get("compounds", {}).items())
+        ),
     )
 
 
@@ -119,4 +128,7 @@ def load_lexicon() -> Lexicon:
         nonpolitical_cues=frozenset(raw["nonpolitical_cues"]),
         context_cues=_sets(raw["context_cues"]),
         modality=_sets(raw["modality"]),
+        objection_verbs=frozenset(raw.get("objection_verbs", ())),
+        ending_verbs=frozenset(raw.get("ending_verbs", ())),
+        stopping_verbs=frozenset(raw.get("stopping_verbs", ())),
     )

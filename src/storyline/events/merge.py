@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from storyline.events.cameo import cameo_code
 from storyline.events.entities import Arg
 from storyline.records import (
     Event,
@@ -211,6 +212,7 @@ def build_event(article_id: str, text: str, hits: list[Hit], coder: str) -> Even
         evidence=tuple(sorted(evidence, key=lambda e: (e.start, e.end, e.field))),
         confidence=round(confidence, 2),
         coder=coder,
+        cameo=cameo_code(first.event, first.mode),
     )
 
 

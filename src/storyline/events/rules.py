@@ -8,7 +8,7 @@ modality and context, and finally merges the occurrences of one happening into o
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
@@ -26,7 +26,14 @@ FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
-REQUIRED_OBJECT = frozenset({"person", "restriction", "relations", "accord", "party", "claim"})
+CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
+REQUIRED_OBJECT = frozenset(
+    {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
+    | {"closable", "sought", "goods", "relations_only", "intel"}
+)
+# announced or conditional material conflict is a threat (PLOVER: THREATEN, mode = what)
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
+COERCE_THREATS = {"arrest": "arrest", "deport": "expel"}
 
 
 @dataclass(slots=True)
@@ -96,6 +103,8 @@ class RulesCoder:
         m = self._match(st, tok, entries)
         if m is None or (m.trigger.plural_only and tok.tag != "NNS"):
             return None
+        if m.trigger.compounds:
+            m = self._compound_sense(st, tok, m)
         frame = st.finder.noun_frame(tok, m.trigger, m.particle)
         if m.trigger.light_only and frame.light is None:
             return None
@@ -104,6 +113,16 @@ class RulesCoder:
         if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
             return None
         return frame
+
+    @staticmethod
+    def _compound_sense(st: _Article, tok: Token, m: Frame) -> Frame:
+        mods = {c.lemma.lower() for c in st.parse.children(tok.i, "compound", "amod")}
+        for word, event, mode in m.trigger.compounds:
+            if word in mods:
+                return Frame(
+                    replace(m.trigger, event=event, mode=mode, compounds=()), tok, m.particle
+                )
+        return m
 
     def _is_content(self, st: _Article, tok: Token) -> bool:
         """The complement of a request/threat/trigger verb is its content, not an event."""
@@ -155,11 +174,14 @@ class RulesCoder:
         if not self._political(st, frame):
             return None
         modality = st.attrs.modality(frame)
+        reported, _verb = st.finder.reporter(frame)
         if modality.future and event in FUTURE_AGREE:
             event, mode = "AGREE", None
         elif modality.future and event == "RETREAT":
             event, mode = "CONCEDE", None
-        reported, _verb = st.finder.reporter(frame)
+        elif modality.future and not modality.negated and (event != "PROTEST" or reported):
+            # an announced protest is a threat when someone says it ("said they would boycott")
+            event, mode = self._as_threat(event, mode)
         tok = frame.token
         end = frame.particle.end if frame.particle and frame.particle.i == tok.i + 1 else tok.end
         hit = Hit(
@@ -184,6 +206,8 @@ class RulesCoder:
 
     def _event_mode(self, st: _Article, frame: Frame, state_actor: bool) -> tuple[str, str | None]:
         trig = frame.trigger
+        if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
+            return changed
         if trig.state is not None and state_actor:
             return trig.state
         if trig.event == "MOBILIZE":
@@ -192,6 +216,38 @@ class RulesCoder:
             table = self.lex.content_modes.get(trig.event) or self.lex.content_modes["REQUEST"]
             return trig.event, self._content_mode(st, frame, table)
         return trig.event, trig.mode
+
+    @staticmethod
+    def _as_threat(event: str, mode: str | None) -> tuple[str, str | None]:
+        """ "vowed to fight", "plans to impose restrictions": a threat, not the act."""
+        if event in THREAT_MODES:
+            return "THREATEN", THREAT_MODES[event]
+        if event == "PROTEST":
+            return "THREATEN", "restrict" if mode in ("obstruct", "boycott") else None
+        if event == "COERCE":
+            return "THREATEN", COERCE_THREATS.get(mode or "", "restrict")
+        return event, mode
+
+    def _protest_sense(self, st: _Article, frame: Frame) -> tuple[str, str | None] | None:
+        """ "lodged a protest with X", "a group protested that ...": a verbal objection (ACCUSE);
+        "called off the strike": a concession; "police prevented the rally": coercion."""
+        tok, p = frame.token, st.parse
+        if not frame.trigger.nominal:
+            spoken = p.child(tok.i, "ccomp", "parataxis") is not None or tok.dep == "parataxis"
+            return ("ACCUSE", "disapprove") if spoken else None
+        gov = p.head(st.finder.governor(tok).i)
+        if gov is None or gov.pos != "VERB":
+            return None
+        verb = gov.lemma.lower()
+        prt = p.child(gov.i, "prt")
+        phrase = f"{verb} {prt.text.lower()}" if prt is not None else verb
+        if frame.light is not None and verb in self.lex.objection_verbs:
+            return "ACCUSE", "disapprove"
+        if phrase in self.lex.ending_verbs:
+            return "CONCEDE", None
+        if phrase in self.lex.stopping_verbs:
+            return "COERCE", "restrict"
+        return None
 
     def _mobilize_mode(self, frame: Frame) -> str | None:
         for tok in [*frame.counted, frame.token]:
@@ -231,7 +287,21 @@ class RulesCoder:
         lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
         if lemmas & self.lex.nonpolitical_cues:
             return False
-        return bool(lemmas & self.lex.political_cues)
+        if lemmas & self.lex.political_cues:
+            return True
+        # a national or organised party on either side ("ethnic Albanians", "the movement")
+        return any(self._organised(st, a) for a in args)
+
+    @staticmethod
+    def _organised(st: _Article, arg: Arg) -> bool:
+        ent = arg.entity
+        if ent.code or (ent.sector is not None and ent.sector not in CIVIL):
+            return True
+        if ent.start is None or ent.end is None:
+            return False
+        return any(
+            m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
+        )
 
     @staticmethod
     def _confidence(frame: Frame, hit: Hit) -> float:

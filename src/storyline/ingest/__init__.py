@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from storyline.ingest.inputs import STDIN_URI, default_readers, detect_reader, expand_inputs
 from storyline.ingest.inputs import iter_documents as iter_documents
+from storyline.ingest.inputs import read_bytes as read_bytes
 from storyline.ingest.items import ITEM_MEDIA_TYPE
 
 __all__ = [
@@ -37,4 +38,5 @@ __all__ = [
     "detect_reader",
     "expand_inputs",
     "iter_documents",
+    "read_bytes",
 ]

@@ -206,6 +206,13 @@ def _parse(
         yield Skipped.make(uri, "ingest", _CRASH_REASONS.get(reader.name, "unreadable"), detail)
 
 
+def read_bytes(uri: str, data: bytes, *, fetched_at: str) -> Iterator[Document | Skipped]:
+    """The Documents (or Skipped) in one input's bytes already read from ``uri``: the same
+    checks, format detection and readers as :func:`iter_documents` (used by storyline.batch,
+    where Spark or the batch engine reads the bytes)."""
+    yield from _parse(uri, data, fetched_at, default_readers())
+
+
 def iter_documents(
     inputs: Sequence[str], *, settings: Settings, stdin: BinaryIO | None = None
 ) -> Iterator[Document | Skipped]:

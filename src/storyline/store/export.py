@@ -22,8 +22,9 @@ from storyline.store.duckdb_store import Store
 from storyline.store.queries import events
 from storyline.store.rows import Row
 from storyline.store.schema import EXPORTABLE
+from storyline.store.stories import STORY_TABLES, story_table_rows
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 
 # Columns left out of exports: raw bytes and the MinHash signature are internal.
 _HIDDEN = {"documents": ("raw",), "articles": ("minhash",)}
@@ -34,6 +35,8 @@ def table_rows(store: Store, table: str) -> list[Row]:
         raise ConfigError(f"unknown table {table!r}; choose one of: {', '.join(EXPORTABLE)}")
     if table == "events":
         return events(store)
+    if table in STORY_TABLES:
+        return story_table_rows(store, table)
     order = "article_id, idx" if table == "sentences" else "id"
     rows = store.query(f"SELECT * FROM {table} ORDER BY {order}")
     hidden = _HIDDEN.get(table, ())
@@ -83,6 +86,8 @@ def export_table(store: Store, *, table: str, fmt: str, out: Path | None) -> tup
     """
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if fmt == "gdelt":
+        return _export_gdelt(store, table=table, out=out)
     rows = table_rows(store, table)
     if fmt == "parquet":
         if out is None:
@@ -90,6 +95,26 @@ def export_table(store: Store, *, table: str, fmt: str, out: Path | None) -> tup
         write_parquet(rows, out)
         return len(rows), None
     text = render(rows, fmt)
+    if out is None:
+        return len(rows), text
+    out.write_text(text, encoding="utf-8")
+    return len(rows), None
+
+
+def _export_gdelt(store: Store, *, table: str, out: Path | None) -> tuple[int, str | None]:
+    """Events as GDELT 2.0 event rows (see :mod:`storyline.events.gdelt`)."""
+    from storyline.events.gdelt import render_gdelt
+
+    if table != "events":
+        raise ConfigError(f"--format gdelt exports the events table only, not {table!r}")
+    rows = events(store)
+    fetched = {
+        str(r["id"]): str(r["fetched_at"])
+        for r in store.query(
+            "SELECT a.id, d.fetched_at FROM articles a JOIN documents d ON d.id = a.document_id"
+        )
+    }
+    text = render_gdelt(rows, fetched)
     if out is None:
         return len(rows), text
     out.write_text(text, encoding="utf-8")

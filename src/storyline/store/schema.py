@@ -51,6 +51,36 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE IF NOT EXISTS skips (
             id VARCHAR PRIMARY KEY, uri VARCHAR, stage VARCHAR, reason VARCHAR, detail VARCHAR)""",
     ],
+    # storyline watch: conditional-GET validators of each feed, and every page URL it handled
+    [
+        """CREATE TABLE IF NOT EXISTS watch_feeds (
+            url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, checked_at VARCHAR,
+            status INTEGER, entries INTEGER, error VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS watch_pages (
+            url VARCHAR PRIMARY KEY, feed_url VARCHAR, final_url VARCHAR, state VARCHAR,
+            document_id VARCHAR, status INTEGER, attempts INTEGER, reason VARCHAR,
+            detail VARCHAR, fetched_at VARCHAR)""",
+    ],
+    # stories: clusters of articles across sources, their reports and merged event timelines
+    [
+        """CREATE TABLE IF NOT EXISTS stories (
+            id VARCHAR PRIMARY KEY, label VARCHAR, label_article_id VARCHAR, articles INTEGER,
+            reports INTEGER, sources VARCHAR[], first_seen VARCHAR, last_seen VARCHAR,
+            key_entities VARCHAR[], countries VARCHAR[], events INTEGER, disputed INTEGER,
+            clusterer VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS story_articles (
+            article_id VARCHAR PRIMARY KEY, story_id VARCHAR, score DOUBLE, role VARCHAR,
+            clusterer VARCHAR)""",
+        """CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id)""",
+        """CREATE TABLE IF NOT EXISTS story_events (
+            id VARCHAR PRIMARY KEY, story_id VARCHAR, event VARCHAR, mode VARCHAR, date VARCHAR,
+            date_precision VARCHAR, actor JSON, recipient JSON, countries VARCHAR[],
+            negated BOOLEAN, future BOOLEAN, hypothetical BOOLEAN, sizes JSON,
+            disputed BOOLEAN, citations JSON, reports INTEGER, sources VARCHAR[])""",
+        """CREATE INDEX IF NOT EXISTS story_events_story ON story_events (story_id)""",
+        """CREATE TABLE IF NOT EXISTS story_state (
+            key VARCHAR PRIMARY KEY, clusterer VARCHAR, articles BIGINT, state BLOB)""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -68,4 +98,7 @@ EXPORTABLE = (
     "timexes",
     "events",
     "skips",
+    "stories",
+    "story_articles",
+    "story_events",
 )

@@ -1,0 +1,209 @@
+"""``storyline eval events``: the event coder measured on public gold sets.
+
+Each gold sentence is annotated as a one-sentence article (one ``nlp.pipe`` pass per dataset,
+batched) and coded; the sentence's prediction is its **main event**
+(:func:`storyline.events.select.main_event`: an event that happened over a negated one, then the
+trigger highest in the parse, then confidence, then the earlier trigger). A sentence with no
+coded event predicts ``NONE``, which is wrong for every gold event (and right for gold
+"no event"). Scores per dataset:
+
+- ``plover-gsr``: event accuracy, macro-F1, per-category P/R/F1, confusion matrix; mode accuracy
+  over the sentences whose category is right and whose gold mode exists in DRAFT 2.0; actor and
+  recipient country and sector accuracy over gold parties (:class:`PartyTally`).
+- ``petrarch-gsr``: CAMEO root-code accuracy (our code's root among the gold roots; no event
+  right for sentences coded with no event), exact-code accuracy, actor/recipient country.
+- ``conflibert-quad``: quad-class accuracy on the test split (no event -> 0 statement).
+- ``ngec-actors``: country and sector of each mention (see :mod:`.events_actors`).
+- ``seed``: the issue's acceptance list on the reference article (see :mod:`.events_seed`).
+
+Every result lists the ids of the sentences it got wrong (ids only, never text).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from storyline.annotate import load_annotator
+from storyline.errors import ConfigError
+from storyline.evaluation.events_data import (
+    Case,
+    load_conflibert,
+    load_petrarch,
+    load_plover_gsr,
+)
+from storyline.evaluation.events_scores import NONE, PartyTally, classification, ratio
+from storyline.events import load_coder
+from storyline.events.cameo import root_code
+from storyline.events.select import main_event
+from storyline.records import AnnotatedArticle, Article, Event, stable_id
+from storyline.settings import Settings
+
+log = logging.getLogger(__name__)
+
+DATASETS = ("plover-gsr", "petrarch-gsr", "conflibert-quad", "ngec-actors", "seed")
+
+# PLOVER category -> ConfliBERT quad class (0 statement / 1 verbal cooperation / 2 material
+# cooperation / 3 verbal conflict / 4 material conflict); no event -> 0
+QUAD = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT"), 1),
+    **dict.fromkeys(("CONCEDE", "COOPERATE", "AID", "RETREAT"), 2),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), 3),
+    **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    case: Case
+    article: AnnotatedArticle
+    events: list[Event]
+    main: Event | None
+
+    @property
+    def label(self) -> str:
+        return self.main.event if self.main is not None else NONE
+
+
+def as_article(case_id: str, text: str) -> Article:
+    key = stable_id("eval", case_id, text)
+    return Article(key, key, None, None, None, None, "en", (), text, key)
+
+
+def annotate_texts(
+    items: Sequence[tuple[str, str]], settings: Settings
+) -> Iterator[AnnotatedArticle]:
+    """Annotate ``(id, text)`` pairs with one batched pass of the annotator."""
+    annotator = load_annotator(settings)
+    yield from annotator.annotate_many(as_article(i, t) for i, t in items)
+
+
+def predict(cases: Sequence[Case], settings: Settings) -> list[Predicted]:
+    coder = load_coder(settings)
+    out = []
+    for case, art in zip(
+        cases, annotate_texts([(c.id, c.text) for c in cases], settings), strict=True
+    ):
+        events = coder.code(art)
+        out.append(Predicted(case, art, events, main_event(events, art)))
+    return out
+
+
+def _party_scores(preds: Sequence[Predicted]) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    tallies = {
+        "actor_country": PartyTally("code"),
+        "actor_sector": PartyTally("sector"),
+        "recipient_country": PartyTally("code"),
+        "recipient_sector": PartyTally("sector"),
+    }
+    for p in preds:
+        actors = p.main.actor if p.main else ()
+        recipients = p.main.recipient if p.main else ()
+        tallies["actor_country"].add(p.case.id, p.case.actors, actors)
+        tallies["actor_sector"].add(p.case.id, p.case.actors, actors)
+        tallies["recipient_country"].add(p.case.id, p.case.recipients, recipients)
+        tallies["recipient_sector"].add(p.case.id, p.case.recipients, recipients)
+    return {k: t.result() for k, t in tallies.items()}, {k: t.errors for k, t in tallies.items()}
+
+
+def score_plover(preds: Sequence[Predicted]) -> dict[str, Any]:
+    gold = [p.case.event or NONE for p in preds]
+    scores = classification(gold, [p.label for p in preds])
+    with_mode = [p for p in preds if p.case.mode and p.label == p.case.event]
+    mode_ok = [p for p in with_mode if p.main is not None and p.main.mode == p.case.mode]
+    parties, party_errors = _party_scores(preds)
+    return {
+        "dataset": "plover-gsr",
+        "sentences": len(preds),
+        **scores,
+        "mode": {"accuracy": ratio(len(mode_ok), len(with_mode)), "scored": len(with_mode)},
+        **parties,
+        "no_event": sum(p.main is None for p in preds),
+        "errors": {
+            "event": [p.case.id for p in preds if p.label != (p.case.event or NONE)],
+            "mode": [p.case.id for p in with_mode if p not in mode_ok],
+            **party_errors,
+        },
+    }
+
+
+def score_petrarch(preds: Sequence[Predicted]) -> dict[str, Any]:
+    coded = [p for p in preds if p.case.cameo]
+    empty = [p for p in preds if not p.case.cameo]
+
+    def root_ok(p: Predicted) -> bool:
+        if not p.case.cameo:
+            return p.main is None
+        ours = p.main.cameo if p.main is not None else None
+        return ours is not None and root_code(ours) in {root_code(c) for c in p.case.cameo}
+
+    def code_ok(p: Predicted) -> bool:
+        return p.main is not None and p.main.cameo in p.case.cameo
+
+    parties, party_errors = _party_scores(coded)
+    return {
+        "dataset": "petrarch-gsr",
+        "sentences": len(preds),
+        "root_accuracy": ratio(sum(map(root_ok, preds)), len(preds)),
+        "root_accuracy_coded": ratio(sum(map(root_ok, coded)), len(coded)),
+        "code_accuracy_coded": ratio(sum(map(code_ok, coded)), len(coded)),
+        "no_event_specificity": ratio(sum(map(root_ok, empty)), len(empty)),
+        "actor_country": parties["actor_country"],
+        "recipient_country": parties["recipient_country"],
+        "errors": {
+            "root": [p.case.id for p in preds if not root_ok(p)],
+            "actor_country": party_errors["actor_country"],
+            "recipient_country": party_errors["recipient_country"],
+        },
+    }
+
+
+def quad_of(p: Predicted) -> int:
+    return QUAD[p.main.event] if p.main is not None else 0
+
+
+def score_conflibert(preds: Sequence[Predicted]) -> dict[str, Any]:
+    gold = [str(p.case.quad) for p in preds]
+    pred = [str(quad_of(p)) for p in preds]
+    scores = classification(gold, pred)
+    return {
+        "dataset": "conflibert-quad",
+        "split": "test",
+        "sentences": len(preds),
+        "accuracy": scores["accuracy"],
+        "macro_f1": scores["macro_f1"],
+        "per_class": scores["per_category"],
+        "confusion": scores["confusion"],
+        "errors": {
+            "quad": [p.case.id for p, g, q in zip(preds, gold, pred, strict=True) if g != q]
+        },
+    }
+
+
+def evaluate_events(
+    dataset: str, settings: Settings, *, root: Path | None = None
+) -> dict[str, Any]:
+    """Score the coder on ``dataset`` (one of :data:`DATASETS`), read from ``root`` or
+    ``settings.datasets``."""
+    if dataset not in DATASETS:
+        raise ConfigError(f"unknown dataset {dataset!r}; choose one of: {', '.join(DATASETS)}")
+    base = root if root is not None else Path(settings.datasets)
+    if dataset == "plover-gsr":
+        return score_plover(predict(load_plover_gsr(base), settings))
+    if dataset == "petrarch-gsr":
+        return score_petrarch(predict(load_petrarch(base), settings))
+    if dataset == "conflibert-quad":
+        return score_conflibert(predict(load_conflibert(base, "test"), settings))
+    if dataset == "ngec-actors":
+        from storyline.evaluation.events_actors import evaluate_ngec
+
+        return evaluate_ngec(base, settings)
+    from storyline.evaluation.events_seed import evaluate_seed
+
+    return evaluate_seed(base, settings)
+
+
+__all__ = ["DATASETS", "QUAD", "Predicted", "evaluate_events", "predict"]

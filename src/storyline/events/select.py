@@ -1,0 +1,53 @@
+"""The main event of a short text (one sentence, a headline, a snippet).
+
+When the coder returns several events for one text, the main event is the one a reader would
+name as "what happened":
+
+1. events that happened beat negated ones ("refused to free X" is a REJECT, not a release);
+2. the event whose trigger sits highest in the dependency tree (fewest heads between the
+   trigger and its sentence root) wins: the main clause over subordinate, reported or relative
+   clauses; a light verb counts as its noun's clause ("held talks");
+3. then higher confidence, then the earlier trigger.
+
+No event at all means "no event predicted".
+"""
+
+from __future__ import annotations
+
+from storyline.events.graph import Parse
+from storyline.records import AnnotatedArticle, Event
+
+
+def _trigger_depth(parse: Parse, starts: dict[int, int], ev: Event) -> int:
+    depths = []
+    for e in ev.evidence:
+        if e.field != "trigger" or e.start not in starts:
+            continue
+        tok = parse[starts[e.start]]
+        depth = sum(1 for _ in parse.ancestors(tok.i))
+        head = parse.head(tok.i)
+        if tok.pos == "NOUN" and head is not None and head.pos == "VERB" and tok.dep == "dobj":
+            depth -= 1  # the light verb's clause
+        depths.append(depth)
+    return min(depths, default=99)
+
+
+def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
+    """Events ordered by the main-event rule of this module (main event first)."""
+    parse = Parse(article.tokens)
+    starts = {t.start: t.i for t in article.tokens}
+
+    def key(ev: Event) -> tuple[bool, int, float, int]:
+        first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
+        return (ev.negated, _trigger_depth(parse, starts, ev), -ev.confidence, first)
+
+    return sorted(events, key=key)
+
+
+def main_event(events: list[Event], article: AnnotatedArticle) -> Event | None:
+    """The main event of a short text, or None when no event was coded."""
+    ranked = rank_events(events, article)
+    return ranked[0] if ranked else None
+
+
+__all__ = ["main_event", "rank_events"]

@@ -1,0 +1,79 @@
+"""Event-coder accuracy on public gold sets must not drop below eval/floors.json.
+
+The datasets are read by path from the `datasets` setting (../shared/datasets); without them the
+tests skip, except in CI (CI=true), where a missing dataset fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.errors import ConfigError, EvaluationError
+from storyline.evaluation import check_floors
+from storyline.evaluation.events_eval import DATASETS, QUAD, evaluate_events
+from storyline.evaluation.events_scores import NONE, classification
+from storyline.events.ontology import category_names
+from storyline.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = ROOT / "eval" / "floors.json"
+
+
+def _scores(dataset: str) -> dict[str, Any]:
+    try:
+        return evaluate_events(dataset, Settings())
+    except EvaluationError as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"dataset {dataset} missing in CI: {exc}")
+        pytest.skip(f"dataset {dataset} not available: {exc}")
+
+
+@pytest.fixture(scope="module", params=DATASETS)
+def result(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
+    return request.param, _scores(request.param)
+
+
+def test_scores_reach_their_floors(result: tuple[str, dict[str, Any]]) -> None:
+    dataset, scores = result
+    assert check_floors(f"events-{dataset}", scores, FLOORS) == []
+
+
+def test_every_dataset_has_floors() -> None:
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    for dataset in DATASETS:
+        assert floors.get(f"events-{dataset}"), dataset
+
+
+def test_reports_hold_ids_not_text(result: tuple[str, dict[str, Any]]) -> None:
+    _, scores = result
+    for ids in scores["errors"].values():
+        assert all(isinstance(i, str | int) and len(str(i)) < 90 for i in ids)
+
+
+def test_quad_mapping_covers_every_category() -> None:
+    assert set(QUAD) == set(category_names())
+    assert set(QUAD.values()) == {1, 2, 3, 4}
+
+
+def test_classification_counts_a_missed_event_against_recall() -> None:
+    scores = classification(["ACCUSE", "ACCUSE", NONE], ["ACCUSE", NONE, "REJECT"])
+    per = scores["per_category"]
+    assert scores["accuracy"] == pytest.approx(1 / 3, abs=1e-3)
+    assert per["ACCUSE"]["recall"] == 0.5 and per["ACCUSE"]["precision"] == 1.0
+    assert per["REJECT"]["precision"] == 0.0
+    assert scores["confusion"]["ACCUSE"] == {NONE: 1, "ACCUSE": 1}
+
+
+def test_unknown_dataset_lists_the_choices() -> None:
+    with pytest.raises(ConfigError, match="plover-gsr"):
+        evaluate_events("gsr", Settings())
+
+
+def test_missing_dataset_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError, match="dataset file not found"):
+        evaluate_events("plover-gsr", Settings(), root=tmp_path)
