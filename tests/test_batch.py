@@ -61,7 +61,7 @@ def write_broken(folder: Path) -> dict[str, str]:
     (folder / "crash.txt").write_text(f"CRASH-ME\n\n{ARTICLE_PROTEST}\n")
     (folder / "huge.txt").write_text(ARTICLE_PROTEST * 400)
     return {
-        "cut.warc.gz": "parser-crashed",  # warcio raises AttributeError on this cut
+        "cut.warc.gz": "invalid-warc",  # records before the cut are kept
         "blob.txt": "binary",
         "packed.txt.gz": "unsupported-format",
         "empty.html": "empty",

@@ -121,3 +121,17 @@ def test_stdin_is_ingested(settings: Settings, tmp_path: Path) -> None:
     data = io.BytesIO(f"{ARTICLE_RELEASE}\nOriginal Source: news.example\n".encode())
     report = process(["-"], settings=settings, stdin=data)
     assert report.articles == 1 and report.events >= 1
+
+
+def test_a_crashing_extractor_plugin_skips_one_document_and_the_batch_goes_on(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # tests/plugins holds a tiny installed-looking plugin whose extractor crashes on "CRASH-ME".
+    monkeypatch.syspath_prepend(str(Path(__file__).parent / "plugins"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "crash.txt").write_text(f"CRASH-ME\n\n{ARTICLE_RELEASE}\n")
+    (folder / "fine.txt").write_text(ARTICLE_SPORT)
+    report = process([str(folder)], settings=settings.replace(extractor="crashy.v1"))
+    assert report.skip_reasons == {"extractor-crashed": 1}
+    assert report.articles == 1

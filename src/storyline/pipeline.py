@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from storyline.clustering import StoryUpdater
 from storyline.errors import StorylineError
-from storyline.extract import extract_article, load_extractor
+from storyline.extract import extract_or_skip, load_extractor
 from storyline.ingest import expand_inputs, iter_documents
 from storyline.parallel import Analyzed, Analyzer
 from storyline.records import Article, Document, Skipped
@@ -156,11 +156,11 @@ class Pipeline:
         return {str(r["document_id"]) for r in rows}
 
     def _extract(self, doc: Document, report: IngestReport) -> Article | None:
-        try:
-            return extract_article(doc, self.settings, self.extractor)
-        except StorylineError as exc:
-            self._skip(report, Skipped.make(doc.uri, "extract", exc.reason, str(exc)))
+        result = extract_or_skip(doc, self.settings, self.extractor)
+        if isinstance(result, Skipped):
+            self._skip(report, result)
             return None
+        return result
 
     def _link_duplicates(self, articles: list[Article], report: IngestReport) -> list[Article]:
         """Mark exact duplicates (same normalized text) and near-duplicates (MinHash LSH) of a

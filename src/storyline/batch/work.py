@@ -4,7 +4,7 @@ The two steps, each a function over an iterator (a Spark partition or the whole 
 
 1. :func:`extract_partition`: input files (bytes) -> Articles or Skipped, with the ingest readers
    and the configured extractor (:func:`storyline.ingest.read_bytes`,
-   :func:`storyline.extract.extract_article`, as the local pipeline uses them).
+   :func:`storyline.extract.extract_or_skip`, as the local pipeline uses them).
 2. :func:`analyze_partition`: groups of Articles sharing a ``dup_key`` -> output rows. In each
    group the article with the smallest id is the canonical one; the others are marked
    ``duplicate_of`` it (a deterministic choice, the same in both engines). Canonical articles in
@@ -34,7 +34,7 @@ from urllib.parse import unquote
 from storyline.annotate import Annotator, load_annotator
 from storyline.errors import StorylineError
 from storyline.events import Coder, load_coder
-from storyline.extract import Extractor, extract_article, load_extractor
+from storyline.extract import Extractor, extract_or_skip, load_extractor
 from storyline.ingest import read_bytes
 from storyline.parallel import analyze_with, model_language
 from storyline.records import Article, Document, Skipped
@@ -135,18 +135,6 @@ def read_file(item: InputFile, settings: Settings) -> Iterator[Document | Skippe
         yield Skipped.make(item.uri, "ingest", "parser-crashed", detail)
 
 
-def extract_guarded(doc: Document, settings: Settings, extractor: Extractor) -> Article | Skipped:
-    """The pipeline's extract step; any other exception is a Skipped ``extractor-crashed``."""
-    try:
-        return extract_article(doc, settings, extractor)
-    except StorylineError as exc:
-        return Skipped.make(doc.uri, "extract", exc.reason, str(exc))
-    except Exception as exc:  # isolation boundary: one document never fails the job
-        log.warning("extractor crashed on %s", doc.uri, exc_info=True)
-        detail = f"{doc.uri}: the extractor crashed: {type(exc).__name__}: {exc}"
-        return Skipped.make(doc.uri, "extract", "extractor-crashed", detail)
-
-
 def extract_partition(
     files: Iterable[InputFile], settings: Settings
 ) -> Iterator[Article | Skipped]:
@@ -154,7 +142,7 @@ def extract_partition(
     extractor = extractor_for(settings)
     for item in files:
         for doc in read_file(item, settings):
-            yield doc if isinstance(doc, Skipped) else extract_guarded(doc, settings, extractor)
+            yield doc if isinstance(doc, Skipped) else extract_or_skip(doc, settings, extractor)
 
 
 # --------------------------------------------------------------------------- step 2: analyze

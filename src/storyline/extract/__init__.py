@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from storyline.errors import ExtractionError
+from storyline.errors import StorylineError
 from storyline.extract.base import Extractor
 from storyline.extract.normalize import dup_key, minhash, normalize_source, normalize_text
 from storyline.extract.trafilatura_extractor import TrafilaturaExtractor
@@ -56,9 +56,15 @@ def extract_article(
 def extract_or_skip(
     doc: Document, settings: Settings, extractor: Extractor | None = None
 ) -> Article | Skipped:
-    """Like :func:`extract_article`, but an ExtractionError becomes a Skipped (stage extract)."""
+    """Like :func:`extract_article`, but never raises for this document: a storyline error
+    becomes a Skipped with its reason, and a crash of the extractor (a bug, or a third-party
+    plugin) becomes a Skipped ``extractor-crashed``. Used by the pipeline and the batch engines."""
     try:
         return extract_article(doc, settings, extractor)
-    except ExtractionError as exc:
+    except StorylineError as exc:
         log.info("skipped %s (%s): %s", doc.uri, exc.reason, exc)
         return Skipped.make(doc.uri, "extract", exc.reason, str(exc))
+    except Exception as exc:  # isolation boundary: one document never stops a batch
+        log.warning("extractor crashed on %s", doc.uri, exc_info=True)
+        detail = f"{doc.uri}: the extractor crashed: {type(exc).__name__}: {exc}"
+        return Skipped.make(doc.uri, "extract", "extractor-crashed", detail)

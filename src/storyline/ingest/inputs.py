@@ -46,7 +46,17 @@ _HEAD_BYTES = 8192
 _GLOB_CHARS = frozenset("*?[")
 # what a third-party parser may raise on hostile or broken input: one item, not the batch
 _CRASH_REASONS = {"feed": "invalid-feed", "warc": "invalid-warc", "jsonl": "invalid-json"}
-_PARSER_ERRORS = (ValueError, TypeError, LookupError, OSError, EOFError, RecursionError, zlib.error)
+# AttributeError: warcio raises it on some truncated archives.
+_PARSER_ERRORS = (
+    ValueError,
+    TypeError,
+    LookupError,
+    AttributeError,
+    OSError,
+    EOFError,
+    RecursionError,
+    zlib.error,
+)
 
 
 class _FormatReader(Reader, Protocol):

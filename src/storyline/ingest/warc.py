@@ -107,7 +107,15 @@ class WarcReader:
                     yield result
             if is_gzip(data) and gzip_truncated(data):
                 raise EOFError("the compressed archive ends in the middle of a record")
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+        # warcio raises AttributeError on some truncated archives: the same damage.
+        except (
+            ArchiveLoadFailed,
+            AttributeError,
+            EOFError,
+            OSError,
+            ValueError,
+            zlib.error,
+        ) as exc:
             log.warning("%s: damaged WARC after record %d: %s", uri, number, exc)
             detail = f"{uri}: damaged WARC archive after record {number}: {exc}"
             yield Skipped.make(f"{uri}#record{number + 1}", "ingest", "invalid-warc", detail)
