@@ -172,6 +172,28 @@ def test_organisations_get_sector_and_country_from_their_words(annotator: Annota
     assert (council.country, council.sector) == ("VEN", "GOV")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("Angela Merkel spoke to reporters in Brussels on Monday.", "Angela Merkel", "DEU", "GOV"),
+        ("Later that day Putin left for the airport.", "Putin", "RUS", "GOV"),
+        ("The Knesset voted on the budget late at night.", "Knesset", "ISR", "LEG"),
+        ("Hezbollah fired rockets across the border.", "Hezbollah", "LBN", "REB"),
+    ],
+)
+def test_well_known_parties_get_country_and_sector_without_context(
+    annotator: Annotator, text: str, name: str, country: str, sector: str
+) -> None:
+    mention = mentions_of(annotate(annotator, text), name)[0]
+    assert (mention.country, mention.sector) == (country, sector)
+
+
+def test_the_text_beats_the_gazetteer_for_a_stated_country(annotator: Annotator) -> None:
+    text = "Brazil's foreign minister, John Major, arrived in Lima."
+    mention = mentions_of(annotate(annotator, text), "John Major")[0]
+    assert mention.country == "BRA"
+
+
 # --------------------------------------------------------------------------- coreference
 
 

@@ -15,7 +15,8 @@ import pytest
 
 from storyline.errors import ConfigError, EvaluationError
 from storyline.evaluation import check_floors
-from storyline.evaluation.events_eval import DATASETS, QUAD, evaluate_events
+from storyline.evaluation.events_actors import country_ok
+from storyline.evaluation.events_eval import DATASETS, QUAD, QUAD_BY_ROOT, evaluate_events
 from storyline.evaluation.events_scores import NONE, classification
 from storyline.events.ontology import category_names
 from storyline.settings import Settings
@@ -77,3 +78,25 @@ def test_unknown_dataset_lists_the_choices() -> None:
 def test_missing_dataset_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(EvaluationError, match="dataset file not found"):
         evaluate_events("plover-gsr", Settings(), root=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("expected", "country", "sector", "ok"),
+    [
+        ("UNO", None, "IGO", True),
+        ("IGO", None, "IGO", True),
+        ("EUR", "FRA", "IGO", False),
+        ("FRA", "FRA", "GOV", True),
+        ("FRA", None, "IGO", False),
+        (None, None, None, True),
+    ],
+)
+def test_ngec_international_codes_match_the_igo_sector(
+    expected: str | None, country: str | None, sector: str | None, ok: bool
+) -> None:
+    assert country_ok(expected, country, sector) is ok
+
+
+def test_quad_classes_follow_cameo_roots() -> None:
+    assert QUAD_BY_ROOT[2] == 0 and QUAD_BY_ROOT[10] == 3
+    assert QUAD_BY_ROOT[4] == 1 and QUAD_BY_ROOT[8] == 2 and QUAD_BY_ROOT[18] == 4

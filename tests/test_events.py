@@ -167,6 +167,12 @@ def test_an_accusing_reporter_is_itself_an_accuse_event(annotator: Annotator) ->
         "The earthquake killed 30 people in the mountain villages.",
         "The company released a new smartphone for its customers.",
         "The coach met the players before the championship final.",
+        "Two drivers were injured when a lorry overturned on the motorway at dawn.",
+        "The hurricane forced thousands of residents to leave their homes on the coast.",
+        "A burglar stole jewellery from a flat in the city centre, police said.",
+        "The goalkeeper was sent off and the visitors held on to win the league title.",
+        "Firefighters rescued a family after a gas explosion destroyed their kitchen.",
+        "The bank robbers were sentenced to six years in prison on Tuesday.",
     ],
 )
 def test_non_political_sentences_yield_nothing(annotator: Annotator, text: str) -> None:
@@ -274,3 +280,102 @@ def test_seed_accusations_by_gonzalez_and_argentine_officials(seed: list[Event])
     by_text = {a.entity_text: a for e in accuse for a in e.actor}
     assert by_text["Gonzalez"].code == "VEN"
     assert by_text["Argentine officials"].code == "ARG"
+
+
+# ---------------------------------------------------------------- arguments beyond the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # a pronoun takes the party of the clause that governs it
+        ("Peru said it had expelled two Chilean diplomats.", "SANCTION", "PER", "CHL"),
+        ("The Kenyan rebels said they would free the two Ugandan hostages.", "AGREE", "KEN", None),
+        # the recipient of a demand is the subject of its content clause
+        ("Poland demanded that Belarus reopen the border crossing.", "REQUEST", "POL", "BLR"),
+        # ... or the owner of the offer that is refused
+        ("Ghana rejected a Nigerian offer of mediation.", "REJECT", "GHA", "NGA"),
+        # ... or a party inside a prepositional phrase of the clause
+        ("Canada lodged a formal protest with Denmark over the fishing dispute.", "ACCUSE", "CAN",
+         "DNK"),
+        # leaders of a country's government borrow its country
+        ("Leaders of the Chadian opposition demanded new elections.", "REQUEST", "TCD", None),
+        # a head of state named without a country word
+        ("Vladimir Putin threatened to cut gas supplies to Moldova.", "THREATEN", "RUS", "MDA"),
+    ],
+)  # fmt: skip
+def test_parties_found_through_pronouns_clauses_and_phrases(
+    annotator: Annotator, text: str, event: str, actor: str, recipient: str | None
+) -> None:
+    ev = find(events_of(annotator, text), event)
+    assert actor in codes(ev.actor)
+    if recipient is not None:
+        assert recipient in codes(ev.recipient)
+
+
+def test_coordinated_demonyms_give_one_actor_each(annotator: Annotator) -> None:
+    ev = find(events_of(annotator, "Greek and Turkish officials agreed to reopen talks."), "AGREE")
+    assert {"GRC", "TUR"} <= codes(ev.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # someone says another party must act: a demand
+        ("The foreign minister of Spain said Morocco must return the detainees.", "REQUEST", None),
+        # a stated conditional threat
+        ("Lithuania said it would close its embassy unless Russia released the sailors.",
+         "THREATEN", None),
+        # reported "would" is the future: an announced boycott is a threat
+        ("The opposition party said it would boycott the parliament.", "THREATEN", "restrict"),
+        # a willing promise is an agreement
+        ("Japan is willing to send food and medicine to the flood victims.", "AGREE", None),
+        # a refused agreement is a rejection
+        ("Serbia will not accept the new border proposal from Kosovo.", "REJECT", None),
+        # a ban on aid is a sanction, destroying property is coercion
+        ("The United States banned all military aid to the junta.", "SANCTION", "discontinue"),
+        ("Rebels blew up a bridge and two power lines near the border.", "COERCE", "seize"),
+        ("Italy cancelled a planned visit by the Iranian president.", "SANCTION", "discontinue"),
+    ],
+)  # fmt: skip
+def test_modality_and_object_decide_the_category(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    ev = find(events_of(annotator, text), event)
+    if mode is not None:
+        assert ev.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The United Nations urged Myanmar to free the jailed journalists.", "02"),
+        ("The opposition demanded the release of the jailed journalists.", "10"),
+    ],
+)
+def test_an_appeal_and_a_demand_keep_their_cameo_roots(
+    annotator: Annotator, text: str, root: str
+) -> None:
+    ev = find(events_of(annotator, text), "REQUEST")
+    assert ev.cameo is not None and ev.cameo.startswith(root)
+
+
+def test_a_later_release_inherits_the_releasing_state(annotator: Annotator) -> None:
+    text = (
+        "The Nicaraguan government released 40 political prisoners on Monday. "
+        "Officials said the judges met again on Tuesday. "
+        "The release of 12 more detainees followed on Wednesday."
+    )
+    events = events_of(annotator, text)
+    twelve = [e for e in events if e.size is not None and e.size.value == 12]
+    assert twelve and codes(twelve[0].actor) == {"NIC"}
+
+
+def test_a_protest_without_a_place_takes_the_article_country(annotator: Annotator) -> None:
+    text = (
+        "Bolivia's congress passed the new mining law on Monday. "
+        "Critics in Bolivia said the law favours foreign companies. "
+        "The vote sparked angry protests, and unions called a strike."
+    )
+    ev = find(events_of(annotator, text), "PROTEST")
+    assert ev.event_loc is not None and ev.event_loc.country == "BOL"

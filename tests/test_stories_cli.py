@@ -127,3 +127,35 @@ def test_unknown_or_unavailable_clusterer_is_a_usage_error(db: str, name: str) -
     result = runner.invoke(app, ["cluster", "--db", db, "--set", f"stories={name}"])
     assert result.exit_code == 2
     assert "tfidf-avglink.v1" in result.output
+
+
+def test_a_light_rewrite_is_stored_as_a_near_duplicate_of_the_wire_story(tmp_path: Path) -> None:
+    from test_stories import REWRITE, WIRE
+
+    items = [
+        {
+            "url": "https://wire.example/flood",
+            "title": "Floods hit the valley",
+            "text": WIRE,
+            "published": "2024-03-04",
+            "source": "wire.example",
+        },
+        {
+            "url": "https://paper.example/flood",
+            "title": "Valley villages evacuated",
+            "text": REWRITE,
+            "published": "2024-03-04",
+            "source": "paper.example",
+        },
+    ]
+    feed = tmp_path / "items.jsonl"
+    feed.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    db = str(tmp_path / "near.duckdb")
+    summary = json.loads(runner.invoke(app, ["ingest", str(feed), "--db", db, "--json"]).output)
+    assert summary["duplicates"] == 1 and summary["stories"] == 1
+    with Store(db, read_only=True) as store:
+        (copy,) = store.query("SELECT * FROM articles WHERE duplicate_of IS NOT NULL")
+        roles = store.query("SELECT role FROM story_articles ORDER BY role")
+    assert copy["source"] == "paper.example" and 0.5 <= copy["similarity"] < 1.0
+    assert copy["annotator"] is None
+    assert [r["role"] for r in roles] == ["duplicate", "seed"]

@@ -29,6 +29,7 @@ from storyline.stories import (
     StoryIndex,
     build_story,
 )
+from storyline.stories.embeddings import require_embeddings
 from storyline.stories.neardup import DEFAULT_THRESHOLD
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,8 @@ class StoryUpdater:
         self.enabled = settings.stories != "none"
         self._near: NearDuplicateIndex | None = None
         self._embedder: Any = None
+        if settings.stories == EMBEDDING_NAME:
+            require_embeddings()
         self.params = ClusterParams(
             embedding_weight=EMBEDDING_WEIGHT if settings.stories == EMBEDDING_NAME else 0.0
         )

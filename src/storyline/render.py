@@ -192,9 +192,10 @@ def summary_table(summary: dict[str, object]) -> Table:
         "duplicates",
         "not_annotated",
         "events",
+        "stories",
         "skipped",
     ):
-        table.add_row(key.replace("_", " "), str(summary[key]))
+        table.add_row(key.replace("_", " "), str(summary.get(key, 0)))
     return table
 
 

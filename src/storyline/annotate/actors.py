@@ -149,6 +149,16 @@ def _lookup(words: Sequence[str], *, cities: bool) -> str | None:
     return code
 
 
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """The short English name of an ISO alpha-3 code ("VEN" -> "Venezuela"), else the code."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    name = getattr(country, "common_name", None) or country.name
+    return str(name).split(",")[0].split(" (")[0]
+
+
 @lru_cache(maxsize=8192)
 def country_of(text: str) -> str | None:
     """ISO 3166-1 alpha-3 code of a country name, alias, demonym or city in ``text``, or None.
@@ -277,3 +287,76 @@ def is_national_role(role: str) -> bool:
     key = phrase_key(role)
     national = roles().national_roles
     return any(key[i:] in national for i in range(len(key)))
+
+
+# --------------------------------------------------------------------------- known parties
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A party whose country and sector do not depend on the article (``data/people.json``,
+    ``data/organizations.json``)."""
+
+    code: str | None  # ISO3; None for international organisations (sector IGO)
+    sector: str | None
+    office: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _KnownIndex:
+    people: dict[tuple[str, ...], Known]  # folded lowercase word tuples of full names
+    surnames: dict[str, Known]  # last words that belong to one known person only
+    organizations: dict[tuple[str, ...], Known]  # exact word tuples (case-sensitive)
+
+
+def _known(code: str, sector: str, office: str | None = None) -> Known:
+    return Known(None if code == "IGO" else code, sector, office)
+
+
+@lru_cache(maxsize=1)
+def _known_index() -> _KnownIndex:
+    people: dict[tuple[str, ...], Known] = {}
+    last: dict[str, list[Known]] = {}
+    for name, (code, sector, office) in load_json("people.json")["people"].items():
+        key = tuple(w.lower() for w in words_of(_fold(name)))
+        people.setdefault(key, _known(code, sector, office))
+        last.setdefault(key[-1], []).append(people[key])
+    surnames = {w: ks[0] for w, ks in last.items() if len({(k.code, k.sector) for k in ks}) == 1}
+    orgs = {
+        tuple(words_of(name)): _known(code, sector)
+        for name, (code, sector) in load_json("organizations.json")["organizations"].items()
+    }
+    return _KnownIndex(people, surnames, orgs)
+
+
+@lru_cache(maxsize=8192)
+def known_person(name: str) -> Known | None:
+    """A head of state/government, minister or leader the shipped list knows ("Vladimir Putin";
+    a lone surname when only one listed person has it: "Putin")."""
+    words = _trim(words_of(_fold(name)))
+    key = tuple(w.lower() for w in words)
+    if not key or not words[-1][:1].isupper():
+        return None
+    index = _known_index()
+    if key in index.people:
+        return index.people[key]
+    return index.surnames.get(key[-1]) if len(key) == 1 else None
+
+
+@lru_cache(maxsize=8192)
+def known_organization(name: str) -> Known | None:
+    """A national body, party or armed group the shipped list knows ("Knesset", "Hezbollah";
+    also with a generic last word: "the Fatah party", "Hamas militants")."""
+    words = tuple(_trim(words_of(name)))
+    orgs = _known_index().organizations
+    if words in orgs:
+        return orgs[words]
+    if len(words) > 1 and words[-1].lower() in _GENERIC_ORG_WORDS:
+        return orgs.get(words[:-1])
+    return None
+
+
+_GENERIC_ORG_WORDS = frozenset(
+    {"party", "group", "movement", "militia", "militias", "faction", "organization"}
+    | {"organisation", "militants", "fighters", "guerrillas", "rebels", "members", "leaders"}
+)

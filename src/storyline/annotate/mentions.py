@@ -33,10 +33,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.annotate.actors import (
+    Known,
     country_in,
     country_of,
     is_demonym,
     is_national_role,
+    known_organization,
+    known_person,
     sector_of,
 )
 from storyline.annotate.lexicons import phrase_key, roles
@@ -225,6 +228,9 @@ def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
         )
         if relabelable and all_proper and (words in names or words[-1:] in names):
             d.label = "PERSON"
+    for d in drafts:  # a known organisation the model took for a person ("Boko Haram")
+        if d.label == "PERSON" and known_organization(" ".join(_words(doc, d))) is not None:
+            d.label = "ORG"
 
 
 def _contains(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -314,10 +320,23 @@ def _resolve_people(doc: Any, people: list[_Draft], dominant: str | None) -> Non
                 country = _context_country(doc, m, sector)
             if country:
                 break
+        known = _known_member(doc, members)
+        if known is not None:
+            country = country or known.code
+            sector = sector or known.sector
         if country is None and role_text and sector == "GOV" and is_national_role(role_text):
             country = dominant
         for m in members:
             m.country, m.sector = country, sector
+
+
+def _known_member(doc: Any, members: list[_Draft]) -> Known | None:
+    """The shipped gazetteer entry of a person cluster (its fullest name first)."""
+    for m in sorted(members, key=lambda m: m.start - m.end):
+        found = known_person(m.canonical or " ".join(_words(doc, m)))
+        if found is not None:
+            return found
+    return None
 
 
 def _role_country(doc: Any, role: Role) -> str | None:
@@ -343,7 +362,9 @@ def _qualified_noun(doc: Any, tok: Any) -> str | None:
 def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
     for d in drafts:
         text = str(doc[d.start : d.end].text)
-        if d.label in ("GPE", "LOC"):
+        if d.label != "PERSON" and (known := known_organization(text)) is not None:
+            d.country, d.sector = known.code, known.sector
+        elif d.label in ("GPE", "LOC"):
             d.country = country_of(text) or country_in(text)
         elif d.label == "NORP":
             d.country = country_of(text)

@@ -93,9 +93,7 @@ def read_articles(
     return found
 
 
-def analyze_articles(
-    articles: Sequence[tuple[str, Article]], settings: Settings
-) -> list[Analyzed]:
+def analyze_articles(articles: Sequence[tuple[str, Article]], settings: Settings) -> list[Analyzed]:
     """Annotate articles (one spaCy pass) and code their events."""
     from storyline.annotate import load_annotator
     from storyline.events import load_coder
@@ -121,7 +119,8 @@ def _check(
     rewrite: list[tuple[str, Article]], sources: list[tuple[str, Article]], settings: Settings
 ) -> CheckReport:
     if len(rewrite) != 1:
-        raise InputError(f"the rewrite must be one article; {rewrite[0][0] if rewrite else 'input'} holds {len(rewrite)}")
+        where = rewrite[0][0] if rewrite else "the rewrite input"
+        raise InputError(f"the rewrite must be one article; {where} holds {len(rewrite)}")
     if not sources:
         raise InputError("no source article could be read; pass at least one --source")
     uri, article = rewrite[0]
@@ -158,6 +157,10 @@ def check_texts(
     published: str | None = None,
 ) -> CheckReport:
     """Check a rewrite given as text against source texts."""
-    resolved = (settings or Settings()).replace(published=published) if published else (settings or Settings())
+    resolved = (
+        (settings or Settings()).replace(published=published)
+        if published
+        else (settings or Settings())
+    )
     srcs = [_text_article(t, f"<source {i + 1}>", resolved) for i, t in enumerate(sources)]
     return _check([_text_article(rewrite, "<rewrite>", resolved)], srcs, resolved)

@@ -57,7 +57,9 @@ def content_bag(tokens: list[Token] | tuple[Token, ...]) -> frozenset[str]:
     return frozenset(
         fold(t.lemma)
         for t in tokens
-        if t.pos in CONTENT_POS and t.lemma.lower() not in _STOP and any(c.isalnum() for c in t.text)
+        if t.pos in CONTENT_POS
+        and t.lemma.lower() not in _STOP
+        and any(c.isalnum() for c in t.text)
     )
 
 
@@ -112,9 +114,9 @@ class Doc:
         the happening named by the nearest verb (or event noun) above the counted noun."""
         for event in events:
             for ev in event.evidence:
-                if ev.field == "size" and ev.start < quantity.end and quantity.start < ev.end:
-                    if event.size is not None:
-                        return event.size.kind
+                overlaps = ev.start < quantity.end and quantity.start < ev.end
+                if ev.field == "size" and overlaps and event.size is not None:
+                    return event.size.kind
         anchor = quantity.noun_start if quantity.noun_start is not None else quantity.start
         tok = self.token_at(anchor)
         for _ in range(8):

@@ -52,8 +52,7 @@ def _numbers(item: Analyzed, doc: Doc) -> list[Extracted]:
             start=q.start,
             end=end,
             text=item.text[q.start : end],
-            summary=f"{q.text} {q.noun or '(no noun)'}"
-            + (f" ({happening})" if happening else ""),
+            summary=f"{q.text} {q.noun or '(no noun)'}" + (f" ({happening})" if happening else ""),
             value={
                 "value": q.value,
                 "low": q.low,

@@ -62,7 +62,9 @@ class _Role:
     words: frozenset[str]
 
 
-def _source_people(index: SourceIndex, person: str) -> tuple[list[tuple[int, Mention]], list[_Role]]:
+def _source_people(
+    index: SourceIndex, person: str
+) -> tuple[list[tuple[int, Mention]], list[_Role]]:
     named, stated = [], []
     for si, doc in enumerate(index.docs):
         for m in doc.item.annotated.mentions:
@@ -74,7 +76,9 @@ def _source_people(index: SourceIndex, person: str) -> tuple[list[tuple[int, Men
     return named, stated
 
 
-def _in_naming_sentence(index: SourceIndex, named: list[tuple[int, Mention]], words: frozenset[str]) -> tuple[int, Mention] | None:
+def _in_naming_sentence(
+    index: SourceIndex, named: list[tuple[int, Mention]], words: frozenset[str]
+) -> tuple[int, Mention] | None:
     for si, m in named:
         doc = index.docs[si]
         lemmas = {w for t in doc.sentence_tokens(m.sentence) for w in _WORD.findall(fold(t.lemma))}
@@ -103,19 +107,39 @@ def judge_title(x: Extracted, item_doc: Doc, index: SourceIndex) -> Verdict:
             return Verdict(x.claim, "contradicted", reason, span)
     for r in stated:
         if words <= r.words:
-            span = index.span(r.source, min(r.mention.start, r.mention.role_start or r.mention.start), max(r.mention.end, r.mention.role_end or r.mention.end))
-            return Verdict(x.claim, "supported", f"the source calls {person} {r.mention.role}", span)
+            span = index.span(
+                r.source,
+                min(r.mention.start, r.mention.role_start or r.mention.start),
+                max(r.mention.end, r.mention.role_end or r.mention.end),
+            )
+            return Verdict(
+                x.claim, "supported", f"the source calls {person} {r.mention.role}", span
+            )
     found = _in_naming_sentence(index, named, words) if words else None
     if found is not None:
         si, sm = found
-        return Verdict(x.claim, "supported", "a source sentence naming the person has these words", index.sentence_span(si, sm.sentence))
+        return Verdict(
+            x.claim,
+            "supported",
+            "a source sentence naming the person has these words",
+            index.sentence_span(si, sm.sentence),
+        )
     if stated:
         r = stated[0]
-        span = index.span(r.source, min(r.mention.start, r.mention.role_start or r.mention.start), max(r.mention.end, r.mention.role_end or r.mention.end))
+        span = index.span(
+            r.source,
+            min(r.mention.start, r.mention.role_start or r.mention.start),
+            max(r.mention.end, r.mention.role_end or r.mention.end),
+        )
         return Verdict(x.claim, "contradicted", f"the source calls {person} {r.mention.role}", span)
     if named:
         si, sm = named[0]
-        return Verdict(x.claim, "unsupported", f"the source names {person} without this title", index.span(si, sm.start, sm.end))
+        return Verdict(
+            x.claim,
+            "unsupported",
+            f"the source names {person} without this title",
+            index.span(si, sm.start, sm.end),
+        )
     return Verdict(x.claim, "unsupported", f"the source never names {person}")
 
 
@@ -204,13 +228,17 @@ def _text_support(x: Extracted, e: Event, item_doc: Doc, index: SourceIndex) -> 
     if anchor is None or not _same_sides(e, trigger, tokens, anchor):
         return None
     reason = "the matching source sentence says so"
-    return Verdict(x.claim, "supported", reason, index.sentence_span(aligned.source, aligned.sentence))
+    return Verdict(
+        x.claim, "supported", reason, index.sentence_span(aligned.source, aligned.sentence)
+    )
 
 
 def judge_event(x: Extracted, item_doc: Doc, index: SourceIndex) -> Verdict:
     e = x.record
     assert isinstance(e, Event)
-    cands = [(si, c) for si, d in enumerate(index.docs) for c in d.item.events if c.event == e.event]
+    cands = [
+        (si, c) for si, d in enumerate(index.docs) for c in d.item.events if c.event == e.event
+    ]
     aligned = index.align(x.bag)
 
     def rank(sc: tuple[int, Event]) -> tuple[int, bool, bool]:

@@ -101,7 +101,12 @@ def judge_number(x: Extracted, index: SourceIndex) -> Verdict:
             backing += [c for c in every if supports(q, c[1])]
     if backing:
         preferred = [c for c in backing if c[2] == happening] or backing
-        return Verdict(x.claim, "supported", "the source states this number", _number_span(index, _pick(preferred, index, x)))
+        return Verdict(
+            x.claim,
+            "supported",
+            "the source states this number",
+            _number_span(index, _pick(preferred, index, x)),
+        )
     near = _in_aligned_sentence(x, q, index)
     if near is not None:
         return Verdict(x.claim, "supported", "the matching source sentence has this number", near)
@@ -200,7 +205,9 @@ def judge_quote(x: Extracted, index: SourceIndex) -> Verdict:
         found = _find_pieces(quote, text)
         if found is not None:
             start, end = where[found[0]], where[found[1] - 1] + 1
-            return Verdict(x.claim, "supported", "the source has these words", index.span(si, start, end))
+            return Verdict(
+                x.claim, "supported", "the source has these words", index.span(si, start, end)
+            )
     mine = set(_WORD.findall(quote))
     best: tuple[float, int, int, int] | None = None
     for si, doc in enumerate(index.docs):
@@ -216,4 +223,12 @@ def judge_quote(x: Extracted, index: SourceIndex) -> Verdict:
     return Verdict(x.claim, "unsupported", "no source has these words")
 
 
-__all__ = ["date_supports", "interval", "judge_date", "judge_number", "judge_quote", "normalize_with_map", "supports"]
+__all__ = [
+    "date_supports",
+    "interval",
+    "judge_date",
+    "judge_number",
+    "judge_quote",
+    "normalize_with_map",
+    "supports",
+]

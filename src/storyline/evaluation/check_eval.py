@@ -59,7 +59,16 @@ def corpus_sources(corpus: Path, settings: Settings) -> list[tuple[str, Article]
         if not isinstance(article, Article) or article.language != "en" or article.dup_key in seen:
             continue
         seen.add(article.dup_key)
-        found.append((str(Path(doc.uri).relative_to(folder.resolve()) if Path(doc.uri).is_absolute() else doc.uri), article))
+        found.append(
+            (
+                str(
+                    Path(doc.uri).relative_to(folder.resolve())
+                    if Path(doc.uri).is_absolute()
+                    else doc.uri
+                ),
+                article,
+            )
+        )
     return found
 
 
@@ -84,7 +93,11 @@ def wikinews_sources(settings: Settings) -> list[tuple[str, Article]]:
             for src_no, src in enumerate(row.get("sources") or []):
                 if src.get("language") != "en" or len(src.get("text") or "") < MIN_SOURCE_CHARS:
                     continue
-                meta = {"url": src.get("url"), "title": src.get("title"), "published": _wikinews_date(row.get("date"))}
+                meta = {
+                    "url": src.get("url"),
+                    "title": src.get("title"),
+                    "published": _wikinews_date(row.get("date")),
+                }
                 uri = f"wikinewssum-en:row{row_no}:source{src_no}"
                 doc = make_item(uri, body_key="text", body=src["text"], meta=meta, fetched_at="")
                 article = extract_or_skip(doc, settings, extractor)
@@ -101,7 +114,9 @@ def load_sources(dataset: str, settings: Settings, corpus: Path) -> list[tuple[s
     raise EvaluationError(f"unknown dataset {dataset!r}; choose one of: {', '.join(DATASETS)}")
 
 
-def _variant(source_id: str, kind: str, article: Article, text: str, edit: tuple[int, int] | None) -> Variant:
+def _variant(
+    source_id: str, kind: str, article: Article, text: str, edit: tuple[int, int] | None
+) -> Variant:
     new = replace(article, id=stable_id(article.id, kind, text), text=text)
     return Variant(source_id, kind, new, edit)
 
@@ -140,23 +155,36 @@ def _ratio(hit: int, total: int) -> float | None:
     return round(hit / total, 4) if total else None
 
 
-def _sample(sources: list[tuple[str, Article]], sample: int | None, seed: int) -> list[tuple[str, Article]]:
+def _sample(
+    sources: list[tuple[str, Article]], sample: int | None, seed: int
+) -> list[tuple[str, Article]]:
     if sample is None or sample >= len(sources):
         return sources
     picked = random.Random(seed).sample(range(len(sources)), sample)
     return [sources[i] for i in sorted(picked)]
 
 
-def run_variants(sources: list[tuple[str, Article]], settings: Settings, seed: int) -> list[dict[str, Any]]:
+def run_variants(
+    sources: list[tuple[str, Article]], settings: Settings, seed: int
+) -> list[dict[str, Any]]:
     analyzed = analyze_articles(sources, settings)
-    variants = [v for (sid, _), item in zip(sources, analyzed, strict=True) for v in build_variants(sid, item, seed)]
+    variants = [
+        v
+        for (sid, _), item in zip(sources, analyzed, strict=True)
+        for v in build_variants(sid, item, seed)
+    ]
     rewrites = analyze_articles([(v.source_id, v.article) for v in variants], settings)
     by_id = {sid: item for (sid, _), item in zip(sources, analyzed, strict=True)}
     rows = []
     for v, rw in zip(variants, rewrites, strict=True):
         report = check_analyzed(rw, [by_id[v.source_id]])
         flagged = [f"{f.claim.kind}:{f.verdict}" for f in report.flagged]
-        row: dict[str, Any] = {"source": v.source_id, "kind": v.kind, "claims": len(report.verdicts), "flagged": flagged}
+        row: dict[str, Any] = {
+            "source": v.source_id,
+            "kind": v.kind,
+            "claims": len(report.verdicts),
+            "flagged": flagged,
+        }
         if v.edit is not None:
             row["detected"] = detected(report, rw, v.edit)
         rows.append(row)
@@ -175,7 +203,12 @@ def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
     per_control = {
         name: {"controls": n, "false_alarms": fa, "rate": _ratio(fa, n)}
         for name in PARAPHRASES
-        for n, fa in [(sum(r["kind"] == name for r in controls), sum(bool(r["flagged"]) for r in controls if r["kind"] == name))]
+        for n, fa in [
+            (
+                sum(r["kind"] == name for r in controls),
+                sum(bool(r["flagged"]) for r in controls if r["kind"] == name),
+            )
+        ]
     }
     rates = [k["rate"] for k in per_kind.values() if k["rate"] is not None]
     false_alarms = sum(bool(r["flagged"]) for r in controls)
@@ -220,11 +253,21 @@ def check_eval_table(scores: dict[str, Any]) -> Table:
     for name in ("kind", "cases", "flagged", "rate"):
         table.add_column(name)
     for kind, row in scores["detection"]["per_kind"].items():
-        table.add_row(f"error: {kind}", str(row["injected"]), str(row["detected"]), str(row["rate"]))
+        table.add_row(
+            f"error: {kind}", str(row["injected"]), str(row["detected"]), str(row["rate"])
+        )
     det = scores["detection"]
     table.add_row("errors overall", str(det["injected"]), "", str(det["overall"]), style="bold")
     for kind, row in scores["controls"]["per_kind"].items():
-        table.add_row(f"control: {kind}", str(row["controls"]), str(row["false_alarms"]), str(row["rate"]))
+        table.add_row(
+            f"control: {kind}", str(row["controls"]), str(row["false_alarms"]), str(row["rate"])
+        )
     ctl = scores["controls"]
-    table.add_row("false alarms", str(ctl["controls"]), str(ctl["false_alarms"]), str(ctl["false_alarm_rate"]), style="bold")
+    table.add_row(
+        "false alarms",
+        str(ctl["controls"]),
+        str(ctl["false_alarms"]),
+        str(ctl["false_alarm_rate"]),
+        style="bold",
+    )
     return table

@@ -100,7 +100,9 @@ def inject_number(item: Analyzed, doc: Doc, rng: random.Random) -> Edit | None:
     new = _new_value(q, taken, rng)
     match = _DIGITS.search(q.text)
     if match is not None:
-        return Edit("number", q.start + match.start(), q.start + match.end(), _format(new, match.group()))
+        return Edit(
+            "number", q.start + match.start(), q.start + match.end(), _format(new, match.group())
+        )
     word = q.text.split()[-1]
     start = q.start + q.text.rfind(word)
     return Edit("number", start, start + len(word), _format(new, ""))
@@ -150,7 +152,9 @@ def inject_title(item: Analyzed, doc: Doc, rng: random.Random) -> Edit | None:
     if stated:
         m = rng.choice(stated)
         assert m.role and m.role_start is not None and m.role_end is not None
-        own = {w for x in stated if x.canonical == m.canonical for w in _role_set(x.role or "", doc, x)}
+        own = {
+            w for x in stated if x.canonical == m.canonical for w in _role_set(x.role or "", doc, x)
+        }
         others = [
             x.role for x in stated
             if x.canonical != m.canonical and x.role and not _role_set(x.role, doc, x) <= own
@@ -158,14 +162,16 @@ def inject_title(item: Analyzed, doc: Doc, rng: random.Random) -> Edit | None:
         prenominal = not item.text[m.role_end : m.start].strip()
         pool = others or [t for t in INVENTED_TITLES if not set(t.split()) <= own]
         if prenominal:
-            pool = [r for r in pool if _prenominal(r)] or [t for t in INVENTED_TITLES if _prenominal(t) and not set(t.split()) <= own]
+            pool = [r for r in pool if _prenominal(r)] or [
+                t for t in INVENTED_TITLES if _prenominal(t) and not set(t.split()) <= own
+            ]
         role = rng.choice(sorted(set(pool)))
         like = item.text[m.role_start : m.role_end]
         return Edit("title", m.role_start, m.role_end, _styled(role, like))
     bare = [
         m for m in item.annotated.mentions
-        if m.label == "PERSON" and not m.role and " " in (m.canonical or "") and m.text == m.canonical
-        and not _after_word(item.text, m.start)
+        if m.label == "PERSON" and not m.role and " " in (m.canonical or "")
+        and m.text == m.canonical and not _after_word(item.text, m.start)
     ]  # fmt: skip
     if not bare:
         return None
@@ -213,7 +219,9 @@ def _shift_date(text: str, rng: random.Random) -> str | None:
         return text[: m.start()] + other + text[m.end() :]
     year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
     if year is not None:
-        return text[: year.start()] + str(int(year.group()) - rng.randint(1, 3)) + text[year.end() :]
+        return (
+            text[: year.start()] + str(int(year.group()) - rng.randint(1, 3)) + text[year.end() :]
+        )
     for i, weekday in enumerate(_WEEKDAYS):
         m = re.search(rf"\b{weekday}\b", text)
         if m is not None:
@@ -243,7 +251,12 @@ def _spanned(entities: tuple[EventEntity, ...], doc: Doc) -> EventEntity | None:
         tokens = [t for t in doc.tokens if e.start <= t.start < e.end]
         first = doc.token_at(e.start)
         nominal = any(t.pos in ("NOUN", "PROPN") for t in tokens)
-        if nominal and first is not None and first.start == e.start and all(t.pos in _PHRASE_POS for t in tokens):
+        if (
+            nominal
+            and first is not None
+            and first.start == e.start
+            and all(t.pos in _PHRASE_POS for t in tokens)
+        ):
             return e
     return None
 
@@ -260,9 +273,18 @@ def _swap_edit(item: Analyzed, a: EventEntity, b: EventEntity) -> Edit | None:
         return None
     at_start = first.start == 0 or text[max(0, first.start - 2) : first.start].strip() in (".", "")
     new_first = two[0].upper() + two[1:] if at_start and one[:1].isupper() else two
-    new_second = one if not (at_start and one[:1].isupper() and one.split()[0].lower() in ("the", "a")) else one[0].lower() + one[1:]
+    new_second = (
+        one
+        if not (at_start and one[:1].isupper() and one.split()[0].lower() in ("the", "a"))
+        else one[0].lower() + one[1:]
+    )
     middle = text[first.end : second.start]
-    return Edit("actors", first.start, second.end if second.end else first.end, new_first + middle + new_second)
+    return Edit(
+        "actors",
+        first.start,
+        second.end if second.end else first.end,
+        new_first + middle + new_second,
+    )
 
 
 def inject_actors(item: Analyzed, doc: Doc, rng: random.Random) -> Edit | None:
@@ -285,7 +307,9 @@ def inject_actors(item: Analyzed, doc: Doc, rng: random.Random) -> Edit | None:
 
 
 def _negated(doc: Doc, verb: Token) -> tuple[int, int, str] | None:
-    auxes = [t for t in doc.tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i]
+    auxes = [
+        t for t in doc.tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i
+    ]
     if auxes:
         aux = auxes[0]
         if aux.text.lower() == "to":

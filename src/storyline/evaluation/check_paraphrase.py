@@ -30,7 +30,9 @@ _TRAILING = re.compile(r", which [^,;:\"“”()\n]{3,160}?(?=\.(?:\s|$))")
 _FRONT_POS = frozenset({"ADP", "SCONJ", "ADV"})
 
 
-def _outside_quotes(text: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> str:
+def _outside_quotes(
+    text: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
+) -> str:
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
     def sub(m: re.Match[str]) -> str:
@@ -60,7 +62,7 @@ def _reordered(doc: Doc, index: int) -> str | None:
     tokens = doc.sentence_tokens(index)
     if len(tokens) < 6 or tokens[0].pos not in _FRONT_POS or not sent.text.rstrip().endswith("."):
         return None
-    if any(c in sent.text for c in "\"“”‘’;:`") or "\n" in sent.text.strip():
+    if any(c in sent.text for c in '"“”‘’;:`') or "\n" in sent.text.strip():
         return None
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.item.text)]
     if any(s < sent.end and sent.start < e for s, e in quoted):

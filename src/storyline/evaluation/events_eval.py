@@ -12,7 +12,10 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   recipient country and sector accuracy over gold parties (:class:`PartyTally`).
 - ``petrarch-gsr``: CAMEO root-code accuracy (our code's root among the gold roots; no event
   right for sentences coded with no event), exact-code accuracy, actor/recipient country.
-- ``conflibert-quad``: quad-class accuracy on the test split (no event -> 0 statement).
+- ``conflibert-quad``: quad-class accuracy on the test split. The classes are CAMEO's (0 statement
+  and appeal, roots 01-02; 1 verbal cooperation, 03-05; 2 material cooperation, 06-08; 3 verbal
+  conflict, 09-13; 4 material conflict, 14-20), so the main event's class is that of its CAMEO
+  code (an appeal is 0, a demand 3, though PLOVER calls both REQUEST); no event -> 0.
 - ``ngec-actors``: country and sector of each mention (see :mod:`.events_actors`).
 - ``seed``: the issue's acceptance list on the reference article (see :mod:`.events_seed`).
 
@@ -161,8 +164,23 @@ def score_petrarch(preds: Sequence[Predicted]) -> dict[str, Any]:
     }
 
 
+# CAMEO root -> ConfliBERT quad class
+QUAD_BY_ROOT = {
+    **dict.fromkeys(range(1, 3), 0),
+    **dict.fromkeys(range(3, 6), 1),
+    **dict.fromkeys(range(6, 9), 2),
+    **dict.fromkeys(range(9, 14), 3),
+    **dict.fromkeys(range(14, 21), 4),
+    16: 3,  # reduce relations: verbal conflict, as for the PLOVER category SANCTION
+}
+
+
 def quad_of(p: Predicted) -> int:
-    return QUAD[p.main.event] if p.main is not None else 0
+    if p.main is None:
+        return 0
+    if p.main.cameo and p.main.cameo[:2].isdigit():
+        return QUAD_BY_ROOT.get(int(p.main.cameo[:2]), QUAD[p.main.event])
+    return QUAD[p.main.event]
 
 
 def score_conflibert(preds: Sequence[Predicted]) -> dict[str, Any]:
@@ -206,4 +224,4 @@ def evaluate_events(
     return evaluate_seed(base, settings)
 
 
-__all__ = ["DATASETS", "QUAD", "Predicted", "evaluate_events", "predict"]
+__all__ = ["DATASETS", "QUAD", "QUAD_BY_ROOT", "Predicted", "evaluate_events", "predict"]

@@ -153,22 +153,7 @@ def evaluate_corpus_stories(corpus: Path, settings: Settings) -> Row:
             str(r["article_id"]): str(r["story_id"])
             for r in store.query("SELECT article_id, story_id FROM story_articles")
         }
-    by_key = {i.key: i for i in items}
-    gold: dict[str, str] = {}
-    wire_total = wire_found = 0
-    for line in gold_lines:
-        item = by_key[line["key"]]
-        if item.article is None or not line.get("story"):
-            continue
-        gold[str(item.article["id"])] = line["story"]
-        if line.get("expect") == "duplicate":
-            wire_total += 1
-            original = by_key.get(line.get("duplicate_of") or "")
-            wire_found += bool(
-                original
-                and original.article
-                and item.article.get("duplicate_of") == original.article["id"]
-            )
+    gold, wire_found, wire_total = _gold_stories(gold_lines, items)
     predicted = {a: placed.get(a, f"unplaced:{a}") for a in gold}
     return {
         "dataset": "corpus",
@@ -180,6 +165,27 @@ def evaluate_corpus_stories(corpus: Path, settings: Settings) -> Row:
         **_recovered(gold, predicted),
         "wire_copies": {"detected": wire_found, "total": wire_total},
     }
+
+
+def _gold_stories(lines: list[Row], items: list[Any]) -> tuple[dict[str, str], int, int]:
+    """Article id -> gold story, and (wire copies linked to their original, wire copies)."""
+    by_key = {i.key: i for i in items}
+    gold: dict[str, str] = {}
+    found = total = 0
+    for line in lines:
+        item = by_key[line["key"]]
+        if item.article is None or not line.get("story"):
+            continue
+        gold[str(item.article["id"])] = line["story"]
+        if line.get("expect") == "duplicate":
+            total += 1
+            original = by_key.get(line.get("duplicate_of") or "")
+            found += bool(
+                original
+                and original.article
+                and item.article.get("duplicate_of") == original.article["id"]
+            )
+    return gold, found, total
 
 
 def _recovered(gold: dict[str, str], predicted: dict[str, str]) -> Row:

@@ -11,6 +11,20 @@ from storyline.events.lexicon import Lexicon, Trigger
 from storyline.records import Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+# links followed when looking for an unstated recipient inside the trigger's clause: objects,
+# prepositional phrases, modifiers of the object ("an Australian ultimatum", "Serbia's
+# suppression") and clausal complements ("demanded that the government end ...")
+SEARCH_DEPS = frozenset(
+    {"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "ccomp", "poss", "compound", "amod"}
+    | {"nmod", "attr", "oprd", "appos"}
+)
+INNER_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# nominal triggers whose unstated actor is the subject of the governing verb
+PARTICIPANT_NOUNS = frozenset({"PROTEST"})
+# nominal triggers whose unstated actor is the subject of a verb they modify through a
+# preposition ("arrived on a visit", "flew in for talks")
+ATTENDED_NOUNS = frozenset({"CONSULT"})
+NOT_RECIPIENT_PREPS = frozenset({"accord", "despite", "since", "after", "before", "during"})
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -48,6 +62,8 @@ class ArgumentFinder:
             agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
             return self.resolver.expand(agents[0]) if agents else []
         subj = p.child(verb.i, *SUBJECT_DEPS)
+        if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
+            subj = inner  # a mis-parse: "The Red Cross operating in Iraq said ..."
         if subj is not None:
             if subj.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
                 head = p.head(verb.i)
@@ -58,6 +74,10 @@ class ArgumentFinder:
             return []
         if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
             return self.subject_of(head, depth + 1)
+        if verb.dep == "xcomp" and head.dep in ("acomp", "amod") and head.pos in ("ADJ", "VERB"):
+            # "Norway is willing to send ...", "he is prepared to lift ..."
+            gov = p.head(head.i)
+            return self.subject_of(gov, depth + 1) if gov is not None else []
         if verb.dep == "pcomp":  # "accused the government of arresting ..."
             verb_head = p.head(head.i)
             if verb_head is not None and (obj := p.child(verb_head.i, "dobj")) is not None:
@@ -90,11 +110,64 @@ class ArgumentFinder:
             frame.recipient.extend(args)
         if trig.reporting and not frame.recipient:
             frame.recipient = self._inner_subject(tok)
+        self.settle_recipient(frame)
         if trig.reciprocal:
             both = frame.actor + frame.recipient
             frame.actor = [a for a in both if self.is_party(self.parse[a.head])]
             frame.recipient = []
         return frame
+
+    # ------------------------------------------------------------------ recipients
+    def _is_party_arg(self, arg: Arg) -> bool:
+        ent = arg.entity
+        return bool(ent.code or ent.sector) or self.is_party(self.parse[arg.head])
+
+    def settle_recipient(self, frame: Frame) -> None:
+        """Keep only parties as recipients ("blocked roads" has none); when none is left, take
+        the nearest party inside the trigger's clause (breadth-first over the parse)."""
+        frame.recipient = [a for a in frame.recipient if self._is_party_arg(a)]
+        if frame.recipient or frame.trigger.reciprocal:
+            return
+        found = self._search_recipient(frame)
+        if found is not None:
+            taken = {a.key for a in frame.actor}
+            frame.recipient = [a for a in self.resolver.expand(found) if a.key not in taken]
+
+    def _search_recipient(self, frame: Frame) -> Token | None:
+        p = self.parse
+        skip = {k for a in frame.actor for k in p.subtree(a.head)}
+        skip |= {a.head for a in frame.actor}
+        actor_keys = {a.key for a in frame.actor}
+        starts = [frame.clause] + ([frame.token] if frame.light is not None else [])
+        level = [(t, 0) for t in starts]
+        seen = {t.i for t in starts}
+        while level:
+            nxt = []
+            for tok, depth in level:
+                for c in p.children(tok.i):
+                    if c.i in seen or c.i in skip or not self._searchable(c, depth):
+                        continue
+                    seen.add(c.i)
+                    named = c.pos in ("NOUN", "PROPN") or c.ent_type in ("NORP", "GPE", "ORG")
+                    if named and self.is_party(c):
+                        arg = self.resolver.resolve(c)
+                        if arg is not None and arg.key not in actor_keys:
+                            return c
+                    nxt.append((c, depth + 1))
+            level = nxt
+        return None
+
+    def _searchable(self, tok: Token, depth: int) -> bool:
+        if tok.dep == "prep" and tok.lemma.lower() in NOT_RECIPIENT_PREPS:
+            return False
+        if tok.dep == "advcl":  # a purpose clause ("... to demand the resignation of X")
+            return any(a.text.lower() == "to" for a in self._aux(tok))
+        if tok.dep == "acl":  # a noun's content clause ("its demand that Israel ease ...")
+            return depth == 0
+        return tok.dep in SEARCH_DEPS or (depth > 0 and tok.dep in INNER_SUBJECTS)
+
+    def _aux(self, tok: Token) -> list[Token]:
+        return self.parse.children(tok.i, "aux")
 
     def _object_head(self, verb: Token, obj: Token) -> Token:
         """ "prisoners who were freed" -> prisoners; "the exit of opposition members" -> members."""
@@ -108,7 +181,13 @@ class ArgumentFinder:
         return obj
 
     def _own_parties(self, noun: Token) -> list[Arg]:
+        """Who owns a demand, offer or ultimatum: "X's demand", "demands from X", "a US offer"."""
         own = self.parse.children(noun.i, "poss") + self.parse.prep_objects(noun.i, ("by", "from"))
+        own += [
+            m
+            for m in self.parse.children(noun.i, "amod", "compound")
+            if m.ent_type in ("NORP", "GPE", "ORG") and country_of(m.text)
+        ]
         return [a for o in own for a in self.resolver.expand(o)]
 
     def _inner_subject(self, verb: Token) -> list[Arg]:
@@ -137,7 +216,14 @@ class ArgumentFinder:
         head = self.parse.head(top.i)
         if head is None or head.pos != "VERB" or top.dep not in ("dobj", "nsubjpass"):
             return None
-        return head if head.lemma.lower() in self.lex.light_verbs else None
+        return head if self._is_light(head) else None
+
+    def _is_light(self, verb: Token) -> bool:
+        lemma = verb.lemma.lower()
+        if lemma in self.lex.light_verbs:
+            return True
+        # the tagger's lemma sometimes drops a final "e" ("staged" -> "stag")
+        return verb.text.lower().startswith(lemma) and lemma + "e" in self.lex.light_verbs
 
     def noun_frame(self, tok: Token, trig: Trigger, particle: Token | None) -> Frame:
         p = self.parse
@@ -158,7 +244,12 @@ class ArgumentFinder:
         frame.actor = [a for o in own for a in self.resolver.expand(o)]
         if not frame.actor and frame.light is not None:
             frame.actor = self.subject_of(frame.light)
+        if not frame.actor and trig.event in PARTICIPANT_NOUNS:
+            frame.actor = self._participants(tok)
+        elif not frame.actor and trig.event in ATTENDED_NOUNS and tok.dep == "pobj":
+            frame.actor = self._participants(tok)
         frame.recipient = [a for r in recips for a in self.resolver.expand(r)]
+        self.settle_recipient(frame)
         top = self.governor(tok)
         frame.counted = [tok, *recips] + ([top] if top.i != tok.i else [])
         if trig.reciprocal:
@@ -166,6 +257,22 @@ class ArgumentFinder:
             frame.actor = [a for a in both if self.is_party(self.parse[a.head])]
             frame.recipient = []
         return frame
+
+    def _participants(self, tok: Token) -> list[Arg]:
+        """Who takes part in a protest named by a noun: the subject of the verb whose object or
+        prepositional phrase holds it ("X continued their strike", "X converged for a rally",
+        "X staged a sit-in in protest against ...")."""
+        p = self.parse
+        cur = tok
+        for _ in range(4):
+            head = p.head(cur.i)
+            if head is None or cur.dep not in ("dobj", "pobj", "prep", "nsubjpass"):
+                return []
+            if head.pos in ("VERB", "AUX"):
+                subj = self.subject_of(head) if not p.is_passive(head.i) else []
+                return [a for a in subj if self._is_party_arg(a)]
+            cur = head
+        return []
 
     # ------------------------------------------------------------------ reported speech
     def clause_verb(self, tok: Token) -> Token | None:

@@ -37,6 +37,8 @@ class Modality:
     negated: bool
     future: bool
     hypothetical: bool
+    would: bool = False  # "would": future in reported speech, else hypothetical
+    condition: str | None = None  # "if" / "unless" of a conditional clause on the event
 
 
 class Attributes:
@@ -180,7 +182,16 @@ class Attributes:
         hypothetical = bool(aux & mod["hypothetical_aux"])
         marks = {c.lemma.lower() for t in chain for c in self.parse.children(t.i, "mark")}
         hypothetical |= bool(marks & mod["hypothetical_marks"])
-        return Modality(negated, future, hypothetical)
+        return Modality(negated, future, hypothetical, "would" in aux, self._condition(chain))
+
+    def _condition(self, chain: list[Token]) -> str | None:
+        """ "... unless X agrees", "... if talks fail": the mark of a conditional clause."""
+        for t in chain:
+            for clause in self.parse.children(t.i, "advcl"):
+                for mark in self.parse.children(clause.i, "mark"):
+                    if mark.lemma.lower() in ("if", "unless"):
+                        return mark.lemma.lower()
+        return None
 
     def _verb_chain(self, frame: Frame) -> list[Token]:
         chain = [frame.token]

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from storyline.annotate.actors import country_of, sector_of
+from storyline.annotate.actors import country_of, is_demonym, sector_of
 from storyline.events.graph import Parse
 from storyline.records import AnnotatedArticle, EventEntity, Mention, Token
 
 log = logging.getLogger(__name__)
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "we", "our", "us"})
+PRONOUNS = PERSONAL | NEUTER | PLURAL
+# phrases that lend their country/sector to a head that has none: "leaders of the coalition",
+# "thousands of Kurds", "X, the UN coordinator", "demonstrators in Baghdad"
+LENDING_PREPS = ("of", "from")
+PLACE_PREPS = ("in", "from")
 # sectors whose members are domestic actors: an unresolved one takes the article's main country
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 
@@ -54,24 +63,100 @@ class EntityResolver:
     def overlapping(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < end and start < m.end]
 
-    def resolve(self, head: Token) -> Arg | None:
-        """The entity of the noun phrase headed by ``head``."""
+    def resolve(self, head: Token, depth: int = 0) -> Arg | None:
+        """The entity of the noun phrase headed by ``head`` (a pronoun: of its antecedent)."""
         if head.pos in ("PUNCT", "SPACE"):
             return None
+        if head.pos == "PRON" and head.text.lower() in PRONOUNS:
+            ante = self.antecedent(head) if depth == 0 else None
+            if ante is not None and (arg := self.resolve(ante, depth + 1)) is not None:
+                return arg
         lo, hi = self.parse.phrase_bounds(head.i)
         start, end = self.parse.text_span(lo, hi)
         mentions = self.overlapping(start, end)
         words = [self.parse[k] for k in range(lo, hi + 1)]
         code = self._code(mentions, words, start, end)
+        # "ethnic Albanians in Serbia": an ethnic group is coded by where it lives, when stated
+        ethnic = code if any(w.text.lower() == "ethnic" for w in words) else None
+        if ethnic is not None:
+            code = None
         sector = self._sector(mentions, words, head)
         office = self._office(mentions, head)
+        if (code is None or sector is None) and depth < 2:
+            code, sector = self._borrow(head, code, sector, depth)
         if code is None and self.main_country and self._domestic(mentions, sector):
             code = self.main_country
+        code = code or ethnic
         if sector is None and code is not None and head.ent_type == "GPE" and len(mentions) == 1:
             sector = "GOV"  # a state named by its country acts through its government
         text = self.text[start:end]
         entity = EventEntity(text, code, sector, office, start, end)
         return Arg(entity, head.sentence, head.i, self._key(mentions, head, code, sector))
+
+    def _borrow(
+        self, head: Token, code: str | None, sector: str | None, depth: int
+    ) -> tuple[str | None, str | None]:
+        """Country/sector from an of-phrase or apposition, country from "in/from <place>"."""
+        p = self.parse
+        lenders = p.prep_objects(head.i, LENDING_PREPS) + p.children(head.i, "appos")
+        for tok in lenders:
+            if (arg := self.resolve(tok, depth + 1)) is not None:
+                code = code or arg.entity.code
+                sector = sector or arg.entity.sector
+        if code is None or is_demonym(head.text):
+            # "demonstrators in Baghdad"; "the Albanians of southern Serbia" live in Serbia
+            preps = PLACE_PREPS + (("of",) if is_demonym(head.text) else ())
+            for tok in p.prep_objects(head.i, preps):
+                if tok.ent_type == "GPE" and (arg := self.resolve(tok, depth + 1)) is not None:
+                    code = arg.entity.code
+                    break
+        return code, sector
+
+    # ------------------------------------------------------------------ pronouns
+    def _party_like(self, tok: Token) -> bool:
+        if tok.pos not in ("NOUN", "PROPN") or tok.dep in ("compound", "amod"):
+            return False
+        if tok.ent_type in PARTY_LABELS:
+            return True
+        if sector_of(tok.text) or sector_of(tok.lemma) or country_of(tok.text):
+            return True
+        # "Palestinian leaders", "rebel leaders": a role noun made a party by its modifiers
+        arg = self.resolve(tok, depth=2)
+        return arg is not None and bool(arg.entity.code or arg.entity.sector)
+
+    def _agrees(self, pron: Token, tok: Token) -> bool:
+        word = pron.text.lower()
+        person = tok.ent_type == "PERSON"
+        if word in PERSONAL:
+            return person or (tok.tag == "NN" and sector_of(tok.text) is not None)
+        if word in NEUTER:
+            return not person and tok.tag not in ("NNS",)
+        return not (person and tok.tag == "NNP")
+
+    def antecedent(self, pron: Token) -> Token | None:
+        """The party a pronoun stands for: the subject of a governing clause ("X said it would
+        ..."), else the nearest earlier party of the sentence, else the previous subject."""
+        p = self.parse
+        below = set(p.subtree(pron.i))
+        for anc in p.ancestors(pron.i):
+            for subj in p.children(anc.i, "nsubj", "nsubjpass"):
+                if subj.i < pron.i and subj.i not in below and self._fits(pron, subj):
+                    return subj
+        sent = p.sentence_tokens(pron.sentence)
+        for tok in reversed([t for t in sent if t.i < pron.i]):
+            if self._fits(pron, tok):
+                return tok
+        for tok in p.sentence_tokens(pron.sentence - 1):
+            if tok.dep in ("nsubj", "nsubjpass") and self._fits(pron, tok):
+                head = p.head(tok.i)
+                if head is not None and head.dep == "ROOT":
+                    return tok
+        return None
+
+    def _fits(self, pron: Token, tok: Token) -> bool:
+        if tok.lemma.lower() in PRONOUNS or tok.pos == "PRON":
+            return False
+        return self._party_like(tok) and self._agrees(pron, tok)
 
     def _code(
         self, mentions: list[Mention], words: list[Token], start: int, end: int
@@ -143,5 +228,21 @@ class EntityResolver:
                 continue
             arg = self.resolve(tok)
             if arg is not None:
-                out.append(arg)
+                out.extend(self._split_demonyms(tok, arg))
         return out
+
+    def _split_demonyms(self, head: Token, arg: Arg) -> list[Arg]:
+        """ "Hungarian and Romanian officials": one party per coordinated demonym."""
+        for mod in self.parse.children(head.i, "amod", "compound", "nmod"):
+            codes = [country_of(t.text) for t in self.parse.conjuncts(mod.i)]
+            if len(codes) > 1 and all(codes):
+                return [
+                    Arg(
+                        replace(arg.entity, code=c),
+                        arg.sentence,
+                        arg.head,
+                        f"{c}/{arg.entity.sector or '?'}",
+                    )
+                    for c in dict.fromkeys(codes)
+                ]
+        return [arg]

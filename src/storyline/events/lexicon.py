@@ -34,6 +34,7 @@ class Trigger:
     state: tuple[str, str | None] | None = None  # (event, mode) when a state actor does it
     # a compound modifier that changes the sense: "air strike" is ASSAULT, "hunger strike" ...
     compounds: tuple[tuple[str, str, str | None], ...] = ()
+    cameo_root: str | None = None  # CAMEO root replacing the category's ("02" appeal for "10")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,9 @@ class Lexicon:
     objection_verbs: frozenset[str] = frozenset()  # light verbs of a spoken protest ("lodge")
     ending_verbs: frozenset[str] = frozenset()  # "call off" a strike: a concession
     stopping_verbs: frozenset[str] = frozenset()  # "prevent" a rally: coercion
+    effort_nouns: frozenset[str] = frozenset()  # "a mediation effort": the compound triggers
+    must_reporting: frozenset[str] = frozenset()  # "X said Y must ...": a demand
+    partitive_nouns: frozenset[str] = frozenset()  # "part of the programme": test the of-phrase
 
     def size_kind(self, trigger: Trigger) -> str | None:
         if trigger.size:
@@ -91,6 +95,7 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
             (word, category(ev).name, mode)
             for word, (ev, mode) in sorted(raw.get("compounds", {}).items())
         ),
+        cameo_root=raw.get("cameo_root"),
     )
 
 
@@ -131,4 +136,7 @@ def load_lexicon() -> Lexicon:
         objection_verbs=frozenset(raw.get("objection_verbs", ())),
         ending_verbs=frozenset(raw.get("ending_verbs", ())),
         stopping_verbs=frozenset(raw.get("stopping_verbs", ())),
+        effort_nouns=frozenset(raw.get("effort_nouns", ())),
+        must_reporting=frozenset(raw.get("must_reporting", ())),
+        partitive_nouns=frozenset(raw.get("partitive_nouns", ())),
     )

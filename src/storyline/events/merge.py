@@ -38,6 +38,7 @@ class Hit:
     location: EventLocation | None = None
     context: set[str] = field(default_factory=set)
     confidence: float = 0.5
+    cameo_root: str | None = None  # the trigger's CAMEO root, when it differs from the category's
 
     def flags(self) -> tuple[str, str | None, bool, bool, bool]:
         return self.event, self.mode, self.negated, self.future, self.hypothetical
@@ -179,6 +180,14 @@ def _key(actor: list[Arg], size: EventSize | None) -> str:
     return "actor:" + ",".join(sorted(a.key for a in actor)) if actor else "unstated"
 
 
+def _cameo(hit: Hit) -> str:
+    """The CAMEO code of the event; an appeal keeps its own root ("urged" -> 02x, not 10x)."""
+    code = cameo_code(hit.event, hit.mode)
+    if hit.cameo_root and hit.event == "REQUEST":
+        return hit.cameo_root + code[2:]
+    return code
+
+
 def build_event(article_id: str, text: str, hits: list[Hit], coder: str) -> Event:
     first = hits[0]
     actor = _best_args(hits, "actor")
@@ -212,7 +221,7 @@ def build_event(article_id: str, text: str, hits: list[Hit], coder: str) -> Even
         evidence=tuple(sorted(evidence, key=lambda e: (e.start, e.end, e.field))),
         confidence=round(confidence, 2),
         coder=coder,
-        cameo=cameo_code(first.event, first.mode),
+        cameo=_cameo(first),
     )
 
 

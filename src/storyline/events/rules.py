@@ -10,19 +10,22 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
+from storyline.annotate.actors import country_name
 from storyline.events.arguments import ArgumentFinder, Frame
-from storyline.events.attributes import Attributes
+from storyline.events.attributes import Attributes, Modality
 from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.merge import Hit, merge_hits
-from storyline.records import AnnotatedArticle, Event, Token
+from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
 
 NAME = "plover-rules.v1"
-FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+REFUSABLE = frozenset({"AGREE"})
+CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
+FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
@@ -31,6 +34,13 @@ REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel"}
 )
+# happenings whose unstated actor carries over from a recent report of the same kind ("the
+# government released 103 ... ; the release of 225 others followed")
+CARRIED_ACTOR = frozenset({("RETREAT", "release"), ("COERCE", "arrest")})
+CARRY_SENTENCES = 3
+# material events that take the article's main country as their place when the sentence names none
+GROUND_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # announced or conditional material conflict is a threat (PLOVER: THREATEN, mode = what)
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
 COERCE_THREATS = {"arrest": "arrest", "deport": "expel"}
@@ -69,20 +79,47 @@ class RulesCoder:
             frame = self._frame(state, tok)
             if frame is not None and (hit := self._hit(state, frame)) is not None:
                 hits.append(hit)
+        _carry_actors(hits)
         events = merge_hits(article.article.id, article.article.text, hits, self.name)
         log.debug("%s: %d trigger hits -> %d events", article.article.id, len(hits), len(events))
         return events
 
     # ------------------------------------------------------------------ trigger matching
     def _frame(self, st: _Article, tok: Token) -> Frame | None:
-        if tok.dep in SKIP_DEPS:
-            return None
         lemma = tok.lemma.lower()
+        if tok.dep in SKIP_DEPS:
+            head = st.parse.head(tok.i)
+            if tok.pos == "NOUN" and lemma in self.lex.nouns and head is not None:
+                if tok.dep == "compound" and head.lemma.lower() in self.lex.effort_nouns:
+                    return self._noun(st, head, self.lex.nouns[lemma])  # "a mediation effort"
+            return None
+        if tok.pos == "VERB" and lemma in self.lex.must_reporting:
+            if (frame := self._must_frame(st, tok)) is not None:
+                return frame
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and lemma in self.lex.nouns:
             return self._noun(st, tok, self.lex.nouns[lemma])
         return None
+
+    def _must_frame(self, st: _Article, tok: Token) -> Frame | None:
+        """ "X said (that) Y must hand over ...": X demands it of Y (a REQUEST)."""
+        p = st.parse
+        inner = p.child(tok.i, "ccomp")
+        if inner is None or not any(a.text.lower() == "must" for a in _auxes(p, inner)):
+            return None
+        subj = p.child(inner.i, "nsubj")
+        if subj is None or subj.pos == "PRON" and subj.text.lower() in ("i", "we", "you"):
+            return None
+        trig = Trigger(tok.lemma.lower(), None, "REQUEST", None, nominal=False, content=True)
+        frame = Frame(trig, tok)
+        frame.actor = st.finder.subject_of(tok)
+        frame.recipient = st.finder.resolver.expand(subj)
+        if not any(a.entity.code or a.entity.sector for a in frame.recipient):
+            return None
+        if not frame.actor or {a.key for a in frame.actor} & {a.key for a in frame.recipient}:
+            return None
+        return frame
 
     def _match(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
         for trig in entries:
@@ -110,9 +147,20 @@ class RulesCoder:
             return None
         if self._is_content(st, tok) and not frame.actor:
             return None
+        if m.trigger.event != "PROTEST" and self._called_off(st, tok):
+            return None  # "cancelled the visit", "called off the talks": it did not happen
         if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
             return None
         return frame
+
+    def _called_off(self, st: _Article, tok: Token) -> bool:
+        top = st.finder.governor(tok)
+        verb = st.parse.head(top.i)
+        if verb is None or verb.pos != "VERB" or top.dep not in ("dobj", "nsubjpass"):
+            return False
+        prt = st.parse.child(verb.i, "prt")
+        phrase = verb.lemma.lower() + (f" {prt.text.lower()}" if prt is not None else "")
+        return phrase in self.lex.ending_verbs
 
     @staticmethod
     def _compound_sense(st: _Article, tok: Token, m: Frame) -> Frame:
@@ -147,8 +195,20 @@ class RulesCoder:
         if trig.obj is None:
             return True
         if obj is None:
-            return trig.obj not in REQUIRED_OBJECT
+            spoken = trig.reporting and p.child(tok.i, "ccomp", "parataxis") is not None
+            return spoken or trig.obj not in REQUIRED_OBJECT
+        obj = self._partitive(st, obj)
+        if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
+            return True  # "cancelled the visit": a SANCTION (see _object_sense)
         return trig.obj != "none" and self._in_class(obj, trig.obj)
+
+    def _partitive(self, st: _Article, obj: Token) -> Token:
+        """ "part of the aid programme" -> programme."""
+        if obj.lemma.lower() in self.lex.partitive_nouns:
+            inner = st.parse.prep_objects(obj.i, ("of",))
+            if inner:
+                return inner[0]
+        return obj
 
     def _noun_object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         objs = st.parse.prep_objects(tok.i, ("of",))
@@ -175,19 +235,17 @@ class RulesCoder:
             return None
         modality = st.attrs.modality(frame)
         reported, _verb = st.finder.reporter(frame)
-        if modality.future and event in FUTURE_AGREE:
-            event, mode = "AGREE", None
-        elif modality.future and event == "RETREAT":
-            event, mode = "CONCEDE", None
-        elif modality.future and not modality.negated and (event != "PROTEST" or reported):
-            # an announced protest is a threat when someone says it ("said they would boycott")
-            event, mode = self._as_threat(event, mode)
+        if modality.would and reported and modality.condition is None:
+            # reported "would" is the future seen from the past ("said they would boycott")
+            modality = replace(modality, future=True, hypothetical=False)
+        event, mode, modality = self._modal_sense(event, mode, modality, bool(reported))
         tok = frame.token
         end = frame.particle.end if frame.particle and frame.particle.i == tok.i + 1 else tok.end
         hit = Hit(
             event, mode, tok.sentence, (tok.start, end), frame.actor, frame.recipient, reported,
             modality.negated, modality.future, modality.hypothetical,
         )  # fmt: skip
+        hit.cameo_root = trig.cameo_root
         self._fill(st, frame, hit, state_actor)
         return hit
 
@@ -199,10 +257,23 @@ class RulesCoder:
             hit.date, hit.date_precision, dspan = date
             hit.date_span = (dspan.start, dspan.end) if dspan else None
         taken = {a.head for a in frame.actor + frame.recipient}
-        hit.location = st.attrs.location(frame, taken)
+        hit.location = st.attrs.location(frame, taken) or self._main_place(st, hit)
         target = any(self._political_party(a) for a in frame.recipient)
         hit.context = st.attrs.contexts(frame, state_actor, target)
         hit.confidence = self._confidence(frame, hit)
+
+    @staticmethod
+    def _main_place(st: _Article, hit: Hit) -> EventLocation | None:
+        """The article's main country for a material event whose sentence names no place and
+        whose actors are not foreign to it (no evidence span: it is inferred)."""
+        main = st.finder.resolver.main_country
+        if main is None or hit.event not in GROUND_EVENTS:
+            return None
+        if any(m.sentence == hit.sentence and m.label in PLACE_LABELS for m in st.doc.mentions):
+            return None
+        if any(a.entity.code not in (None, main) for a in hit.actor):
+            return None
+        return EventLocation(country_name(main), main, resolution="country")
 
     def _event_mode(self, st: _Article, frame: Frame, state_actor: bool) -> tuple[str, str | None]:
         trig = frame.trigger
@@ -210,12 +281,56 @@ class RulesCoder:
             return changed
         if trig.state is not None and state_actor:
             return trig.state
+        if (changed := self._object_sense(st, frame)) is not None:
+            return changed
         if trig.event == "MOBILIZE":
             return trig.event, self._mobilize_mode(frame) or trig.mode
         if trig.event in ("THREATEN", "REQUEST", "REJECT") and trig.mode is None:
             table = self.lex.content_modes.get(trig.event) or self.lex.content_modes["REQUEST"]
             return trig.event, self._content_mode(st, frame, table)
         return trig.event, trig.mode
+
+    def _modal_sense(
+        self, event: str, mode: str | None, modality: Modality, reported: bool
+    ) -> tuple[str, str | None, Modality]:
+        """What an act that has not happened amounts to: a refusal, a promise or a threat."""
+        if modality.negated and event in REFUSABLE:
+            # "will not accept", "failed to reach agreement": a refusal (REJECT)
+            return "REJECT", None, replace(modality, negated=False)
+        pending = modality.future or modality.hypothetical
+        if pending and reported and not modality.negated and modality.condition is not None:
+            # "X said it will withdraw unless ...", "may halt the talks if ...": a stated threat
+            if event in CONFLICT or modality.condition == "unless":
+                return (*self._as_threat(event, mode), modality)
+        if modality.future and event in FUTURE_AGREE:
+            return "AGREE", None, modality  # a promised concession or withdrawal is an AGREE
+        if modality.future and not modality.negated and (event != "PROTEST" or reported):
+            # an announced protest is a threat when someone says it ("said they would boycott")
+            return (*self._as_threat(event, mode), modality)
+        return event, mode, modality
+
+    def _object_sense(self, st: _Article, frame: Frame) -> tuple[str, str | None] | None:
+        """The sense its object gives a trigger: "banned aid" (SANCTION), "forced the UN agency
+        out" (SANCTION/expel), "blew up power lines" (COERCE/seize: property, not people)."""
+        trig, p, tok = frame.trigger, st.parse, frame.token
+        if trig.nominal:
+            objs = p.prep_objects(tok.i, ("on", "of", "against"))
+        else:
+            objs = p.children(tok.i, "nsubjpass" if p.is_passive(tok.i) else "dobj")
+        if not objs:
+            return None
+        obj = self._partitive(st, objs[0])
+        if trig.event == "COERCE" and trig.mode == "restrict" and self._in_class(obj, "relations"):
+            return "SANCTION", "discontinue"
+        if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
+            return "SANCTION", "discontinue"  # "cancelled a visit", "scrapped the talks"
+        if trig.event == "COERCE" and trig.mode == "deport":
+            foreign = any(a.entity.sector in ("IGO", "NGO") for a in frame.recipient)
+            if foreign or self._in_class(obj, "envoy"):
+                return "SANCTION", "expel"
+        if trig.event == "ASSAULT" and trig.mode != "aerial" and self._in_class(obj, "property"):
+            return "COERCE", "seize"
+        return None
 
     @staticmethod
     def _as_threat(event: str, mode: str | None) -> tuple[str, str | None]:
@@ -226,6 +341,8 @@ class RulesCoder:
             return "THREATEN", "restrict" if mode in ("obstruct", "boycott") else None
         if event == "COERCE":
             return "THREATEN", COERCE_THREATS.get(mode or "", "restrict")
+        if event == "RETREAT":
+            return "THREATEN", "relations"
         return event, mode
 
     def _protest_sense(self, st: _Article, frame: Frame) -> tuple[str, str | None] | None:
@@ -313,3 +430,21 @@ class RulesCoder:
         score -= 0.15 if hit.hypothetical else 0.0
         score -= 0.05 if hit.reported_by else 0.0
         return round(min(0.95, max(0.05, score)), 2)
+
+
+def _auxes(parse: Parse, verb: Token) -> list[Token]:
+    return parse.children(verb.i, "aux")
+
+
+def _carry_actors(hits: list[Hit]) -> None:
+    """Give an actorless release or arrest the actor of the nearest earlier one (a few sentences
+    back): later mentions often drop the agent ("the release of 225 others")."""
+    for k, hit in enumerate(hits):
+        if hit.actor or (hit.event, hit.mode) not in CARRIED_ACTOR:
+            continue
+        for prev in reversed(hits[:k]):
+            if hit.sentence - prev.sentence > CARRY_SENTENCES:
+                break
+            if (prev.event, prev.mode) == (hit.event, hit.mode) and prev.actor:
+                hit.actor = list(prev.actor)
+                break

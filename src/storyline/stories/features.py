@@ -33,6 +33,7 @@ N_FEATURES = 1 << 20
 LEAD_WORDS = 60
 ENTITY_WEIGHT = 1.5
 NGRAMS = (1, 1)
+TITLE_REPEAT = 2  # the title counts twice
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _SPACE = re.compile(r"\s+")
@@ -51,7 +52,7 @@ class StoryDoc:
     lead: str
     entities: tuple[str, ...] = ()  # normalized entity names, one per mention
     countries: tuple[str, ...] = ()  # ISO3 of the mentions, one per mention
-    years: tuple[int, ...] = ()  # years stated in the text (time expressions with a known year)
+    years: tuple[int, ...] = ()  # years the text states, plus the publication year
     embedding: tuple[float, ...] | None = None  # optional sentence embedding (unit length)
 
 
@@ -80,8 +81,18 @@ def story_doc(
         lead=lead_of(article.text),
         entities=entities,
         countries=tuple(m.country for m in kept if m.country),
-        years=tuple(sorted({int(t.value[:4]) for t in timexes if t.year_known and t.value})),
+        years=_years(article, timexes),
     )
+
+
+def _years(article: Article, timexes: Sequence[TimeExpr]) -> tuple[int, ...]:
+    """Years the text states (known-year time expressions) plus the publication year."""
+    years = {
+        int(t.value[:4]) for t in timexes if t.year_known and t.value and t.value[:4].isdigit()
+    }
+    if article.published and article.published.date[:4].isdigit():
+        years.add(int(article.published.date[:4]))
+    return tuple(sorted(years))
 
 
 def day_number(date: str | None) -> int | None:
@@ -127,7 +138,9 @@ class TermHasher:
         """Raw term counts (words, entities) per document."""
         if not docs:
             return []
-        words = self._words.transform([f"{d.title}\n{d.title}\n{d.lead}" for d in docs])
+        words = self._words.transform(
+            ["\n".join([d.title] * TITLE_REPEAT + [d.lead]) for d in docs]
+        )
         names = self._names.transform([d.entities for d in docs])
         return [(_row(words, i), _row(names, i)) for i in range(len(docs))]
 
