@@ -244,9 +244,8 @@ class ArgumentFinder:
         frame.actor = [a for o in own for a in self.resolver.expand(o)]
         if not frame.actor and frame.light is not None:
             frame.actor = self.subject_of(frame.light)
-        if not frame.actor and trig.event in PARTICIPANT_NOUNS:
-            frame.actor = self._participants(tok)
-        elif not frame.actor and trig.event in ATTENDED_NOUNS and tok.dep == "pobj":
+        attended = trig.event in ATTENDED_NOUNS and self._purpose_of_travel(tok)
+        if not frame.actor and (trig.event in PARTICIPANT_NOUNS or attended):
             frame.actor = self._participants(tok)
         frame.recipient = [a for r in recips for a in self.resolver.expand(r)]
         self.settle_recipient(frame)
@@ -257,6 +256,11 @@ class ArgumentFinder:
             frame.actor = [a for a in both if self.is_party(self.parse[a.head])]
             frame.recipient = []
         return frame
+
+    def _purpose_of_travel(self, tok: Token) -> bool:
+        """ "arrived on a visit", "flew in for talks" (not "signed it at a summit": the venue)."""
+        prep = self.parse.head(tok.i)
+        return tok.dep == "pobj" and prep is not None and prep.text.lower() in ("on", "for")
 
     def _participants(self, tok: Token) -> list[Arg]:
         """Who takes part in a protest named by a noun: the subject of the verb whose object or

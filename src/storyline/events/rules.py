@@ -89,13 +89,13 @@ class RulesCoder:
         lemma = tok.lemma.lower()
         if tok.dep in SKIP_DEPS:
             head = st.parse.head(tok.i)
-            if tok.pos == "NOUN" and lemma in self.lex.nouns and head is not None:
-                if tok.dep == "compound" and head.lemma.lower() in self.lex.effort_nouns:
-                    return self._noun(st, head, self.lex.nouns[lemma])  # "a mediation effort"
+            leaning = tok.pos == "NOUN" and tok.dep == "compound" and lemma in self.lex.nouns
+            if leaning and head is not None and head.lemma.lower() in self.lex.effort_nouns:
+                return self._noun(st, head, self.lex.nouns[lemma])  # "a mediation effort"
             return None
-        if tok.pos == "VERB" and lemma in self.lex.must_reporting:
-            if (frame := self._must_frame(st, tok)) is not None:
-                return frame
+        must = tok.pos == "VERB" and lemma in self.lex.must_reporting
+        if must and (frame := self._must_frame(st, tok)) is not None:
+            return frame
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and lemma in self.lex.nouns:
@@ -109,7 +109,7 @@ class RulesCoder:
         if inner is None or not any(a.text.lower() == "must" for a in _auxes(p, inner)):
             return None
         subj = p.child(inner.i, "nsubj")
-        if subj is None or subj.pos == "PRON" and subj.text.lower() in ("i", "we", "you"):
+        if subj is None or (subj.pos == "PRON" and subj.text.lower() in ("i", "we", "you")):
             return None
         trig = Trigger(tok.lemma.lower(), None, "REQUEST", None, nominal=False, content=True)
         frame = Frame(trig, tok)
@@ -298,10 +298,10 @@ class RulesCoder:
             # "will not accept", "failed to reach agreement": a refusal (REJECT)
             return "REJECT", None, replace(modality, negated=False)
         pending = modality.future or modality.hypothetical
-        if pending and reported and not modality.negated and modality.condition is not None:
+        conditional = pending and reported and not modality.negated and modality.condition
+        if conditional and (event in CONFLICT or modality.condition == "unless"):
             # "X said it will withdraw unless ...", "may halt the talks if ...": a stated threat
-            if event in CONFLICT or modality.condition == "unless":
-                return (*self._as_threat(event, mode), modality)
+            return (*self._as_threat(event, mode), modality)
         if modality.future and event in FUTURE_AGREE:
             return "AGREE", None, modality  # a promised concession or withdrawal is an AGREE
         if modality.future and not modality.negated and (event != "PROTEST" or reported):

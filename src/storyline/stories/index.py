@@ -115,6 +115,7 @@ class StoryIndex:
     postings: dict[int, list[str]] = field(default_factory=dict)
     newest_day: int | None = None
     closed: int = 0  # stories dropped from the index so far
+    _stale: int = 0  # closed stories possibly still in posting lists
 
     def candidates(self, terms: list[int], limit: int) -> list[str]:
         """Open stories sharing the most query terms (ties: the newest story first)."""
@@ -135,7 +136,12 @@ class StoryIndex:
                 del posting[0]
 
     def close_older_than(self, retention_days: int) -> list[str]:
-        """Drop stories whose last day is more than ``retention_days`` before the newest day."""
+        """Drop stories whose last day is more than ``retention_days`` before the newest day.
+
+        Posting lists are cleaned lazily (``candidates`` skips closed stories): they are
+        compacted only once as many stories have closed since the last compaction as are open,
+        so closing costs amortised constant time per story.
+        """
         if self.newest_day is None:
             return []
         horizon = self.newest_day - retention_days
@@ -144,19 +150,23 @@ class StoryIndex:
             for sid, s in self.stories.items()
             if s.last_day is not None and s.last_day < horizon
         ]
-        if not old:
-            return []
-        gone = set(old)
         for sid in old:
             del self.stories[sid]
+        self.closed += len(old)
+        self._stale += len(old)
+        if self._stale > max(len(self.stories), 1000):
+            self.compact()
+        return old
+
+    def compact(self) -> None:
+        """Remove closed stories from the posting lists."""
         for term in list(self.postings):
-            kept = [sid for sid in self.postings[term] if sid not in gone]
+            kept = [sid for sid in self.postings[term] if sid in self.stories]
             if kept:
                 self.postings[term] = kept
             else:
                 del self.postings[term]
-        self.closed += len(old)
-        return old
+        self._stale = 0
 
     # ----------------------------------------------------------------- persistence
     def to_bytes(self) -> bytes:
