@@ -416,6 +416,13 @@ def eval_check(
         int | None, typer.Option(help="Use N source articles (seeded sample); default all.")
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of the sample and the injections.")] = 5,
+    edits: Annotated[
+        int, typer.Option(help="Errors of one kind per rewrite, each in its own sentence.")
+    ] = 1,
+    min_cases: Annotated[
+        int | None,
+        typer.Option(help="Instead of --sample: add sources until each kind has N errors."),
+    ] = None,
     corpus: Annotated[Path, typer.Option(help="Demo corpus folder.")] = Path("corpus"),
     results: Annotated[Path, typer.Option(help="Where to write check-<dataset>.json.")] = Path(
         "eval/results"
@@ -430,7 +437,15 @@ def eval_check(
 
     def body() -> tuple[dict[str, Any], Path, list[str]]:
         settings = _settings(None, sets, config)
-        scores = evaluate_check(dataset, settings, corpus=corpus, sample=sample, seed=seed)
+        scores = evaluate_check(
+            dataset,
+            settings,
+            corpus=corpus,
+            sample=sample,
+            seed=seed,
+            edits=edits,
+            min_cases=min_cases,
+        )
         name = f"check-{dataset}"
         return scores, write_result(name, scores, results), check_floors(name, scores, floors)
 

@@ -4,7 +4,8 @@
 the rewrite on stdin) through the ingest and extract stages, annotates them and codes their
 events; ``check_texts`` does the same for strings; ``check_analyzed`` compares already analyzed
 articles. Each returns a :class:`CheckReport` whose ``ok`` is False when any claim is unsupported
-or contradicted. Claims and verdict rules: :mod:`.claims`, :mod:`.verdicts`, :mod:`.people`.
+or contradicted. Claims and verdict rules: :mod:`.claims`, :mod:`.verdicts`, :mod:`.people`,
+:mod:`.actors`, :mod:`.sides`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import BinaryIO
 
+from storyline.check.actors import judge_event
 from storyline.check.align import Doc, SourceIndex
 from storyline.check.base import (
     CHECKER,
@@ -28,7 +30,8 @@ from storyline.check.base import (
     info_of,
 )
 from storyline.check.claims import Extracted, extract_claims
-from storyline.check.people import judge_event, judge_title
+from storyline.check.people import judge_title
+from storyline.check.sides import swapped_sides
 from storyline.check.verdicts import judge_date, judge_number, judge_quote
 from storyline.errors import InputError
 from storyline.records import Article, Document, Skipped
@@ -73,8 +76,28 @@ def check_analyzed(rewrite: Analyzed, sources: Sequence[Analyzed]) -> CheckRepor
         raise InputError("no source article to check the rewrite against")
     index = SourceIndex(list(sources))
     doc = Doc(rewrite)
-    verdicts = tuple(_judge(x, doc, index) for x in extract_claims(rewrite))
-    return CheckReport(info_of(rewrite), tuple(info_of(s) for s in sources), verdicts)
+    verdicts = [_judge(x, doc, index) for x in extract_claims(rewrite)]
+    merged = _with_swaps(verdicts, swapped_sides(doc, index))
+    return CheckReport(info_of(rewrite), tuple(info_of(s) for s in sources), merged)
+
+
+def _with_swaps(verdicts: list[Verdict], swaps: list[Verdict]) -> tuple[Verdict, ...]:
+    """Verdicts with the reverse check's swapped events (:mod:`.sides`): a swap replaces a
+    supported event claim at the same trigger word, or is added when the coder coded none."""
+    out = list(verdicts)
+    for swap in swaps:
+        at = [
+            i for i, v in enumerate(out)
+            if v.claim.kind == "event" and v.claim.start < swap.claim.end
+            and swap.claim.start < v.claim.end
+        ]  # fmt: skip
+        if any(out[i].verdict != "supported" for i in at):
+            continue
+        for i in reversed(at):
+            del out[i]
+        out.append(swap)
+    order = {"number": 0, "date": 1, "title": 2, "quote": 3, "event": 4}
+    return tuple(sorted(out, key=lambda v: (v.claim.start, order[v.claim.kind], v.claim.end)))
 
 
 def read_articles(

@@ -106,6 +106,11 @@ class Doc:
         return [content_bag(ts) for ts in by_sentence]
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """Every folded word and lemma of the article."""
+        return frozenset(w for t in self.tokens for w in (fold(t.text), fold(t.lemma)))
+
+    @cached_property
     def normalized(self) -> tuple[str, list[int]]:
         return normalize_with_map(self.item.text)
 

@@ -36,6 +36,7 @@ from storyline.settings import Settings
 DATASETS = ("corpus", "wikinewssum")
 WIKINEWS_FILE = Path("digests") / "wikinewssum-en" / "wikinewssum_en_101.jsonl"
 MIN_SOURCE_CHARS = 400
+CONTROLS_PER_CASE = 4  # paraphrased controls wanted per injected error of a kind (run_until)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ class Variant:
     source_id: str
     kind: str  # an error kind, "identity" or a paraphrase name
     article: Article
-    edit: tuple[int, int] | None  # chars of the rewrite touched by the edit
+    edits: tuple[tuple[int, int], ...] = ()  # chars of the rewrite touched by each edit
 
 
 def corpus_sources(corpus: Path, settings: Settings) -> list[tuple[str, Article]]:
@@ -115,29 +116,80 @@ def load_sources(dataset: str, settings: Settings, corpus: Path) -> list[tuple[s
 
 
 def _variant(
-    source_id: str, kind: str, article: Article, text: str, edit: tuple[int, int] | None
+    source_id: str,
+    kind: str,
+    article: Article,
+    text: str,
+    edits: tuple[tuple[int, int], ...] = (),
 ) -> Variant:
     new = replace(article, id=stable_id(article.id, kind, text), text=text)
-    return Variant(source_id, kind, new, edit)
+    return Variant(source_id, kind, new, edits)
 
 
-def build_variants(source_id: str, item: Analyzed, seed: int) -> list[Variant]:
-    """The identity control, the paraphrased controls that change the text, one rewrite per
-    error kind that applies."""
-    doc, article = Doc(item), item.annotated.article
-    out = [_variant(source_id, "identity", article, item.text, None)]
-    for name, rule in PARAPHRASES.items():
-        text = rule(item, doc)
-        if text != item.text:
-            out.append(_variant(source_id, name, article, text, None))
-    for kind in ERROR_KINDS:
-        rng = random.Random(f"{seed}:{source_id}:{kind}")
-        edit: Edit | None = INJECTORS[kind](item, doc, rng)
+def _sentences(doc: Doc, edit: Edit) -> set[int]:
+    return set(range(doc.sentence_at(edit.start), doc.sentence_at(max(edit.start, edit.end)) + 1))
+
+
+def pick_edits(item: Analyzed, doc: Doc, kind: str, *, key: str, edits: int) -> list[Edit]:
+    """Up to ``edits`` injections of one kind, each in its own sentence with an untouched
+    sentence between any two (so each is detected or missed on its own). The first is the one a
+    single-edit run makes."""
+    chosen: list[Edit] = []
+    near: set[int] = set()
+    for attempt in range(4 * edits):
+        if len(chosen) == edits:
+            break
+        rng = random.Random(key if attempt == 0 else f"{key}:{attempt}")
+        edit = INJECTORS[kind](item, doc, rng)
         if edit is None:
+            break
+        where = _sentences(doc, edit)
+        if where & near:
             continue
-        text = edit.apply(item.text)
-        touched = (edit.start, edit.start + max(1, len(edit.replacement)))
-        out.append(_variant(source_id, kind, article, text, touched))
+        chosen.append(edit)
+        near |= {n for s in where for n in (s - 1, s, s + 1)}
+    return sorted(chosen, key=lambda e: e.start)
+
+
+def apply_edits(text: str, edits: list[Edit]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text with every edit made (edits sorted, not overlapping) and the chars of the new
+    text each edit touched."""
+    parts, touched, pos, shift = [], [], 0, 0
+    for e in edits:
+        parts += [text[pos : e.start], e.replacement]
+        start = e.start + shift
+        touched.append((start, start + max(1, len(e.replacement))))
+        shift += len(e.replacement) - (e.end - e.start)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts), tuple(touched)
+
+
+def build_variants(
+    source_id: str,
+    item: Analyzed,
+    seed: int,
+    *,
+    edits: int = 1,
+    kinds: tuple[str, ...] = ERROR_KINDS,
+    controls: bool = True,
+) -> list[Variant]:
+    """The identity control and the paraphrased controls that change the text (when
+    ``controls``), one rewrite per error kind of ``kinds`` that applies, with up to ``edits``
+    errors of that kind in separate sentences."""
+    doc, article = Doc(item), item.annotated.article
+    out = []
+    if controls:
+        out.append(_variant(source_id, "identity", article, item.text))
+        for name, rule in PARAPHRASES.items():
+            text = rule(item, doc)
+            if text != item.text:
+                out.append(_variant(source_id, name, article, text))
+    for kind in kinds:
+        picked = pick_edits(item, doc, kind, key=f"{seed}:{source_id}:{kind}", edits=edits)
+        if picked:
+            text, touched = apply_edits(item.text, picked)
+            out.append(_variant(source_id, kind, article, text, touched))
     return out
 
 
@@ -164,31 +216,73 @@ def _sample(
     return [sources[i] for i in sorted(picked)]
 
 
-def run_variants(
-    sources: list[tuple[str, Article]], settings: Settings, seed: int
+def check_variants(
+    variants: list[Variant], by_id: dict[str, Analyzed], settings: Settings
 ) -> list[dict[str, Any]]:
-    analyzed = analyze_articles(sources, settings)
-    variants = [
-        v
-        for (sid, _), item in zip(sources, analyzed, strict=True)
-        for v in build_variants(sid, item, seed)
-    ]
+    """One row per control and one per injected error (several per rewrite with ``edits`` > 1)."""
     rewrites = analyze_articles([(v.source_id, v.article) for v in variants], settings)
-    by_id = {sid: item for (sid, _), item in zip(sources, analyzed, strict=True)}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for v, rw in zip(variants, rewrites, strict=True):
         report = check_analyzed(rw, [by_id[v.source_id]])
-        flagged = [f"{f.claim.kind}:{f.verdict}" for f in report.flagged]
-        row: dict[str, Any] = {
+        base: dict[str, Any] = {
             "source": v.source_id,
             "kind": v.kind,
             "claims": len(report.verdicts),
-            "flagged": flagged,
+            "flagged": [f"{f.claim.kind}:{f.verdict}" for f in report.flagged],
         }
-        if v.edit is not None:
-            row["detected"] = detected(report, rw, v.edit)
-        rows.append(row)
+        if not v.edits:
+            rows.append(base)
+        for n, touched in enumerate(v.edits):
+            extra = {"edit": n} if len(v.edits) > 1 else {}
+            rows.append({**base, **extra, "detected": detected(report, rw, touched)})
     return rows
+
+
+def run_variants(
+    sources: list[tuple[str, Article]], settings: Settings, seed: int, *, edits: int = 1
+) -> list[dict[str, Any]]:
+    analyzed = analyze_articles(sources, settings)
+    by_id = {sid: item for (sid, _), item in zip(sources, analyzed, strict=True)}
+    variants = [
+        v
+        for (sid, _), item in zip(sources, analyzed, strict=True)
+        for v in build_variants(sid, item, seed, edits=edits)
+    ]
+    return check_variants(variants, by_id, settings)
+
+
+def run_until(
+    sources: list[tuple[str, Article]],
+    settings: Settings,
+    seed: int,
+    *,
+    edits: int,
+    min_cases: int,
+    chunk: int = 6,
+) -> tuple[list[dict[str, Any]], int]:
+    """Sources in a seeded order, a chunk at a time, until every error kind has ``min_cases``
+    injected errors and there are ``CONTROLS_PER_CASE * min_cases`` paraphrased controls; a
+    source only gets rewrites of the kinds (and controls) still short of that. Returns the rows
+    and the number of sources used."""
+    order = random.Random(seed).sample(range(len(sources)), len(sources))
+    rows: list[dict[str, Any]] = []
+    used = 0
+    for at in range(0, len(order), chunk):
+        kinds = tuple(k for k in ERROR_KINDS if sum(r["kind"] == k for r in rows) < min_cases)
+        controls = sum(r["kind"] in PARAPHRASES for r in rows) < CONTROLS_PER_CASE * min_cases
+        if not kinds and not controls:
+            break
+        batch = [sources[i] for i in order[at : at + chunk]]
+        analyzed = analyze_articles(batch, settings)
+        by_id = {sid: item for (sid, _), item in zip(batch, analyzed, strict=True)}
+        variants = [
+            v
+            for (sid, _), item in zip(batch, analyzed, strict=True)
+            for v in build_variants(sid, item, seed, edits=edits, kinds=kinds, controls=controls)
+        ]
+        rows += check_variants(variants, by_id, settings)
+        used += len(batch)
+    return rows, used
 
 
 def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -239,13 +333,28 @@ def evaluate_check(
     corpus: Path = Path("corpus"),
     sample: int | None = None,
     seed: int = 5,
+    edits: int = 1,
+    min_cases: int | None = None,
 ) -> dict[str, Any]:
-    """Inject errors into the dataset's source articles and score the checker on them."""
-    sources = _sample(load_sources(dataset, settings, corpus), sample, seed)
+    """Inject errors into the dataset's source articles and score the checker on them.
+
+    ``edits``: errors of one kind per rewrite (in separate sentences, each scored on its own).
+    ``min_cases``: instead of a fixed ``sample``, take sources in a seeded order until every
+    error kind has that many injected errors (see :func:`run_until`)."""
+    if edits < 1:
+        raise EvaluationError(f"edits must be at least 1, got {edits}")
+    sources = load_sources(dataset, settings, corpus)
     if not sources:
         raise EvaluationError(f"no English source article found in dataset {dataset!r}")
-    scores = score_rows(run_variants(sources, settings, seed))
-    return {"dataset": dataset, "sources": len(sources), "seed": seed, "sample": sample, **scores}
+    if min_cases is not None:
+        rows, used = run_until(sources, settings, seed, edits=edits, min_cases=min_cases)
+    else:
+        sources = _sample(sources, sample, seed)
+        rows, used = run_variants(sources, settings, seed, edits=edits), len(sources)
+    head = {"dataset": dataset, "sources": used, "seed": seed, "sample": sample, "edits": edits}
+    if min_cases is not None:
+        head["min_cases"] = min_cases
+    return {**head, **score_rows(rows)}
 
 
 def check_eval_table(scores: dict[str, Any]) -> Table:

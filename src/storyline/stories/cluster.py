@@ -15,8 +15,9 @@ Each call to :meth:`StoryClusterer.assign` takes a batch of articles (in input o
 Similarity (documents, groups or stories alike)::
 
     (1 - entity_share) * cosine(word TF-IDF) + entity_share * cosine(entity-name TF-IDF)
-      - year_penalty   if both state years and none is shared (different instances of the
-                       same kind of event: last year's strike, the previous fight)
+      - year_penalty   if both have years (stated in the text, or the publication year) and
+                       none within year_slack of the other's (different instances of the same
+                       kind of event: last year's strike, the previous fight)
       - time_penalty * days apart / window_days      (publication dates)
 
 and nothing is joined across more than ``window_days`` of publication dates. When either
@@ -58,10 +59,11 @@ LINKAGE = "average"  # scipy linkage method of the within-batch grouping
 class ClusterParams:
     """Tunables of :class:`StoryClusterer` (measured on ECB+, Giveme5W1H and the corpus)."""
 
-    batch_threshold: float = 0.12
+    batch_threshold: float = 0.11
     join_threshold: float = 0.30
     entity_share: float = 0.3
-    year_penalty: float = 0.35
+    year_penalty: float = 0.45
+    year_slack: int = 1  # years this close count as shared (New Year, late reports)
     time_penalty: float = 0.1
     window_days: int = 365
     retention_days: int = 400
@@ -172,7 +174,7 @@ class StoryClusterer:
         if gap is not None and gap > p.window_days:
             return -math.inf
         score = similarity(group.vector, story, p.entity_share)
-        if group.years and story.years and not group.years.intersection(story.years):
+        if _years_conflict(group.years, set(story.years), p.year_slack):
             score -= p.year_penalty
         if gap:
             score -= p.time_penalty * gap / p.window_days
@@ -219,7 +221,7 @@ def pair_similarity(
     sim_e = (names @ names.T).toarray()
     has = np.asarray(names.getnnz(axis=1) > 0)
     sim = np.where(np.outer(has, has), (1 - p.entity_share) * sim_w + p.entity_share * sim_e, sim_w)
-    sim -= p.year_penalty * _year_conflicts(docs)
+    sim -= p.year_penalty * _year_conflicts(docs, p.year_slack)
     known = np.array([d is not None for d in days])
     if known.any():
         day = np.array([d if d is not None else 0 for d in days], dtype=np.float64)
@@ -249,19 +251,23 @@ def _matrices(vectors: list[Vector]) -> tuple[csr_matrix, csr_matrix]:
     )
 
 
-def _year_conflicts(docs: Sequence[StoryDoc]) -> np.ndarray:
-    """1 where both documents state years and share none, else 0."""
-    years = sorted({y for d in docs for y in d.years})
+def _year_conflicts(docs: Sequence[StoryDoc], slack: int) -> np.ndarray:
+    """1 where both documents have years and none within ``slack`` of the other's, else 0."""
+    offsets = range(-slack, slack + 1)
+    years = sorted({y + k for d in docs for y in d.years for k in offsets})
     n = len(docs)
     if not years:
         return np.zeros((n, n))
     column = {y: j for j, y in enumerate(years)}
     multi = np.zeros((n, len(years)))
+    near = np.zeros((n, len(years)))
     for i, d in enumerate(docs):
         for y in d.years:
             multi[i, column[y]] = 1.0
+            for k in offsets:
+                near[i, column[y + k]] = 1.0
     has = multi.any(axis=1)
-    shared = multi @ multi.T
+    shared = near @ multi.T
     return np.asarray(np.outer(has, has) & (shared == 0), dtype=np.float64)
 
 
@@ -281,6 +287,10 @@ def _group(
             embedding = _add(embedding, vector)
     known = [d for i in members if (d := days[i]) is not None]
     return _Group(members, total, entities, years, known, embedding)
+
+
+def _years_conflict(a: set[int], b: set[int], slack: int) -> bool:
+    return bool(a and b) and not any(abs(x - y) <= slack for x in a for y in b)
 
 
 def _range_gap(days: list[int], story: OpenStory) -> int | None:

@@ -186,7 +186,7 @@ def _citation(
         source=report.source if report else None,
         published=report.published if report else None,
         sentence=sentence,
-        text=text or (evidence.text if evidence else ""),
+        text=(text or (evidence.text if evidence else "")).strip(),
     )
 
 
