@@ -5,7 +5,7 @@ the rewrite on stdin) through the ingest and extract stages, annotates them and 
 events; ``check_texts`` does the same for strings; ``check_analyzed`` compares already analyzed
 articles. Each returns a :class:`CheckReport` whose ``ok`` is False when any claim is unsupported
 or contradicted. Claims and verdict rules: :mod:`.claims`, :mod:`.verdicts`, :mod:`.people`,
-:mod:`.actors`, :mod:`.sides`.
+:mod:`.actors`, :mod:`.sides`, :mod:`.titles`.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from storyline.check.base import (
 from storyline.check.claims import Extracted, extract_claims
 from storyline.check.people import judge_title
 from storyline.check.sides import swapped_sides
+from storyline.check.titles import inserted_titles
 from storyline.check.verdicts import judge_date, judge_number, judge_quote
 from storyline.errors import InputError
 from storyline.records import Article, Document, Skipped
@@ -77,6 +78,11 @@ def check_analyzed(rewrite: Analyzed, sources: Sequence[Analyzed]) -> CheckRepor
     index = SourceIndex(list(sources))
     doc = Doc(rewrite)
     verdicts = [_judge(x, doc, index) for x in extract_claims(rewrite)]
+    titled = {(v.claim.start, v.claim.end) for v in verdicts if v.claim.kind == "title"}
+    verdicts += [
+        v for v in inserted_titles(doc, index)
+        if not any(s < v.claim.end and v.claim.start < e for s, e in titled)
+    ]  # fmt: skip
     merged = _with_swaps(verdicts, swapped_sides(doc, index))
     return CheckReport(info_of(rewrite), tuple(info_of(s) for s in sources), merged)
 

@@ -24,27 +24,23 @@ from functools import lru_cache
 from storyline.check.align import Doc, SourceIndex
 from storyline.check.base import Verdict
 from storyline.check.claims import Extracted
-from storyline.check.lexicon import fold, noun_class
+from storyline.check.lexicon import fold, noun_class, singular
 from storyline.records import Event, EventEntity, Token
 
 TEXT_ALIGN_MIN = 0.6
 SWAP_ALIGN_MIN = 0.5
 _WORD = re.compile(r"[^\W_]+")
 _ENTITY_STOP = frozenset({"the", "a", "an", "of", "and", "s", "'s", "other", "some", "many"})
-_PRONOUNS = frozenset(
-    {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "this"}
-)
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+_UNNAMED = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "this",
+     "number", "lot", "group", "couple", "dozen", "several", "few", "most", "all", "both", "each",
+     "one", "share", "part"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> frozenset[str]:
-    words = {_singular(w) for w in _WORD.findall(fold(text)) if w not in _ENTITY_STOP}
+    words = {singular(w) for w in _WORD.findall(fold(text)) if w not in _ENTITY_STOP}
     return frozenset(words | {c for w in words if (c := noun_class(w)) and c != w})
 
 
@@ -55,9 +51,8 @@ def _entity_words(e: EventEntity) -> frozenset[str]:
 
 
 def _named(e: EventEntity) -> frozenset[str]:
-    """The entity's words when it names something (not only a pronoun)."""
-    words = _entity_words(e)
-    return frozenset() if words <= _PRONOUNS else words - _PRONOUNS
+    """The entity's words that name something (not pronouns or quantity words)."""
+    return _entity_words(e) - _UNNAMED
 
 
 def _score(mine: tuple[EventEntity, ...], theirs: tuple[EventEntity, ...]) -> int:
@@ -98,15 +93,32 @@ def _negated(tokens: list[Token], trigger: Token) -> bool:
     )
 
 
-def _same_sides(e: Event, trigger: Token, tokens: list[Token], anchor: Token) -> bool:
-    """Named actors and recipients stand on the same side of the trigger in the source sentence
-    as in the rewrite (a swap in the rewrite's wording moves them across)."""
+def linked(tokens: tuple[Token, ...], start: int, end: int, trigger: Token) -> bool:
+    """A token of chars ``start:end`` is an argument of the trigger in the parse: the trigger is
+    at most two heads up from it (subject, object, object of a preposition), or it hangs from
+    the word the trigger (a noun) hangs from."""
+    for t in tokens:
+        if not start <= t.start < end:
+            continue
+        up = [t.head, tokens[t.head].head]
+        if trigger.i in up or (trigger.pos == "NOUN" and trigger.head == t.head != t.i):
+            return True
+    return False
+
+
+def _same_sides(
+    e: Event, trigger: Token, item_doc: Doc, tokens: list[Token], anchor: Token
+) -> bool:
+    """Named actors and recipients that are arguments of the trigger in the rewrite stand on
+    the same side of the trigger in the source sentence (a swap moves them across)."""
     for ent in (*e.actor, *e.recipient):
         words = _named(ent)
-        if ent.start is None or not words:
+        if ent.start is None or ent.end is None or not words:
+            continue
+        if not linked(item_doc.tokens, ent.start, ent.end, trigger):
             continue
         before = ent.start < trigger.start
-        found = [t for t in tokens if t.i != anchor.i and _singular(fold(t.text)) in words]
+        found = [t for t in tokens if t.i != anchor.i and singular(fold(t.text)) in words]
         if found and all((t.start < anchor.start) != before for t in found):
             return False
     return True
@@ -130,7 +142,7 @@ def _by_text(x: Extracted, e: Event, item_doc: Doc, index: SourceIndex) -> Verdi
         return Verdict(
             x.claim, "contradicted", f"the matching source sentence says it {said}", span
         )
-    if not any(_same_sides(e, trigger, tokens, a) for a in anchors):
+    if not any(_same_sides(e, trigger, item_doc, tokens, a) for a in anchors):
         reason = "the matching source sentence has actor and recipient the other way round"
         return Verdict(x.claim, "contradicted", reason, span)
     for ent in (*e.actor, *e.recipient):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from storyline.check.base import Analyzed, SourceSpan
-from storyline.check.lexicon import HAPPENINGS, fold
+from storyline.check.lexicon import HAPPENINGS, fold, singular
 from storyline.records import Event, Quantity, Token
 
 MIN_BAG = 4  # sentences with fewer content words align, but too weakly to decide anything
@@ -108,7 +108,9 @@ class Doc:
     @cached_property
     def words(self) -> frozenset[str]:
         """Every folded word and lemma of the article."""
-        return frozenset(w for t in self.tokens for w in (fold(t.text), fold(t.lemma)))
+        return frozenset(
+            w for t in self.tokens for w in (singular(fold(t.text)), fold(t.text), fold(t.lemma))
+        )
 
     @cached_property
     def normalized(self) -> tuple[str, list[int]]:
@@ -152,6 +154,8 @@ class SourceIndex:
         best_key = (0.0, 0.0)
         for si, doc in enumerate(self.docs):
             for sent, other in enumerate(doc.bags):
+                if len(other) < MIN_BAG:
+                    continue  # a heading or list line: its few words match anything
                 key = (overlap(bag, other), jaccard(bag, other))
                 if key[0] > 0 and key > best_key:
                     best, best_key = Aligned(si, sent, round(key[0], 4)), key

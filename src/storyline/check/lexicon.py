@@ -87,3 +87,10 @@ def fold(text: str) -> str:
     """Lowercase without accents: "Nicolás" -> "nicolas"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def singular(word: str) -> str:
+    """A plural-looking word without its plural ending ("authorities" -> "authority")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word

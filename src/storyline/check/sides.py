@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyline.check.actors import _entity_words, _singular, _trigger_span
+from storyline.check.actors import _entity_words, _trigger_span
 from storyline.check.align import MIN_BAG, Doc, SourceIndex, overlap
 from storyline.check.base import Claim, Verdict
 from storyline.check.claims import entity_json
-from storyline.check.lexicon import fold
+from storyline.check.lexicon import fold, singular
 from storyline.records import Event, EventEntity, Token
 
 SIDES_ALIGN_MIN = 0.6
@@ -37,15 +37,14 @@ def _passive(doc: Doc, trigger: Token) -> bool:
     )
 
 
-def _side(tokens: list[Token], words: frozenset[str], trigger: Token) -> bool | None:
+def _side(doc: Doc, tokens: list[Token], words: frozenset[str], trigger: Token) -> bool | None:
     """True when every word of the entity in the sentence stands before the trigger, False when
-    every one stands after it, None when absent or on both sides."""
-    found = {
-        t.start < trigger.start
-        for t in tokens
-        if t.i != trigger.i and _singular(fold(t.text)) in words
-    }
-    return next(iter(found)) if len(found) == 1 else None
+    every one stands after it; None when absent, on both sides or no argument of the trigger."""
+    found = [t for t in tokens if t.i != trigger.i and singular(fold(t.text)) in words]
+    sides = {t.start < trigger.start for t in found}
+    if len(sides) != 1 or not found:
+        return None
+    return next(iter(sides))
 
 
 def _best_sentence(doc: Doc, bag: frozenset[str]) -> int | None:
@@ -78,7 +77,7 @@ def _flipped(rw: Doc, sentence: int, src: Doc, e: Event) -> Token | None:
     actor_words, recipient_words = _words(a, r), _words(r, a)
     if not actor_words or not recipient_words:
         return None
-    now = _Sides(_side(tokens, actor_words, anchor), _side(tokens, recipient_words, anchor))  # type: ignore[arg-type]
+    now = _Sides(_side(rw, tokens, actor_words, anchor), _side(rw, tokens, recipient_words, anchor))  # type: ignore[arg-type]
     if now.actor is None or now.recipient is None or now.actor == now.recipient:
         return None
     if _passive(rw, anchor) != _passive(src, trigger):

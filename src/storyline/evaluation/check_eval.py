@@ -258,7 +258,7 @@ def run_until(
     *,
     edits: int,
     min_cases: int,
-    chunk: int = 6,
+    chunk: int = 4,
 ) -> tuple[list[dict[str, Any]], int]:
     """Sources in a seeded order, a chunk at a time, until every error kind has ``min_cases``
     injected errors and there are ``CONTROLS_PER_CASE * min_cases`` paraphrased controls; a
