@@ -201,3 +201,20 @@ def test_store_file_is_a_real_duckdb_database(tmp_path: Path) -> None:
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("SELECT title FROM articles").fetchone() == ("Council frees detainees",)
     con.close()
+
+
+def test_an_old_database_is_migrated_step_by_step_without_losing_rows(tmp_path: Path) -> None:
+    from storyline.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    for statement in MIGRATIONS[0]:
+        con.execute(statement)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO articles (id, title) VALUES ('a1', 'kept')")
+    con.close()
+    with Store(path) as s:  # opening read-write applies migrations 2..N
+        assert s.schema_version() == SCHEMA_VERSION
+        assert s.query("SELECT title FROM articles")[0]["title"] == "kept"
+        indexes = {r["index_name"] for r in s.query("SELECT index_name FROM duckdb_indexes()")}
+        assert {"mentions_article", "events_article"} <= indexes

@@ -81,6 +81,14 @@ MIGRATIONS: list[list[str]] = [
         """CREATE TABLE IF NOT EXISTS story_state (
             key VARCHAR PRIMARY KEY, clusterer VARCHAR, articles BIGINT, state BLOB)""",
     ],
+    # 4: lookups by article for the article page, the API and re-processing
+    [
+        """CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id)""",
+        """CREATE INDEX IF NOT EXISTS quantities_article ON quantities (article_id)""",
+        """CREATE INDEX IF NOT EXISTS timexes_article ON timexes (article_id)""",
+        """CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of)""",
+        """CREATE INDEX IF NOT EXISTS story_articles_article ON story_articles (article_id)""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
