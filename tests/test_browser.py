@@ -1,7 +1,8 @@
 """The web UI in a real browser: Debian's chromium driven by Playwright (never a downloaded one).
 
-Screenshots go to tests/artifacts/ (gitignored); the article page's is also copied to
-docs/screenshot-article.png when STORYLINE_SCREENSHOT=1 (how the README picture was made).
+Screenshots go to tests/artifacts/ (gitignored); the article and story pages' are also copied to
+docs/screenshot-article.png and docs/screenshot-story.png when STORYLINE_SCREENSHOT=1 (how the
+README pictures were made).
 """
 
 from __future__ import annotations
@@ -150,3 +151,86 @@ def test_script_payloads_render_inert_as_text(page: object, live_server: str) ->
     p.wait_for_timeout(300)
     assert dialogs == []
     _shot(p, "xss")
+
+
+# --------------------------------------------------------------------------- stories
+
+
+def _release_story_id(base: str) -> str:
+    """The demo story whose sources disagree: 131 detainees released, or 47."""
+    for item in httpx.get(f"{base}/api/stories", params={"limit": 500}).json()["items"]:
+        detail = httpx.get(f"{base}/api/stories/{item['id']}").json()
+        values = {v["value"] for d in detail["disagreements"] for v in d["versions"]}
+        if {131.0, 47.0} <= values:
+            return str(item["id"])
+    raise AssertionError("no release story disputing 131 vs 47 in the demo corpus")
+
+
+def test_story_page_shows_timeline_chart_and_disagreements_side_by_side(
+    page: object, live_server: str
+) -> None:
+    p = page
+    story_id = _release_story_id(live_server)
+    p.goto("/")
+    p.click('header nav a[href="/stories"]')
+    p.wait_for_url(re.compile(r"/stories$"))
+    assert int(p.inner_text("#total")) > 5
+    p.click(f'#stories a[href="/stories/{story_id}"]')
+    p.wait_for_url(re.compile(rf"/stories/{story_id}$"))
+    p.wait_for_selector("#timeline.ready", timeout=15000)
+    assert p.locator("#timeline svg circle.mark").count() > 3
+    assert p.locator("#timeline svg circle.mark.disputed").count() >= 1
+    assert p.locator("#timeline svg .report-ticks line").count() >= 3
+    dispute = p.locator(".disagreement", has_text="131").filter(has_text="47").first
+    versions = dispute.locator(".version")
+    assert versions.count() >= 2
+    boxes = [versions.nth(i).bounding_box() for i in range(2)]
+    assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[1]["x"] > boxes[0]["x"] + 100
+    values = " ".join(versions.all_inner_texts())
+    assert "131" in values and "47" in values
+    for i in range(versions.count()):
+        assert versions.nth(i).locator(".version-sources").inner_text().strip()
+    p.evaluate("window.scrollTo(0, 0)")
+    path = _shot(p, "story")
+    if os.environ.get("STORYLINE_SCREENSHOT") == "1":
+        shutil.copyfile(path, ROOT / "docs" / "screenshot-story.png")
+    assert not p.console_errors
+
+
+def test_a_digest_citation_lands_on_the_highlighted_sentence(
+    page: object, live_server: str
+) -> None:
+    p = page
+    p.goto(f"/stories/{_release_story_id(live_server)}")
+    digest_cites = p.locator("#digest a.cite")
+    cite = digest_cites.first if digest_cites.count() else p.locator("#timeline-table a.cite").first
+    href = cite.get_attribute("href")
+    assert re.fullmatch(r"/articles/[0-9a-f]+#s\d+", href or "")
+    cite.click()
+    p.wait_for_url(re.compile(r"/articles/[0-9a-f]+#s\d+$"))
+    anchor = p.url.rsplit("#", 1)[1]
+    target = p.locator(f"#{anchor}")
+    assert target.is_visible() and "sentence" in (target.get_attribute("class") or "")
+    background = target.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background == "rgb(255, 243, 176)", background  # .sentence:target in app.css
+    assert p.evaluate("document.querySelector(':target').id") == anchor
+    _shot(p, "story-citation")
+    assert not p.console_errors
+
+
+def test_script_payloads_in_a_story_render_inert(page: object, live_server: str) -> None:
+    p = page
+    dialogs: list[str] = []
+    p.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    stories = httpx.get(f"{live_server}/api/stories", params={"limit": 500}).json()["items"]
+    story = next(s for s in stories if XSS_ITEM["source"] in s["sources"])
+    p.goto("/stories")
+    p.goto(f"/stories/{story['id']}")
+    p.wait_for_selector("#timeline.ready", timeout=15000)
+    assert XSS_ITEM["title"] in p.inner_text("#reports")
+    assert XSS_ITEM["title"] in p.inner_text("#digest-sources")  # the digest cites it too
+    assert p.locator("main script, main img, main iframe, main [onerror]").count() == 0
+    assert p.locator('a[href^="javascript:"]').count() == 0
+    p.wait_for_timeout(300)
+    assert dialogs == []
+    assert not p.console_errors

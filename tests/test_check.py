@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from storyline.check import CheckReport, check_texts
 from storyline.check.report import report_json
+from storyline.check.titles import title_before
 from storyline.cli import app
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_0822fe45ffbfb1e6.txt"
@@ -77,6 +78,55 @@ def test_an_edited_claim_gets_its_verdict(old: str, new: str, kind: str, verdict
     ]
     if verdict != "supported":
         assert not report.ok
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "flagged"),
+    [
+        ("Colombia accused Venezuela", "Venezuela was accused by Colombia", False),
+        ("Colombia accused Venezuela", "Venezuela accused Colombia", True),
+        ("Maduro had asked prosecutors", "Maduro had been asked by prosecutors", True),
+    ],
+)
+def test_actor_sides_are_read_through_the_voice(old: str, new: str, flagged: bool) -> None:
+    report = check_texts(ORIGINAL.replace(old, new, 1), [ORIGINAL])
+    events = [v for v in report.flagged if v.claim.kind == "event"]
+    assert bool(events) is flagged, [(v.claim.summary, v.reason) for v in events]
+
+
+# Written for these tests, in our own words.
+MEETING = (
+    "Maria Lopez and Tomas Berg met in Lima on Monday to discuss the harbour project. Berg said "
+    "the work on the new pier would start in June and cost about 40 million dollars."
+)
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "person"),
+    [
+        (MEETING.replace("and Tomas", "and Chief Prosecutor Tomas"), "Tomas Berg"),
+        (MEETING.replace("Maria Lopez", "Mayor Maria Lopez"), "Maria Lopez"),
+    ],
+)
+def test_a_title_added_before_a_name_is_flagged(rewrite: str, person: str) -> None:
+    report = check_texts(rewrite, [MEETING])
+    titles = [v for v in report.flagged if v.claim.kind == "title"]
+    assert [v.claim.value["person"] for v in titles] == [person]
+    assert check_texts(MEETING, [MEETING]).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("He met Foreign Minister Ana Ruiz.", "Foreign Minister"),
+        ("He met Head of the Port Authority Ana Ruiz.", "Head of the Port Authority"),
+        ("He met Ana Ruiz.", None),
+        ("Ana Ruiz and Lima Ana Ruiz.", None),
+    ],
+)
+def test_title_before_a_name_needs_a_title_word(text: str, title: str | None) -> None:
+    found = title_before(text, text.rfind("Ana Ruiz"))
+    assert (found[1] if found else None) == title
 
 
 def test_a_light_paraphrase_is_not_an_error() -> None:

@@ -695,6 +695,69 @@ def eval_stories(
         raise typer.Exit(EXIT_ERROR)
 
 
+# ----------------------------------------------------------------- digests (issue 5)
+@app.command()
+def digest(
+    story_id: Annotated[
+        str | None, typer.Argument(help="Story id or a unique prefix (omit with --article).")
+    ] = None,
+    article: Annotated[
+        str | None, typer.Option("--article", help="Digest one article (id or prefix) instead.")
+    ] = None,
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md | html | json")] = "md",
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """A cited news brief of a story: lead, key facts, disagreements, background, sources."""
+    from storyline.digest import FORMATS, make_digest, render_digest
+    from storyline.store.digests import load_digest_input
+
+    def body() -> str:
+        if fmt not in FORMATS:
+            raise ConfigError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+        if (story_id is None) == (article is None):
+            raise ConfigError("give a STORY_ID or --article ID (one of them)")
+        settings = _settings(db, sets, config)
+        with Store(settings.db, read_only=True) as store:
+            data = load_digest_input(store, story_id=story_id, article_id=article)
+        return render_digest(make_digest(data, settings=settings), fmt)
+
+    sys.stdout.write(_run(body))
+
+
+@eval_app.command("digests")
+def eval_digests(
+    dataset: Annotated[str, typer.Option(help="wikinewssum")] = "wikinewssum",
+    sample: Annotated[
+        int | None, typer.Option(help="Digest the first N Wikinews articles; default all.")
+    ] = None,
+    results: Annotated[Path, typer.Option(help="Where to write digests-<dataset>.json.")] = Path(
+        "eval/results"
+    ),
+    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    sets: SetOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """ROUGE of digests against human Wikinews articles, next to lead-3 and LexRank (sumy)."""
+    from storyline.evaluation import check_floors, write_result
+    from storyline.evaluation.digests import digest_eval_table, evaluate_digests
+
+    def body() -> tuple[dict[str, Any], Path, list[str]]:
+        settings = _settings(None, sets, config)
+        scores = evaluate_digests(dataset, settings, sample=sample)
+        name = f"digests-{dataset}"
+        return scores, write_result(name, scores, results), check_floors(name, scores, floors)
+
+    scores, path, failures = _run(body)
+    out.print(digest_eval_table(scores))
+    out.print(f"report written to {path}")
+    for failure in failures:
+        err.print(f"[red]below floor:[/red] {failure}")
+    if failures:
+        raise typer.Exit(EXIT_ERROR)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

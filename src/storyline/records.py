@@ -351,3 +351,84 @@ class Story:
     countries: tuple[str, ...]
     events: tuple[StoryEvent, ...]
     clusterer: str  # component name + version
+
+
+# --------------------------------------------------------------------------- digests
+
+
+@dataclass(frozen=True, slots=True)
+class DigestCitation:
+    """A source sentence that states a digest fact: ``start``/``end`` are its span in the
+    article text. ``verbatim`` is true when the sentence is exactly the fact's text (the other
+    citations state the same fact in near-identical words, with the same numbers)."""
+
+    article_id: str
+    sentence_index: int
+    source: str | None
+    start: int
+    end: int
+    verbatim: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class DigestFact:
+    """A sentence exactly as written in a source, with every source sentence that states it.
+
+    ``disagreements`` are indexes into :attr:`Digest.disagreements` of the disagreements this
+    sentence takes a side in (a fact that states 131 released, where another source says 47).
+    """
+
+    text: str
+    citations: tuple[DigestCitation, ...]
+    score: float
+    disagreements: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSource:
+    """One report of the digest; ``n`` is the number its citations carry ([n])."""
+
+    n: int
+    article_id: str
+    publisher: str | None
+    title: str | None
+    date: str | None
+    url: str | None
+    duplicate_of: str | None = None  # a republished copy: the article it copies
+
+
+@dataclass(frozen=True, slots=True)
+class DisagreementSide:
+    """One version of a disputed fact (a figure, a title, a date) and the sentences that give it."""
+
+    value: str  # as written or resolved: "131", "Attorney General", "2024-11-16"
+    citations: tuple[DigestCitation, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sources that give different versions of the same fact; every side is shown, none picked.
+
+    ``kind`` is ``number`` (different figures for the same event), ``title`` (different titles
+    for the same person) or ``date`` (different dates for the same event)."""
+
+    kind: str
+    subject: str
+    sides: tuple[DisagreementSide, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """A cited news brief of a story (or of one article, then ``article_id`` is set)."""
+
+    story_id: str | None
+    article_id: str | None
+    title: str
+    lead: tuple[DigestFact, ...]
+    facts: tuple[DigestFact, ...]
+    background: tuple[DigestFact, ...]
+    summary: tuple[DigestFact, ...]
+    sources: tuple[DigestSource, ...]
+    disagreements: tuple[Disagreement, ...]
+    digester: str  # component name + version

@@ -170,6 +170,10 @@ def judge_date(x: Extracted, index: SourceIndex) -> Verdict:
         si, s = (near or backing)[0]
         span = index.span(si, s.start, s.end)
         return Verdict(x.claim, "supported", "the source states this date", span)
+    if here and strong and not backing:
+        si, s = here[0]
+        reason = f"the matching source sentence gives {s.text} ({s.value})"
+        return Verdict(x.claim, "contradicted", reason, index.span(si, s.start, s.end))
     for si, doc in enumerate(index.docs):
         pub = doc.item.annotated.article.published
         if pub is not None and date_supports(t.value, pub.date):

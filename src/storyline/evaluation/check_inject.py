@@ -212,8 +212,9 @@ def _shift_date(text: str, rng: random.Random) -> str | None:
         if m is None:
             continue
         day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text)
-        if day is not None and 1 <= int(day.group(1)) <= 28:
-            new = (int(day.group(1)) + rng.randint(2, 6) - 1) % 28 + 1
+        if day is not None and 1 <= int(day.group(1)) <= 31:
+            old = int(day.group(1))
+            new = (old + rng.randint(2, 6) - 1) % 28 + 1 if old <= 28 else old - rng.randint(2, 6)
             return text[: day.start(1)] + str(new) + text[day.end(1) :]
         other = _MONTHS[(i + rng.randint(2, 5)) % 12]
         return text[: m.start()] + other + text[m.end() :]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -37,7 +38,20 @@ def get_store(request: Request) -> Iterator[Store]:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
-EventQueryDep = Annotated[EventQuery, Depends(event_query)]
+
+
+def resolved_event_query(
+    store: StoreDep, q: Annotated[EventQuery, Depends(event_query)]
+) -> EventQuery:
+    """The event filters with a ``story`` prefix resolved to its full id (422 if unknown)."""
+    from storyline.serve.stories_data import resolve_story_param
+
+    if q.story is None:
+        return q
+    return dataclasses.replace(q, story=resolve_story_param(store, q.story))
+
+
+EventQueryDep = Annotated[EventQuery, Depends(resolved_event_query)]
 
 
 @router.get("/articles", response_model=models.ArticlePage, summary="List articles")
@@ -163,6 +177,5 @@ def stats(store: StoreDep) -> Any:
     return data.stats(store)
 
 
-# EXTENSION POINT (stories/digests): `storyline.serve.app.create_app` includes the router of
-# `storyline.serve.stories_api` when the stories package is available; it adds /api/stories,
-# /api/stories/{id} and /api/stories/{id}/digest with the same StoreDep and error shape.
+# Stories: `storyline.serve.app.create_app` includes `storyline.serve.stories_routes`, which adds
+# /api/stories, /api/stories/{id} and /api/stories/{id}/digest with the same StoreDep and errors.

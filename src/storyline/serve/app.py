@@ -142,16 +142,9 @@ def create_app(db: str | Path, *, busy_timeout: float = 5.0, check: bool = True)
 
 
 def _include_stories(app: FastAPI) -> None:
-    """EXTENSION POINT (stories/digests): register story routes when they exist.
+    """The story routes (``/api/stories...``, ``/stories...``), with "Stories" first in the nav."""
+    from storyline.serve import stories_routes
 
-    A module ``storyline.serve.stories_routes`` exposing ``api_router`` (``/api/stories...``)
-    and ``page_router`` (``/stories...``) is included here, and "Stories" is put first in the
-    navigation. Until the stories package ships its store tables, nothing is registered.
-    """
-    try:
-        from storyline.serve import stories_routes  # type: ignore[attr-defined]
-    except ImportError:
-        return
     app.include_router(stories_routes.api_router)
     app.include_router(stories_routes.page_router)
     app.state.nav.insert(0, ("/stories", "Stories"))

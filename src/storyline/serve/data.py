@@ -29,13 +29,13 @@ class EventQuery:
     since: str | None = None
     until: str | None = None
     article_id: str | None = None
-    # EXTENSION POINT (stories): a ``story`` filter joins the stories' article table here.
+    story: str | None = None  # a story id (resolved to the full id): events of its articles
     limit: int = 50
     offset: int = 0
 
     def params(self) -> dict[str, str]:
         """The filters as query-string parameters (for links: CSV, paging, map, network)."""
-        names = ("event", "mode", "country", "actor", "recipient", "since", "until")
+        names = ("event", "mode", "country", "actor", "recipient", "since", "until", "story")
         return {n: str(v) for n in names if (v := getattr(self, n)) not in (None, "")}
 
 
@@ -53,6 +53,7 @@ def _where(q: EventQuery) -> tuple[str, list[Any]]:
         ("coalesce(e.date, a.published) >= ?", q.since),
         ("coalesce(e.date, a.published) <= ?", q.until),
         ("e.article_id = ?", q.article_id),
+        ("e.article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?)", q.story),
     )
     for clause, value in simple:
         if value:

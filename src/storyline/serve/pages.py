@@ -5,23 +5,22 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from storyline.events.ontology import categories
 from storyline.serve import data
-from storyline.serve.api import StoreDep
+from storyline.serve.api import EventQueryDep, StoreDep
 from storyline.serve.countries import country_name
 from storyline.serve.data import EventQuery
 from storyline.serve.highlight import annotation_spans, article_html
-from storyline.serve.params import OffsetParam, event_query
+from storyline.serve.params import OffsetParam
 from storyline.store import article_detail
 
 router = APIRouter(include_in_schema=False)
-EventQueryDep = Annotated[EventQuery, Depends(event_query)]
 
-#: Navigation entries (path, label). EXTENSION POINT (stories/digests): the stories pages add
-#: ("/stories", "Stories") in front when they are registered (see storyline.serve.app).
+#: Navigation entries (path, label). The stories pages add ("/stories", "Stories") in front when
+#: they are registered (see storyline.serve.app).
 NAV: list[tuple[str, str]] = [
     ("/events", "Events"),
     ("/map", "Map"),

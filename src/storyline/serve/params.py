@@ -41,24 +41,28 @@ SinceParam = Annotated[
 UntilParam = Annotated[
     str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD: events dated on/before it.")
 ]
+StoryParam = Annotated[
+    str | None,
+    Query(max_length=64, description="Story id or unique prefix: events of its articles."),
+]
 LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size (1-500).")]
 OffsetParam = Annotated[int, Query(ge=0, description="Rows to skip before the page.")]
 
 
-def _blank(value: str | None) -> str | None:
+def blank(value: str | None) -> str | None:
     value = (value or "").strip()
     return value or None
 
 
-def _date(name: str, value: str | None) -> str | None:
-    value = _blank(value)
+def date_param(name: str, value: str | None) -> str | None:
+    value = blank(value)
     if value is not None and not _DATE.match(value):
         raise InvalidParameter(name, f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return value
 
 
-def _country(value: str | None) -> str | None:
-    value = _blank(value)
+def country_param(value: str | None) -> str | None:
+    value = blank(value)
     if value is None:
         return None
     if not is_country(value):
@@ -69,7 +73,7 @@ def _country(value: str | None) -> str | None:
 
 
 def _event_mode(event: str | None, mode: str | None) -> tuple[str | None, str | None]:
-    event, mode = _blank(event), _blank(mode)
+    event, mode = blank(event), blank(mode)
     try:
         return validate_event_filter(event, mode.lower() if mode else None)
     except ConfigError as exc:
@@ -85,6 +89,7 @@ def event_query(
     recipient: RecipientParam = None,
     since: SinceParam = None,
     until: UntilParam = None,
+    story: StoryParam = None,
     limit: LimitParam = 50,
     offset: OffsetParam = 0,
 ) -> EventQuery:
@@ -93,11 +98,12 @@ def event_query(
     return EventQuery(
         event=canonical_event,
         mode=canonical_mode,
-        country=_country(country),
-        actor=_blank(actor),
-        recipient=_blank(recipient),
-        since=_date("since", since),
-        until=_date("until", until),
+        country=country_param(country),
+        actor=blank(actor),
+        recipient=blank(recipient),
+        since=date_param("since", since),
+        until=date_param("until", until),
+        story=blank(story),
         limit=limit,
         offset=offset,
     )
