@@ -36,7 +36,7 @@ from storyline.settings import Settings
 DATASETS = ("corpus", "wikinewssum")
 WIKINEWS_FILE = Path("digests") / "wikinewssum-en" / "wikinewssum_en_101.jsonl"
 MIN_SOURCE_CHARS = 400
-CONTROLS_PER_CASE = 3  # paraphrased controls wanted per injected error of a kind (run_until)
+CONTROLS_PER_CASE = 2  # paraphrased controls wanted per injected error of a kind (run_until)
 
 
 @dataclass(frozen=True, slots=True)
