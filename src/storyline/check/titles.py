@@ -82,36 +82,38 @@ def _names(index: SourceIndex) -> set[str]:
     }
 
 
+def _verdict(
+    rewrite: Doc, index: SourceIndex, name: str, found: tuple[int, str], end: int
+) -> Verdict | None:
+    known, mentions = _source_titles(index, name)
+    if not mentions or _words(found[1]) <= known:
+        return None
+    text, start = rewrite.item.text, found[0]
+    claim = Claim(
+        id=Claim.make_id(rewrite.item.annotated.article.id, "title", start, end),
+        kind="title",
+        sentence=rewrite.sentence_at(start),
+        start=start,
+        end=end,
+        text=text[start:end],
+        summary=f"{name}: {found[1]}",
+        value={"person": name, "role": found[1], "country": None, "sector": None},
+    )
+    roles = [(si, x) for si, x in mentions if x.role]
+    si, x = (roles or mentions)[0]
+    span = index.span(si, x.start, x.end)
+    if roles:
+        return Verdict(claim, "contradicted", f"the source calls {name} {x.role}", span)
+    return Verdict(claim, "unsupported", f"no source gives {name} this title", span)
+
+
 def inserted_titles(rewrite: Doc, index: SourceIndex) -> list[Verdict]:
     """Title claims for titles before source-named people the sources never give them."""
     text, out = rewrite.item.text, []
-    aid = rewrite.item.annotated.article.id
     for name in sorted(_names(index)):
         for m in re.finditer(re.escape(name), text):
             found = title_before(text, m.start())
-            if found is None:
-                continue
-            known, mentions = _source_titles(index, name)
-            if not mentions or _words(found[1]) <= known:
-                continue
-            start, end = found[0], m.end()
-            claim = Claim(
-                id=Claim.make_id(aid, "title", start, end),
-                kind="title",
-                sentence=rewrite.sentence_at(start),
-                start=start,
-                end=end,
-                text=text[start:end],
-                summary=f"{name}: {found[1]}",
-                value={"person": name, "role": found[1], "country": None, "sector": None},
-            )
-            roles = [(si, x) for si, x in mentions if x.role]
-            si, x = (roles or mentions)[0]
-            verdict = "contradicted" if roles else "unsupported"
-            reason = (
-                f"the source calls {name} {x.role}"
-                if roles
-                else f"no source gives {name} this title"
-            )
-            out.append(Verdict(claim, verdict, reason, index.span(si, x.start, x.end)))
+            verdict = _verdict(rewrite, index, name, found, m.end()) if found else None
+            if verdict is not None:
+                out.append(verdict)
     return out
