@@ -37,14 +37,15 @@ def _passive(doc: Doc, trigger: Token) -> bool:
     )
 
 
-def _side(doc: Doc, tokens: list[Token], words: frozenset[str], trigger: Token) -> bool | None:
+def _side(tokens: list[Token], words: frozenset[str], trigger: Token) -> bool | None:
     """True when every word of the entity in the sentence stands before the trigger, False when
-    every one stands after it; None when absent, on both sides or no argument of the trigger."""
-    found = [t for t in tokens if t.i != trigger.i and singular(fold(t.text)) in words]
-    sides = {t.start < trigger.start for t in found}
-    if len(sides) != 1 or not found:
-        return None
-    return next(iter(sides))
+    every one stands after it; None when absent or on both sides."""
+    sides = {
+        t.start < trigger.start
+        for t in tokens
+        if t.i != trigger.i and singular(fold(t.text)) in words
+    }
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _best_sentence(doc: Doc, bag: frozenset[str]) -> int | None:
@@ -77,9 +78,10 @@ def _flipped(rw: Doc, sentence: int, src: Doc, e: Event) -> Token | None:
     actor_words, recipient_words = _words(a, r), _words(r, a)
     if not actor_words or not recipient_words:
         return None
-    now = _Sides(_side(rw, tokens, actor_words, anchor), _side(rw, tokens, recipient_words, anchor))  # type: ignore[arg-type]
-    if now.actor is None or now.recipient is None or now.actor == now.recipient:
+    actor, recipient = _side(tokens, actor_words, anchor), _side(tokens, recipient_words, anchor)
+    if actor is None or recipient is None or actor == recipient:
         return None
+    now = _Sides(actor, recipient)
     if _passive(rw, anchor) != _passive(src, trigger):
         now = _Sides(not now.actor, not now.recipient)
     return anchor if now != before else None
