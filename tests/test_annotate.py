@@ -132,9 +132,7 @@ def test_names_seen_as_people_elsewhere_become_people(annotator: Annotator) -> N
 
 
 def test_name_with_role_apposition_is_a_person(annotator: Annotator) -> None:
-    text = (
-        "The announcement was made by Diosdado Cabello, the head of the citizen security service."
-    )
+    text = "Reporters were briefed by Diosdado Cabello, the head of the state border service."
     mention = mentions_of(annotate(annotator, text), "Diosdado Cabello")[0]
     assert mention.label == "PERSON"
 

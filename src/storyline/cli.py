@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from storyline import __version__
@@ -91,6 +91,16 @@ def _emit_rows(rows: list[dict[str, Any]], fmt: str, table: Callable[[], Any]) -
         sys.stdout.write(render(rows, fmt))
     else:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: table, jsonl, csv")
+
+
+def _finish_eval(table: Any, path: Path, failures: list[str]) -> None:
+    """Print an evaluation's summary, where its report went, and exit 1 below a floor."""
+    out.print(table)
+    out.print(f"report written to {path}")
+    for failure in failures:
+        err.print(f"[red]below floor:[/red] {failure}")
+    if failures:
+        raise typer.Exit(EXIT_ERROR)
 
 
 @app.callback(invoke_without_command=True)
@@ -324,12 +334,7 @@ def eval_corpus(
         return scores, path, check_floors("corpus", scores, floors)
 
     scores, path, failures = _run(body)
-    out.print(eval_summary(scores))
-    out.print(f"report written to {path}")
-    for failure in failures:
-        err.print(f"[red]below floor:[/red] {failure}")
-    if failures:
-        raise typer.Exit(EXIT_ERROR)
+    _finish_eval(eval_summary(scores), path, failures)
 
 
 # --------------------------------------------------------------------------- eval events
@@ -360,13 +365,7 @@ def eval_events(
         return scores, write_result(name, scores, results), check_floors(name, scores, floors)
 
     scores, path, failures = _run(body)
-    for table in events_eval_tables(scores):
-        out.print(table)
-    out.print(f"report written to {path}")
-    for failure in failures:
-        err.print(f"[red]below floor:[/red] {failure}")
-    if failures:
-        raise typer.Exit(EXIT_ERROR)
+    _finish_eval(Group(*events_eval_tables(scores)), path, failures)
 
 
 # --------------------------------------------------------------------------- check (rewrites)
@@ -450,12 +449,7 @@ def eval_check(
         return scores, write_result(name, scores, results), check_floors(name, scores, floors)
 
     scores, path, failures = _run(body)
-    out.print(check_eval_table(scores))
-    out.print(f"report written to {path}")
-    for failure in failures:
-        err.print(f"[red]below floor:[/red] {failure}")
-    if failures:
-        raise typer.Exit(EXIT_ERROR)
+    _finish_eval(check_eval_table(scores), path, failures)
 
 
 # --------------------------------------------------------------------------- batch (issue 7)
@@ -687,12 +681,7 @@ def eval_stories(
         return scores, write_result(name, scores, results), check_floors(name, scores, floors)
 
     scores, path, failures = _run(body)
-    out.print(eval_summary(scores))
-    out.print(f"report written to {path}")
-    for failure in failures:
-        err.print(f"[red]below floor:[/red] {failure}")
-    if failures:
-        raise typer.Exit(EXIT_ERROR)
+    _finish_eval(eval_summary(scores), path, failures)
 
 
 # ----------------------------------------------------------------- digests (issue 5)
@@ -750,12 +739,7 @@ def eval_digests(
         return scores, write_result(name, scores, results), check_floors(name, scores, floors)
 
     scores, path, failures = _run(body)
-    out.print(digest_eval_table(scores))
-    out.print(f"report written to {path}")
-    for failure in failures:
-        err.print(f"[red]below floor:[/red] {failure}")
-    if failures:
-        raise typer.Exit(EXIT_ERROR)
+    _finish_eval(digest_eval_table(scores), path, failures)
 
 
 def main() -> None:

@@ -217,7 +217,7 @@ class EntityResolver:
         """The entity of ``head`` and of every phrase coordinated with it."""
         out = []
         heads = list(self.parse.conjuncts(head.i))
-        # "the international community, including countries like the United States and Argentina"
+        # "several donors, including nations like Norway and Japan": every included party counts
         k = 0
         while k < len(heads) and len(heads) < 12:
             for inc in self.parse.prep_objects(heads[k].i, ("including", "like")):
