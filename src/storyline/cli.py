@@ -57,6 +57,8 @@ ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="Settings file (default ./storyline.toml).")
 ]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")]
+FloorsOpt = Annotated[Path, typer.Option(help="Floors file to check.")]
+DEFAULT_FLOORS = Path("eval/floors.json")
 
 
 def _settings(
@@ -91,6 +93,15 @@ def _emit_rows(rows: list[dict[str, Any]], fmt: str, table: Callable[[], Any]) -
         sys.stdout.write(render(rows, fmt))
     else:
         raise ConfigError(f"unknown format {fmt!r}; choose one of: table, jsonl, csv")
+
+
+def _record_eval(
+    name: str, scores: dict[str, Any], results: Path, floors: Path
+) -> tuple[dict[str, Any], Path, list[str]]:
+    """Write an evaluation's report to ``results`` and check it against ``floors``."""
+    from storyline.evaluation import check_floors, write_result
+
+    return scores, write_result(name, scores, results), check_floors(name, scores, floors)
 
 
 def _finish_eval(table: Any, path: Path, failures: list[str]) -> None:
@@ -320,18 +331,16 @@ def eval_corpus(
     results: Annotated[Path, typer.Option(help="Where to write corpus.json.")] = Path(
         "eval/results"
     ),
-    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Run the whole pipeline on the demo corpus and score it against corpus/gold.jsonl."""
-    from storyline.evaluation import check_floors, evaluate_corpus, write_result
+    from storyline.evaluation import evaluate_corpus
 
     def body() -> tuple[dict[str, Any], Path, list[str]]:
-        settings = _settings(None, sets, config)
-        scores, _ = evaluate_corpus(corpus, settings)
-        path = write_result("corpus", scores, results)
-        return scores, path, check_floors("corpus", scores, floors)
+        scores, _ = evaluate_corpus(corpus, _settings(None, sets, config))
+        return _record_eval("corpus", scores, results, floors)
 
     scores, path, failures = _run(body)
     _finish_eval(eval_summary(scores), path, failures)
@@ -349,12 +358,11 @@ def eval_events(
     results: Annotated[Path, typer.Option(help="Where to write events-<dataset>.json.")] = Path(
         "eval/results"
     ),
-    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Score the event coder on a public gold set (read from the `datasets` setting)."""
-    from storyline.evaluation import check_floors, write_result
     from storyline.evaluation.events_eval import evaluate_events
     from storyline.evaluation.events_render import events_eval_tables
 
@@ -362,7 +370,7 @@ def eval_events(
         settings = _settings(None, sets, config)
         scores = evaluate_events(dataset, settings)
         name = f"events-{dataset}"
-        return scores, write_result(name, scores, results), check_floors(name, scores, floors)
+        return _record_eval(name, scores, results, floors)
 
     scores, path, failures = _run(body)
     _finish_eval(Group(*events_eval_tables(scores)), path, failures)
@@ -426,12 +434,11 @@ def eval_check(
     results: Annotated[Path, typer.Option(help="Where to write check-<dataset>.json.")] = Path(
         "eval/results"
     ),
-    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Inject errors into source articles and measure how many the rewrite checker catches."""
-    from storyline.evaluation import check_floors, write_result
     from storyline.evaluation.check_eval import check_eval_table, evaluate_check
 
     def body() -> tuple[dict[str, Any], Path, list[str]]:
@@ -446,7 +453,7 @@ def eval_check(
             min_cases=min_cases,
         )
         name = f"check-{dataset}"
-        return scores, write_result(name, scores, results), check_floors(name, scores, floors)
+        return _record_eval(name, scores, results, floors)
 
     scores, path, failures = _run(body)
     _finish_eval(check_eval_table(scores), path, failures)
@@ -661,12 +668,11 @@ def eval_stories(
     results: Annotated[Path, typer.Option(help="Where to write stories-<dataset>.json.")] = Path(
         "eval/results"
     ),
-    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Score story clustering (B-cubed, pairwise F1) on ECB+, Giveme5W1H or the demo corpus."""
-    from storyline.evaluation import check_floors, write_result
     from storyline.evaluation.stories import DATASETS, evaluate_corpus_stories, evaluate_dataset
 
     def body() -> tuple[dict[str, Any], Path, list[str]]:
@@ -678,7 +684,7 @@ def eval_stories(
         else:
             scores = evaluate_dataset(dataset, settings)
         name = f"stories-{dataset}"
-        return scores, write_result(name, scores, results), check_floors(name, scores, floors)
+        return _record_eval(name, scores, results, floors)
 
     scores, path, failures = _run(body)
     _finish_eval(eval_summary(scores), path, failures)
@@ -724,19 +730,18 @@ def eval_digests(
     results: Annotated[Path, typer.Option(help="Where to write digests-<dataset>.json.")] = Path(
         "eval/results"
     ),
-    floors: Annotated[Path, typer.Option(help="Floors file to check.")] = Path("eval/floors.json"),
+    floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """ROUGE of digests against human Wikinews articles, next to lead-3 and LexRank (sumy)."""
-    from storyline.evaluation import check_floors, write_result
     from storyline.evaluation.digests import digest_eval_table, evaluate_digests
 
     def body() -> tuple[dict[str, Any], Path, list[str]]:
         settings = _settings(None, sets, config)
         scores = evaluate_digests(dataset, settings, sample=sample)
         name = f"digests-{dataset}"
-        return scores, write_result(name, scores, results), check_floors(name, scores, floors)
+        return _record_eval(name, scores, results, floors)
 
     scores, path, failures = _run(body)
     _finish_eval(digest_eval_table(scores), path, failures)
