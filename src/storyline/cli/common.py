@@ -40,6 +40,8 @@ ConfigOpt = Annotated[
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table | jsonl | csv")]
 FloorsOpt = Annotated[Path, typer.Option(help="Floors file to check.")]
 DEFAULT_FLOORS = Path("eval/floors.json")
+ResultsOpt = Annotated[Path, typer.Option(help="Folder for the report (<evaluation>.json).")]
+DEFAULT_RESULTS = Path("eval/results")
 
 
 def resolve_settings(

@@ -13,11 +13,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from storyline.cli.common import (
     DEFAULT_FLOORS,
+    DEFAULT_RESULTS,
     EXIT_SKIPPED,
     ConfigOpt,
     DbOpt,
     FloorsOpt,
     FormatOpt,
+    ResultsOpt,
     SetOpt,
     app,
     emit_rows,
@@ -235,9 +237,7 @@ def skips(
 @eval_app.command("corpus")
 def eval_corpus(
     corpus: Annotated[Path, typer.Option(help="Corpus folder with gold.jsonl.")] = Path("corpus"),
-    results: Annotated[Path, typer.Option(help="Where to write corpus.json.")] = Path(
-        "eval/results"
-    ),
+    results: ResultsOpt = DEFAULT_RESULTS,
     floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,
@@ -262,9 +262,7 @@ def eval_events(
         str,
         typer.Option(help="plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed"),
     ] = "plover-gsr",
-    results: Annotated[Path, typer.Option(help="Where to write events-<dataset>.json.")] = Path(
-        "eval/results"
-    ),
+    results: ResultsOpt = DEFAULT_RESULTS,
     floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,

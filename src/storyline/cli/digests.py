@@ -10,9 +10,11 @@ import typer
 
 from storyline.cli.common import (
     DEFAULT_FLOORS,
+    DEFAULT_RESULTS,
     ConfigOpt,
     DbOpt,
     FloorsOpt,
+    ResultsOpt,
     SetOpt,
     app,
     eval_app,
@@ -62,9 +64,7 @@ def eval_digests(
     sample: Annotated[
         int | None, typer.Option(help="Digest the first N Wikinews articles; default all.")
     ] = None,
-    results: Annotated[Path, typer.Option(help="Where to write digests-<dataset>.json.")] = Path(
-        "eval/results"
-    ),
+    results: ResultsOpt = DEFAULT_RESULTS,
     floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,

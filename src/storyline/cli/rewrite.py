@@ -11,8 +11,10 @@ import typer
 
 from storyline.cli.common import (
     DEFAULT_FLOORS,
+    DEFAULT_RESULTS,
     ConfigOpt,
     FloorsOpt,
+    ResultsOpt,
     SetOpt,
     app,
     eval_app,
@@ -79,9 +81,7 @@ def eval_check(
         typer.Option(help="Instead of --sample: add sources until each kind has N errors."),
     ] = None,
     corpus: Annotated[Path, typer.Option(help="Demo corpus folder.")] = Path("corpus"),
-    results: Annotated[Path, typer.Option(help="Where to write check-<dataset>.json.")] = Path(
-        "eval/results"
-    ),
+    results: ResultsOpt = DEFAULT_RESULTS,
     floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,

@@ -11,10 +11,12 @@ import typer
 
 from storyline.cli.common import (
     DEFAULT_FLOORS,
+    DEFAULT_RESULTS,
     ConfigOpt,
     DbOpt,
     FloorsOpt,
     FormatOpt,
+    ResultsOpt,
     SetOpt,
     app,
     emit_rows,
@@ -113,9 +115,7 @@ def cluster(
 def eval_stories(
     dataset: Annotated[str, typer.Option(help="ecbplus | giveme5w1h | corpus")] = "corpus",
     corpus: Annotated[Path, typer.Option(help="Corpus folder with gold.jsonl.")] = Path("corpus"),
-    results: Annotated[Path, typer.Option(help="Where to write stories-<dataset>.json.")] = Path(
-        "eval/results"
-    ),
+    results: ResultsOpt = DEFAULT_RESULTS,
     floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,
