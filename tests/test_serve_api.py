@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
@@ -231,3 +234,27 @@ def test_a_writer_holding_the_database_gives_503_not_a_hang(served_db: Path) -> 
             finally:
                 holder.kill()
         assert c.get("/api/stats").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/events", {"country": "VEN", "limit": "2"}),
+        ("/stories", {"limit": "1"}),
+        ("/articles", {"limit": "3"}),
+        ("/search", {"q": "the"}),
+    ],
+)
+def test_html_pages_link_to_the_next_page_keeping_the_filters(
+    client: httpx.Client, path: str, params: dict[str, str]
+) -> None:
+    first = client.get(path, params=params)
+    assert first.status_code == 200
+    found = re.search(r'rel="next" href="\?([^"]+)"', first.text)
+    assert found, f"{path} has no next link"
+    following = dict(parse_qsl(html.unescape(found.group(1))))
+    assert {k: following[k] for k in params} == params
+    assert int(following["offset"]) > 0
+    second = client.get(path, params=following)
+    assert 'rel="prev"' in second.text
+    assert second.text != first.text

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from storyline.check.align import Doc, content_bag
 from storyline.check.base import Analyzed, Claim
 from storyline.check.lexicon import noun_class
-from storyline.records import Event, EventEntity, Mention, Quantity, TimeExpr
+from storyline.records import Event, EventEntity, Evidence, Mention, Quantity, TimeExpr, Token
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”\n]{2,800})”|\"(?P<b>[^\"\n]{2,800})\"|(?:(?<=^)|(?<=[\s(\[]))‘(?P<c>[^’\n]{2,800}?)’(?!\w)"
@@ -143,6 +143,32 @@ def entity_json(entities: tuple[EventEntity, ...]) -> list[dict[str, str | None]
     return [{"text": e.entity_text, "country": e.code, "sector": e.sector} for e in entities]
 
 
+def event_claim(article_id: str, at: Evidence | Token, e: Event, *, swapped: bool = False) -> Claim:
+    """The event claim of ``e`` anchored at ``at``; ``swapped`` states it with the sides reversed
+    (the rewrite words the source's event the other way round)."""
+    actor, recipient = (e.recipient, e.actor) if swapped else (e.actor, e.recipient)
+    actors = "; ".join(a.entity_text for a in actor) or "?"
+    recipients = "; ".join(r.entity_text for r in recipient) or "?"
+    polarity = "not " if e.negated else ""
+    summary = f"{actors} {polarity}{e.event}/{e.mode or '-'} {recipients}"
+    return Claim(
+        id=Claim.make_id(article_id, "event", at.start, at.end),
+        kind="event",
+        sentence=at.sentence,
+        start=at.start,
+        end=at.end,
+        text=at.text,
+        summary=f"{summary} (as worded)" if swapped else summary,
+        value={
+            "event": e.event,
+            "mode": e.mode,
+            "negated": e.negated,
+            "actor": entity_json(actor),
+            "recipient": entity_json(recipient),
+        },
+    )
+
+
 def _events(item: Analyzed, doc: Doc) -> list[Extracted]:
     out = []
     aid = item.annotated.article.id
@@ -152,26 +178,7 @@ def _events(item: Analyzed, doc: Doc) -> list[Extracted]:
         trigger = next((ev for ev in e.evidence if ev.field == "trigger"), None)
         if trigger is None:
             continue
-        actors = "; ".join(a.entity_text for a in e.actor) or "?"
-        recipients = "; ".join(r.entity_text for r in e.recipient) or "?"
-        polarity = "not " if e.negated else ""
-        claim = Claim(
-            id=Claim.make_id(aid, "event", trigger.start, trigger.end),
-            kind="event",
-            sentence=trigger.sentence,
-            start=trigger.start,
-            end=trigger.end,
-            text=trigger.text,
-            summary=f"{actors} {polarity}{e.event}/{e.mode or '-'} {recipients}",
-            value={
-                "event": e.event,
-                "mode": e.mode,
-                "negated": e.negated,
-                "actor": entity_json(e.actor),
-                "recipient": entity_json(e.recipient),
-            },
-        )
-        out.append(Extracted(claim, e, doc.bags[trigger.sentence]))
+        out.append(Extracted(event_claim(aid, trigger, e), e, doc.bags[trigger.sentence]))
     return out
 
 

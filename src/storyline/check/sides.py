@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from storyline.check.actors import _entity_words, _trigger_span
 from storyline.check.align import MIN_BAG, Doc, SourceIndex, overlap
-from storyline.check.base import Claim, Verdict
-from storyline.check.claims import entity_json
+from storyline.check.base import Verdict
+from storyline.check.claims import event_claim
 from storyline.check.lexicon import fold, singular
 from storyline.records import Event, EventEntity, Token
 
@@ -87,28 +87,6 @@ def _flipped(rw: Doc, sentence: int, src: Doc, e: Event) -> Token | None:
     return anchor if now != before else None
 
 
-def _claim(rw: Doc, anchor: Token, e: Event) -> Claim:
-    aid = rw.item.annotated.article.id
-    actors = "; ".join(a.entity_text for a in e.actor)
-    recipients = "; ".join(r.entity_text for r in e.recipient)
-    return Claim(
-        id=Claim.make_id(aid, "event", anchor.start, anchor.end),
-        kind="event",
-        sentence=anchor.sentence,
-        start=anchor.start,
-        end=anchor.end,
-        text=anchor.text,
-        summary=f"{recipients} {e.event}/{e.mode or '-'} {actors} (as worded)",
-        value={
-            "event": e.event,
-            "mode": e.mode,
-            "negated": e.negated,
-            "actor": entity_json(e.recipient),
-            "recipient": entity_json(e.actor),
-        },
-    )
-
-
 def swapped_sides(rewrite: Doc, index: SourceIndex) -> list[Verdict]:
     """Contradicted event claims for source events the rewrite words the other way round."""
     out: dict[int, Verdict] = {}
@@ -124,6 +102,9 @@ def swapped_sides(rewrite: Doc, index: SourceIndex) -> list[Verdict]:
             names = (e.actor[0].entity_text, e.recipient[0].entity_text)
             reason = f"the source has {names[0]} acting on {names[1]}, not the other way round"
             out[anchor.start] = Verdict(
-                _claim(rewrite, anchor, e), "contradicted", reason, index.span(si, start, end)
+                event_claim(rewrite.item.annotated.article.id, anchor, e, swapped=True),
+                "contradicted",
+                reason,
+                index.span(si, start, end),
             )
     return list(out.values())
