@@ -7,9 +7,13 @@ line (see bench/throughput.py), split into SHARDS JSONL files. In the same run i
 2. the Spark engine with ``local[1]`` and ``local[2]`` (a fresh session each; the session
    start-up is reported apart, the job time includes loading the model in each Python worker).
 
-Prints articles/s and the ratios against the local engine, checks that all three wrote the same
-events, and saves JSON to bench/results/spark.json. Usage:
-``python bench/spark.py [--copies N] [--shards N]``.
+3. the stories pass (blocking + clustering within blocks) of the local engine and of Spark
+   ``local[2]`` over the same output, timed apart from the first pass.
+
+Prints articles/s, articles/s per core and the ratios against the local engine, checks that all
+runs wrote the same events (and both stories passes the same stories), records the load average
+(other jobs on the machine make absolute numbers noisy; ratios come from the same run), and saves
+JSON to bench/results/spark.json. Usage: ``python bench/spark.py [--copies N] [--shards N]``.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from typing import Any
 import duckdb
 
 from storyline.batch import run_batch
+from storyline.batch.local import run_local_stories
 from storyline.batch.spark import spark_session
+from storyline.batch.spark_stories import run_spark_stories
 from storyline.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,13 +55,22 @@ def event_ids(out: Path) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def story_sets(out: Path) -> list[tuple[str, ...]]:
+    files = sorted(str(p) for p in (out / "story_articles").glob("pub_date=*/*.parquet"))
+    rows = duckdb.sql(
+        f"SELECT list(article_id ORDER BY article_id) FROM read_parquet({files!r}) "
+        "GROUP BY story_id"
+    ).fetchall()
+    return sorted(tuple(r[0]) for r in rows)
+
+
 def run_spark(master: str, inputs: Path, out: Path, settings: Any) -> dict[str, Any]:
     t0 = time.perf_counter()
     session = spark_session(master, conf={"spark.driver.memory": "2g"})
     session.sparkContext.setLogLevel("ERROR")
     startup = time.perf_counter() - t0
+    cores = int(master.removeprefix("local[").removesuffix("]"))
     try:
-        cores = int(master.removeprefix("local[").removesuffix("]"))
         report = run_batch(
             [str(inputs)],
             out=str(out),
@@ -63,10 +78,22 @@ def run_spark(master: str, inputs: Path, out: Path, settings: Any) -> dict[str, 
             engine="spark",
             spark=session,
             partitions=cores * 2,
+            stories=False,
         )
+        stories = None
+        if cores == 2:
+            t1 = time.perf_counter()
+            run_spark_stories(str(out), spark=session, partitions=cores * 2)
+            stories = time.perf_counter() - t1
     finally:
         session.stop()
-    return {"startup_seconds": round(startup, 2), "seconds": report.seconds, "rows": report.rows}
+    return {
+        "startup_seconds": round(startup, 2),
+        "seconds": report.seconds,
+        "rows": report.rows,
+        "cores": cores,
+        "stories_seconds": stories,
+    }
 
 
 def main() -> None:
@@ -83,16 +110,30 @@ def main() -> None:
         texts = build_stream(articles, args.copies, base / "stream.jsonl")
         shard(base / "stream.jsonl", args.shards, base / "in")
         words = sum(len(t.split()) for t in texts)
-        report = run_batch([str(base / "in")], out=str(base / "local"), settings=settings)
-        runs["local"] = {"seconds": report.seconds, "rows": report.rows}
-        for master in ("local[1]", "local[2]"):
-            runs[master] = run_spark(master, base / "in", base / master, settings)
-        same = (
-            event_ids(base / "local")
-            == event_ids(base / "local[1]")
-            == event_ids(base / "local[2]")
+        load_before = os.getloadavg()
+        report = run_batch(
+            [str(base / "in")], out=str(base / "local"), settings=settings, stories=False
         )
+        t1 = time.perf_counter()
+        run_local_stories(str(base / "local"))
+        runs["local"] = {
+            "seconds": report.seconds,
+            "rows": report.rows,
+            "cores": 1,
+            "stories_seconds": time.perf_counter() - t1,
+        }
+        for master in ("local[1]", "local[2]"):
+            # no brackets in the output path: Spark reads paths as Hadoop globs
+            out = base / master.replace("[", "").replace("]", "")
+            runs[master] = run_spark(master, base / "in", out, settings)
+        same = event_ids(base / "local") == event_ids(base / "local1") == event_ids(base / "local2")
+        same_stories = story_sets(base / "local") == story_sets(base / "local2")
     result = summarize(runs, len(texts), words, same, settings.model)
+    result["same_stories_local_engine_and_spark_local2"] = same_stories
+    result["load_average_1min_before_after"] = [
+        round(load_before[0], 2),
+        round(os.getloadavg()[0], 2),
+    ]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     for key, value in result.items():
@@ -108,13 +149,18 @@ def summarize(
         key = name.replace("[", "").replace("]", "")
         out[f"{key}_seconds"] = round(run["seconds"], 2)
         out[f"{key}_articles_per_s"] = round(n / run["seconds"], 1)
+        out[f"{key}_articles_per_core_s"] = round(n / run["seconds"] / run["cores"], 1)
+        if run.get("stories_seconds") is not None:
+            out[f"{key}_stories_pass_seconds"] = round(run["stories_seconds"], 2)
         if "startup_seconds" in run:
             out[f"{key}_session_startup_seconds"] = run["startup_seconds"]
             out[f"ratio_{key}_over_local_engine"] = round(local_s / run["seconds"], 3)
     out["ratio_local2_over_local1"] = round(
         runs["local[1]"]["seconds"] / runs["local[2]"]["seconds"], 3
     )
-    out["spark_local1_articles_per_core_s"] = out["local1_articles_per_s"]
+    out["ratio_per_core_local2_over_local_engine"] = round(
+        out["local2_articles_per_core_s"] / out["local_articles_per_core_s"], 3
+    )
     out["same_events_in_all_runs"] = same
     out.update(
         model=model,

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from storyline.batch import TABLES, load_batch, run_batch
+from storyline.batch import STORY_TABLES, TABLES, load_batch, run_batch
 from storyline.settings import Settings
 from test_batch import (
     CORPUS,
@@ -83,7 +83,7 @@ def test_spark_codes_exactly_the_events_of_the_local_engine(
     assert spark == local
 
 
-@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("table", (*TABLES, *STORY_TABLES))
 def test_spark_writes_the_same_rows_as_the_local_engine(
     corpus_outputs: dict[str, Path], table: str
 ) -> None:
@@ -111,6 +111,7 @@ def test_spark_turns_broken_and_crashing_records_into_skips(
         engine="spark",
         spark=spark,
         partitions=3,
+        stories=False,
     )
     assert skip_reasons(tmp_path / "out") == {**expected, "missing.jsonl": "not-found"}
     assert report.rows["articles"] >= 5
@@ -131,5 +132,7 @@ def test_spark_rerun_and_reload_leave_the_same_database(
         snapshots.append(snapshot(settings.db))
     assert snapshots[0] == snapshots[1]
     assert len(snapshots[0]["articles"]) == 4
-    # the re-run replaced the partitions it wrote (new file names, same number of files)
+    # the re-run replaced the partitions it wrote (new file names, same number of files),
+    # and the story tables whole
     assert len(files[0]) == len(files[1]) and not set(files[0]) & set(files[1])
+    assert len(parquet_rows(out, "story_articles")) == 4

@@ -35,12 +35,13 @@ def story_rows(db: str) -> list[dict[str, object]]:
 
 
 def release_story(db: str) -> dict[str, object]:
-    return next(r for r in story_rows(db) if "131" in str(r["label"]) and r["reports"] == 3)
+    return next(r for r in story_rows(db) if "131" in str(r["label"]) and r["reports"] == 4)
 
 
 def test_the_wire_copy_is_a_report_of_its_story_but_not_a_citation(db: str) -> None:
     story = release_story(db)
-    assert story["articles"] == 2 and "northgate-daily.example" in story["sources"]
+    assert story["articles"] == 3 and "northgate-daily.example" in story["sources"]
+    assert "el-faro-sur.example" in story["sources"]  # the Spanish report, joined by its names
     detail = json.loads(
         runner.invoke(app, ["story", str(story["id"]), "--db", db, "-f", "json"]).output
     )
@@ -80,6 +81,16 @@ def test_stories_filters(db: str, args: list[str], expect: object) -> None:
     result = runner.invoke(app, ["stories", "--db", db, "--format", "jsonl", *args])
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert expect(rows)  # type: ignore[operator]
+
+
+def test_the_venezuelan_stories_form_one_storyline(db: str) -> None:
+    result = runner.invoke(app, ["stories", "--db", db, "--storylines", "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    venezuela = {r["storyline"] for r in rows if r["countries"][:1] == ["VEN"]}
+    others = [r["storyline"] for r in rows if r["countries"][:1] != ["VEN"]]
+    assert len(venezuela) == 1 and len(set(others)) == len(others)
+    assert "storyline" in runner.invoke(app, ["stories", "--db", db, "--storylines"]).output
 
 
 @pytest.mark.parametrize("table", ["stories", "story_events", "story_articles"])

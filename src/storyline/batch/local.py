@@ -14,8 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from storyline.batch.layout import write_local
+from storyline.batch.storypass import STORY_TABLES, Bundle, bundle, stories_of
 from storyline.batch.work import (
+    PARTITION_COLUMN,
     InputFile,
     Out,
     analyze_partition,
@@ -29,6 +33,7 @@ from storyline.errors import ConfigError
 from storyline.ingest import expand_inputs
 from storyline.records import Article, Skipped
 from storyline.settings import Settings
+from storyline.store.rows import Row
 
 log = logging.getLogger(__name__)
 
@@ -73,3 +78,44 @@ def run_local(inputs: Sequence[str], *, out: str, settings: Settings) -> dict[st
         groups[article.dup_key].append(article)
     rows = list(analyze_partition(groups.values(), settings))
     return write_local([*missing, *skips, *rows], Path(out))
+
+
+# --------------------------------------------------------------------------- stories pass
+
+
+def read_rows(out: Path, table: str) -> list[Row]:
+    """The rows of one table of a batch output (without the partition column)."""
+    files = sorted((out / table).glob(f"{PARTITION_COLUMN}=*/*.parquet"))
+    rows: list[Row] = []
+    for path in files:
+        rows.extend(pq.read_table(path).to_pylist())
+    return rows
+
+
+def local_bundles(out: Path) -> list[Bundle]:
+    """Every article of a batch output, bundled with its child rows (see storypass.bundle)."""
+    children: dict[str, dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
+    for table in ("mentions", "timexes", "events", "sentences"):
+        for row in read_rows(out, table):
+            children[str(row["article_id"])][table].append(row)
+    bundles = []
+    for row in read_rows(out, "articles"):
+        kids = children.get(str(row["id"]), {})
+        bundles.append(
+            bundle(
+                row,
+                kids.get("mentions", ()),
+                kids.get("timexes", ()),
+                kids.get("events", ()),
+                kids.get("sentences", ()),
+            )
+        )
+    return bundles
+
+
+def run_local_stories(out: str) -> dict[str, int]:
+    """The stories pass in this process over the batch output under ``out``; replaces the
+    story tables."""
+    root = Path(out)
+    rows = stories_of(local_bundles(root))
+    return write_local(rows, root, tables=STORY_TABLES, whole=True)

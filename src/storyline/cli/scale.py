@@ -43,6 +43,9 @@ def batch(
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that lack one.")
     ] = None,
+    stories: Annotated[
+        bool, typer.Option(help="Also group the batch's articles into stories (second pass).")
+    ] = True,
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -58,6 +61,7 @@ def batch(
             engine=engine,
             master=master,
             partitions=partitions,
+            stories=stories,
         )
         return report.as_dict()
 

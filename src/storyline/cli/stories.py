@@ -41,19 +41,31 @@ def stories(
     ] = None,
     country: Annotated[str | None, typer.Option(help="ISO3 country of the story.")] = None,
     limit: Annotated[int | None, typer.Option(help="Show at most N stories.")] = None,
+    storylines: Annotated[
+        bool,
+        typer.Option(
+            "--storylines",
+            help="Add each story's storyline: stories linked by shared key actors in 120 days.",
+        ),
+    ] = False,
     fmt: FormatOpt = "table",
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """List stories: reports of one happening grouped across sources, newest first."""
     from storyline.render_stories import stories_table
-    from storyline.store.stories import StoryFilter
+    from storyline.store.stories import StoryFilter, story_outlines
     from storyline.store.stories import stories as _stories
+    from storyline.stories.storylines import link_storylines
 
     def body() -> list[dict[str, Any]]:
         settings = resolve_settings(db, sets, config)
         with Store(settings.db, read_only=True) as store:
-            return _stories(store, StoryFilter(since=since, country=country, limit=limit))
+            rows = _stories(store, StoryFilter(since=since, country=country, limit=limit))
+            if storylines:
+                lines = link_storylines(story_outlines(store))
+                rows = [{**r, "storyline": lines.get(str(r["id"]))} for r in rows]
+            return rows
 
     rows = run_guarded(body)
     run_guarded(lambda: emit_rows(rows, fmt, lambda: stories_table(rows)))
@@ -121,6 +133,7 @@ def eval_stories(
     config: ConfigOpt = None,
 ) -> None:
     """Score story clustering (B-cubed, pairwise F1) on ECB+, Giveme5W1H or the demo corpus."""
+    from storyline.clustering import EMBEDDING_NAME
     from storyline.evaluation.stories import DATASETS, evaluate_corpus_stories, evaluate_dataset
 
     def body() -> tuple[dict[str, Any], Path, list[str]]:
@@ -132,6 +145,8 @@ def eval_stories(
         else:
             scores = evaluate_dataset(dataset, settings)
         name = f"stories-{dataset}"
+        if settings.stories == EMBEDDING_NAME:
+            name += "-embeddings"
         return record_eval(name, scores, results, floors)
 
     scores, path, failures = run_guarded(body)

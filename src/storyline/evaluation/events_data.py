@@ -83,8 +83,13 @@ def _listify(value: Any) -> list[dict[str, Any]]:
     return [value] if isinstance(value, dict) else []
 
 
+# country codes of the gold file that are not ISO 3166 (older CAMEO spellings) -> ISO alpha-3
+GOLD_CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def _party(raw: dict[str, Any]) -> GoldParty:
     code = str(raw.get("code") or "").strip().upper() or None
+    code = GOLD_CODE_FIXES.get(code or "", code)
     sector = str(raw.get("sector") or "").strip()[:3].upper() or None
     if sector is not None and not sector.isalpha():
         sector = None

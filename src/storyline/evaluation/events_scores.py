@@ -54,13 +54,21 @@ def classification(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
     }
 
 
+# PLOVER's codes for international non-state parties that storyline marks by sector, with no
+# country: the UN, the EU and other intergovernmental bodies (IGO), NGOs
+INTERNATIONAL_CODES = frozenset({"IGO", "NGO", "UNO", "EUR"})
+
+
 def code_matches(gold: GoldParty, ent: EventEntity) -> bool:
-    """A gold country code matches an entity's code; IGO/NGO gold codes also match the sector."""
+    """A gold country code matches an entity's code. A gold international code (IGO, NGO, UNO,
+    EUR) matches an entity with no country whose sector is IGO or NGO: storyline's country
+    field holds states only, and which international bodies count as IGO rather than NGO
+    (Amnesty International, the Red Cross) is not consistent in the gold data."""
     if gold.code is None:
         return False
     if ent.code == gold.code:
         return True
-    return gold.code in ("IGO", "NGO") and ent.sector == gold.code
+    return gold.code in INTERNATIONAL_CODES and ent.code is None and ent.sector in ("IGO", "NGO")
 
 
 def party_found(gold: GoldParty, found: Sequence[EventEntity], *, field: str) -> bool:

@@ -17,20 +17,31 @@ no other gold story's article) and ``wire_copies`` (gold duplicates linked to th
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from pathlib import Path
 from typing import Any
 
 from storyline.annotate import load_annotator
+from storyline.clustering import cluster_params, embed_docs
 from storyline.errors import EvaluationError
 from storyline.evaluation.clustering import bcubed, clusters, pairwise
 from storyline.records import Article, PubDate
 from storyline.settings import Settings
 from storyline.stories import ClusterParams, StoryClusterer, StoryDoc, story_doc
+from storyline.stories.storylines import link_storylines
 
 DATASETS = ("ecbplus", "giveme5w1h", "corpus")
 STREAM_BATCH = 64
+#: parameters moved one step each way for the ``neighbourhood`` report
+NEIGHBOURS = {
+    "batch_threshold": 0.02,
+    "join_threshold": 0.05,
+    "entity_share": 0.1,
+    "year_penalty": 0.15,
+    "time_penalty": 0.1,
+}
 
 Row = dict[str, Any]
 
@@ -96,8 +107,14 @@ def story_docs(pairs: list[tuple[Article, str]], settings: Settings) -> list[Sto
     return [story_doc(x.article, x.mentions, x.timexes) for x in annotator.annotate_many(articles)]
 
 
-def cluster_scores(docs: list[StoryDoc], gold: dict[str, str], *, batch: int) -> Row:
-    clusterer = StoryClusterer(params=ClusterParams())
+def cluster_scores(
+    docs: list[StoryDoc],
+    gold: dict[str, str],
+    *,
+    batch: int,
+    params: ClusterParams | None = None,
+) -> Row:
+    clusterer = StoryClusterer(params=params or ClusterParams())
     predicted: dict[str, str] = {}
     started = time.perf_counter()
     for start in range(0, len(docs), batch):
@@ -116,25 +133,52 @@ def evaluate_dataset(name: str, settings: Settings, *, topics: int | None = None
     """Scores of the clusterer on ``ecbplus`` or ``giveme5w1h``."""
     pairs = load_ecbplus(settings, topics=topics) if name == "ecbplus" else load_giveme(settings)
     gold = {a.id: g for a, g in pairs}
+    params = cluster_params(settings)
     started = time.perf_counter()
     docs = story_docs(pairs, settings)
     annotate_seconds = round(time.perf_counter() - started, 1)
-    whole = cluster_scores(docs, gold, batch=len(docs))
+    started = time.perf_counter()
+    docs, _ = embed_docs(docs, params)
+    embed_seconds = round(time.perf_counter() - started, 1)
+    whole = cluster_scores(docs, gold, batch=len(docs), params=params)
     return {
         "dataset": name,
         "articles": len(docs),
         "gold_stories": len(set(gold.values())),
-        "clusterer": StoryClusterer.name,
-        "params": _params(),
+        "clusterer": settings.stories,
+        "params": _params(params),
         "annotate_seconds": annotate_seconds,
+        "embed_seconds": embed_seconds,
         **{k: whole[k] for k in ("bcubed", "pairwise", "stories", "seconds")},
-        "streaming": cluster_scores(docs, gold, batch=STREAM_BATCH),
+        "streaming": cluster_scores(docs, gold, batch=STREAM_BATCH, params=params),
+        "neighbourhood": neighbourhood(docs, gold, params),
         **({"topics": topics} if topics is not None else {}),
     }
 
 
-def _params() -> Row:
-    p = ClusterParams()
+def neighbourhood(docs: list[StoryDoc], gold: dict[str, str], params: ClusterParams) -> Row:
+    """B-cubed F1 (one batch) with each tunable of :data:`NEIGHBOURS` moved one step down and
+    up: how much of the score is the chosen parameter setting rather than the method."""
+    grid: Row = {}
+    scores = []
+    for name, step in NEIGHBOURS.items():
+        value = getattr(params, name)
+        row = {}
+        for moved in (value - step, value + step):
+            moved = round(moved, 4)
+            varied = dataclasses.replace(params, **{name: moved})
+            f1 = cluster_scores(docs, gold, batch=len(docs), params=varied)["bcubed"]["f1"]
+            row[str(moved)] = f1
+            scores.append(f1)
+        grid[name] = row
+    return {
+        "bcubed_f1": grid,
+        "min": min(scores),
+        "mean": round(sum(scores) / len(scores), 4),
+    }
+
+
+def _params(p: ClusterParams) -> Row:
     return {name: getattr(p, name) for name in p.__dataclass_fields__}
 
 
@@ -143,6 +187,7 @@ def evaluate_corpus_stories(corpus: Path, settings: Settings) -> Row:
     from storyline.evaluation.corpus import collect, load_gold
     from storyline.pipeline import Pipeline
     from storyline.store import Store
+    from storyline.store.stories import story_outlines
 
     gold_lines = load_gold(corpus)
     articles = corpus / "articles"
@@ -153,8 +198,10 @@ def evaluate_corpus_stories(corpus: Path, settings: Settings) -> Row:
             str(r["article_id"]): str(r["story_id"])
             for r in store.query("SELECT article_id, story_id FROM story_articles")
         }
+        lines = link_storylines(story_outlines(store))
     gold, wire_found, wire_total = _gold_stories(gold_lines, items)
     predicted = {a: placed.get(a, f"unplaced:{a}") for a in gold}
+    threads = {a: lines.get(s, s) for a, s in predicted.items()}
     return {
         "dataset": "corpus",
         "articles": len(gold),
@@ -164,6 +211,12 @@ def evaluate_corpus_stories(corpus: Path, settings: Settings) -> Row:
         "pairwise": pairwise(gold, predicted),
         **_recovered(gold, predicted),
         "wire_copies": {"detected": wire_found, "total": wire_total},
+        "storylines": {
+            "storylines": len(set(threads.values())),
+            "bcubed": bcubed(gold, threads),
+            "pairwise": pairwise(gold, threads),
+            **_recovered(gold, threads),
+        },
     }
 
 

@@ -207,9 +207,13 @@ class Attributes:
         """ "refused to release", "plans to meet", "refusal to release"."""
         cur = frame.clause
         head = self.parse.head(cur.i)
-        if cur.dep in ("xcomp", "acl") and head is not None:
+        if head is None:
+            return False
+        if cur.dep in ("xcomp", "acl"):
             return head.lemma.lower() in lemmas
-        return False
+        # an infinitive parsed as an adverbial clause: "have sworn to fight"
+        infinitive = any(a.text.lower() == "to" for a in self.parse.children(cur.i, "aux"))
+        return cur.dep == "advcl" and infinitive and head.lemma.lower() in lemmas
 
     def _going_to(self, frame: Frame) -> bool:
         head = self.parse.head(frame.clause.i)

@@ -6,13 +6,21 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from storyline.annotate.actors import country_of, is_demonym, sector_of
+from storyline.annotate.actors import (
+    country_in,
+    country_of,
+    instrument_sector,
+    is_demonym,
+    sector_of,
+)
 from storyline.events.graph import Parse
+from storyline.events.places import PlaceFinder
 from storyline.records import AnnotatedArticle, EventEntity, Mention, Token
 
 log = logging.getLogger(__name__)
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 NEUTER = frozenset({"it", "its", "itself"})
@@ -24,6 +32,10 @@ LENDING_PREPS = ("of", "from")
 PLACE_PREPS = ("in", "from")
 # sectors whose members are domestic actors: an unresolved one takes the article's main country
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+LED = frozenset({"led", "headed", "commanded", "dominated", "run"})
+# a country word joined to these names a patron or occupier, not the party's own country
+NOT_OWN_PREFIXES = ("pro-", "anti-", "pro", "anti")
+NOT_OWN_SUFFIXES = ("-backed", "-occupied", "-sponsored", "-supported", "-funded", "-allied")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +57,9 @@ class EntityResolver:
         self.parse = parse
         self.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         self.main_country = self._main_country()
+        # for unresolved domestic parties: the main country, else the only country named
+        self.home_country = self.main_country or self._sole_country()
+        self.places = PlaceFinder(parse, self.mentions, self._own_country)
 
     def _mention_country(self, m: Mention) -> str | None:
         if m.country:
@@ -52,13 +67,49 @@ class EntityResolver:
         return country_of(m.text) if m.label in COUNTRY_LABELS else None
 
     def _main_country(self) -> str | None:
-        counts = Counter(c for m in self.mentions if (c := self._mention_country(m)))
+        counts = Counter(
+            c
+            for m in self.mentions
+            if not self._qualifies_person(m) and (c := self._mention_country(m))
+        )
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2:
             return None
         if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
             return None
         return ranked[0][0]
+
+    def _qualifies_person(self, m: Mention) -> bool:
+        """A nationality word directly before a person's title or name ("German Foreign
+        Minister X", "Iraqi X")."""
+        if m.label not in COUNTRY_LABELS:
+            return False
+        for p in self.mentions:
+            if p.label != "PERSON" or p.start < m.end:
+                continue
+            first = p.role_start if p.role_start is not None and p.role_start < p.start else p.start
+            return 0 <= first - m.end <= 2
+        return False
+
+    def _own_country(self, m: Mention) -> str | None:
+        return None if self._not_own(m) else self._mention_country(m)
+
+    def _sole_country(self) -> str | None:
+        """The only country named in the article, not counting people and the nationality
+        words of their titles ("South African leader X" says nothing about anyone else)."""
+        codes = {
+            c
+            for m in self.mentions
+            if m.label != "PERSON" and not self._qualifies_person(m) and (c := self._own_country(m))
+        }
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def _not_own(self, m: Mention) -> bool:
+        """A country word that names a patron or occupier, not the party's own country:
+        "pro-Iranian", "anti-American", "Syrian-backed", "Israeli-occupied"."""
+        before = self.text[max(0, m.start - 5) : m.start].lower()
+        after = self.text[m.end : m.end + 12].lower()
+        return before.endswith(NOT_OWN_PREFIXES) or after.startswith(NOT_OWN_SUFFIXES)
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < end and start < m.end]
@@ -71,7 +122,7 @@ class EntityResolver:
             ante = self.antecedent(head) if depth == 0 else None
             if ante is not None and (arg := self.resolve(ante, depth + 1)) is not None:
                 return arg
-        lo, hi = self.parse.phrase_bounds(head.i)
+        lo, hi = self._bounds(head)
         start, end = self.parse.text_span(lo, hi)
         mentions = self.overlapping(start, end)
         words = [self.parse[k] for k in range(lo, hi + 1)]
@@ -84,14 +135,59 @@ class EntityResolver:
         office = self._office(mentions, head)
         if (code is None or sector is None) and depth < 2:
             code, sector = self._borrow(head, code, sector, depth)
-        if code is None and self.main_country and self._domestic(mentions, sector):
-            code = self.main_country
-        code = code or ethnic
+        instrument = self._instrument(words, head)
+        if instrument is not None and code is None and depth < 2:
+            code, sector = self._operator(head, code, sector or instrument, depth)
+        elif instrument is not None:
+            sector = sector or instrument  # "Russian missiles": the state's military
+        if code is None and self._domestic(mentions, sector):
+            code = self.places.clause_country(head) or self.home_country
+        if ethnic is not None:
+            clause = self.places.clause_country(head)
+            code = code or clause or self.places.home_country_except(ethnic) or ethnic
         if sector is None and code is not None and head.ent_type == "GPE" and len(mentions) == 1:
             sector = "GOV"  # a state named by its country acts through its government
         text = self.text[start:end]
         entity = EventEntity(text, code, sector, office, start, end)
         return Arg(entity, head.sentence, head.i, self._key(mentions, head, code, sector))
+
+    def _bounds(self, head: Token) -> tuple[int, int]:
+        """The phrase of ``head``, with a hyphenated country word before it ("Vietnamese-led
+        forces": the parser leaves "Vietnamese-" out)."""
+        lo, hi = self.parse.phrase_bounds(head.i)
+        p = self.parse
+        if (
+            lo >= 2
+            and p[lo - 1].text == "-"
+            and p[lo].text.lower() in LED
+            and country_of(p[lo - 2].text)
+        ):
+            lo -= 2
+        return lo, hi
+
+    @staticmethod
+    def _instrument(words: list[Token], head: Token) -> str | None:
+        """Default sector of a weapon or attack phrase ("an improvised explosive device")."""
+        upto = [w.text for w in words if w.i <= head.i]
+        for n in (3, 2):
+            if len(upto) >= n and (found := instrument_sector(" ".join(upto[-n:]))):
+                return found
+        return instrument_sector(head.lemma) or instrument_sector(head.text)
+
+    def _operator(
+        self, head: Token, code: str | None, sector: str, depth: int
+    ) -> tuple[str | None, str]:
+        """Who used a weapon or carried out an attack named as a party ("a missile fired by X",
+        "X's missiles", "Israeli jets"): that party; else the weapon's sector (UAF for bombs,
+        MIL for warplanes) in the country of the place where it happened."""
+        p = self.parse
+        users = p.prep_objects(head.i, ("by",)) + p.children(head.i, "poss")
+        for acl in p.children(head.i, "acl"):  # "a missile fired by X"
+            users += [o for a in p.children(acl.i, "agent") for o in p.children(a.i, "pobj")]
+        for tok in users:
+            if (arg := self.resolve(tok, depth + 1)) is not None and arg.entity.code:
+                return arg.entity.code, arg.entity.sector or sector
+        return code or self.places.where(head), sector
 
     def _borrow(
         self, head: Token, code: str | None, sector: str | None, depth: int
@@ -162,13 +258,25 @@ class EntityResolver:
         self, mentions: list[Mention], words: list[Token], start: int, end: int
     ) -> str | None:
         for m in mentions:
-            if c := self._mention_country(m):
+            if not self._not_own(m) and (c := self._mention_country(m)):
                 return c
-        for w in words:
+        for k, w in enumerate(words):
             capitalized = w.pos in ("PROPN", "ADJ", "NOUN") and w.text[:1].isupper()
-            if capitalized and (c := country_of(w.text)):
+            if not capitalized or self._patron(words, k):
+                continue
+            # a person's name is not a town ("Minister Joseph Banda"): places only for places
+            if c := (country_of(w.text) if w.ent_type in PLACE_ENTS else country_in(w.text)):
                 return c
-        return country_of(self.text[start:end]) if len(words) > 1 else None
+        return country_of(self.text[start:end]) if len(words) > 1 and not mentions else None
+
+    @staticmethod
+    def _patron(words: list[Token], k: int) -> bool:
+        """``words[k]`` is the patron in "pro-Iranian" / "Syrian-backed" (tokens split at "-")."""
+        before = " ".join(w.text.lower() for w in words[max(0, k - 2) : k])
+        after = " ".join(w.text.lower() for w in words[k + 1 : k + 3])
+        return before.replace(" ", "").endswith(NOT_OWN_PREFIXES) or after.replace(
+            " ", ""
+        ).startswith(NOT_OWN_SUFFIXES)
 
     def _sector(self, mentions: list[Mention], words: list[Token], head: Token) -> str | None:
         head_mention = [m for m in mentions if m.start <= head.start < m.end]

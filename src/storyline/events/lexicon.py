@@ -35,6 +35,16 @@ class Trigger:
     # a compound modifier that changes the sense: "air strike" is ASSAULT, "hunger strike" ...
     compounds: tuple[tuple[str, str, str | None], ...] = ()
     cameo_root: str | None = None  # CAMEO root replacing the category's ("02" appeal for "10")
+    # object class -> the sense it gives: "lifted the blockade" (RETREAT), "received inspectors"
+    senses: tuple[tuple[str, str, str | None], ...] = ()
+    # compound/adjective modifiers that mean another word: "press release" is no release
+    not_after: frozenset[str] = frozenset()
+    only_after: frozenset[str] = frozenset()  # counts only with such a modifier ("war games")
+    alone: tuple[str, str | None] | None = None  # (event, mode) with one party, no partner
+    commands: bool = False  # "ordered troops to withdraw": one's own forces' act is the event
+    clause_only: bool = False  # counts only with a clausal complement ("ordered X to appear")
+    agent: bool = False  # counts only with a stated actor ("the road was reopened": no event)
+    yields: bool = False  # a trigger noun as its object speaks instead ("allowed the release")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +70,8 @@ class Lexicon:
     effort_nouns: frozenset[str] = frozenset()  # "a mediation effort": the compound triggers
     must_reporting: frozenset[str] = frozenset()  # "X said Y must ...": a demand
     partitive_nouns: frozenset[str] = frozenset()  # "part of the programme": test the of-phrase
+    ending_nouns: frozenset[str] = frozenset()  # "the lifting of ...": its object ends
+    agentive_content: frozenset[str] = frozenset()  # "warned that": only a party's act counts
 
     def size_kind(self, trigger: Trigger) -> str | None:
         if trigger.size:
@@ -96,6 +108,16 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
             for word, (ev, mode) in sorted(raw.get("compounds", {}).items())
         ),
         cameo_root=raw.get("cameo_root"),
+        senses=tuple(
+            (cls, category(ev).name, mode) for cls, (ev, mode) in raw.get("senses", {}).items()
+        ),
+        not_after=frozenset(raw.get("not_after", ())),
+        yields=bool(raw.get("yields", False)),
+        agent=bool(raw.get("agent", False)),
+        commands=bool(raw.get("commands", False)),
+        clause_only=bool(raw.get("clause_only", False)),
+        only_after=frozenset(raw.get("only_after", ())),
+        alone=(raw["alone"][0], raw["alone"][1]) if "alone" in raw else None,
     )
 
 
@@ -139,4 +161,6 @@ def load_lexicon() -> Lexicon:
         effort_nouns=frozenset(raw.get("effort_nouns", ())),
         must_reporting=frozenset(raw.get("must_reporting", ())),
         partitive_nouns=frozenset(raw.get("partitive_nouns", ())),
+        agentive_content=frozenset(raw.get("agentive_content", ())),
+        ending_nouns=frozenset(raw.get("ending_nouns", ())),
     )

@@ -8,32 +8,33 @@ modality and context, and finally merges the occurrences of one happening into o
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from storyline.annotate.actors import country_name
 from storyline.events.arguments import ArgumentFinder, Frame
-from storyline.events.attributes import Attributes, Modality
+from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.merge import Hit, merge_hits
+from storyline.events.senses import ArticleState as _Article
+from storyline.events.senses import SenseRules
 from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
 
 NAME = "plover-rules.v1"
-REFUSABLE = frozenset({"AGREE"})
-CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
-FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
-    | {"closable", "sought", "goods", "relations_only", "intel"}
+    | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
 )
+# a complement that says how the object is judged, not what was done to it ("held X responsible")
+JUDGED_DEPS = ("oprd", "acomp")
 # happenings whose unstated actor carries over from a recent report of the same kind ("the
 # government released 103 ... ; the release of 225 others followed")
 CARRIED_ACTOR = frozenset({("RETREAT", "release"), ("COERCE", "arrest")})
@@ -41,22 +42,9 @@ CARRY_SENTENCES = 3
 # material events that take the article's main country as their place when the sentence names none
 GROUND_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# announced or conditional material conflict is a threat (PLOVER: THREATEN, mode = what)
-THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
-COERCE_THREATS = {"arrest": "arrest", "deport": "expel"}
 
 
-@dataclass(slots=True)
-class _Article:
-    """Per-article working state."""
-
-    doc: AnnotatedArticle
-    parse: Parse
-    finder: ArgumentFinder
-    attrs: Attributes
-
-
-class RulesCoder:
+class RulesCoder(SenseRules):
     """Codes PLOVER events with lexicon triggers and dependency rules (see module docstring)."""
 
     name = NAME
@@ -98,9 +86,33 @@ class RulesCoder:
             return frame
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
+        if tok.pos == "NOUN" and (frame := self._must_noun_frame(st, tok)) is not None:
+            return frame
         if tok.pos == "NOUN" and lemma in self.lex.nouns:
             return self._noun(st, tok, self.lex.nouns[lemma])
         return None
+
+    def _must_noun_frame(self, st: _Article, tok: Token) -> Frame | None:
+        """ "X issued a reminder/warning to Y that it must ...": X demands it of Y (REQUEST)."""
+        p = st.parse
+        gov = p.head(tok.i)
+        if tok.dep != "dobj" or gov is None or gov.pos != "VERB":
+            return None
+        inner = p.child(tok.i, "acl", "ccomp", "relcl")  # "that" as a mark: a content clause
+        if inner is None or not any(a.text.lower() == "must" for a in _auxes(p, inner)):
+            return None
+        if inner.dep == "relcl" and p.child(inner.i, "mark") is None:
+            return None  # a true relative clause: "the reforms that it must make"
+        subj = p.child(inner.i, "nsubj")
+        if subj is None or subj.text.lower() in ("i", "we", "you"):
+            return None
+        trig = Trigger(tok.lemma.lower(), None, "REQUEST", None, nominal=True, content=True)
+        frame = Frame(trig, tok, light=gov)
+        frame.actor = st.finder.subject_of(gov)
+        frame.recipient = st.finder.resolver.expand(subj)
+        if not frame.actor or not any(a.entity.code or a.entity.sector for a in frame.recipient):
+            return None
+        return frame
 
     def _must_frame(self, st: _Article, tok: Token) -> Frame | None:
         """ "X said (that) Y must hand over ...": X demands it of Y (a REQUEST)."""
@@ -134,21 +146,38 @@ class RulesCoder:
         m = self._match(st, tok, entries)
         if m is None or self._is_content(st, tok) or not self._object_ok(st, tok, m.trigger):
             return None
+        if m.trigger.compounds:  # "sexually abused": the adverb gives the mode
+            m = self._compound_sense(st, tok, m)
+        objs = [*st.parse.children(tok.i, "dobj"), *st.parse.prep_objects(tok.i, ("for",))]
+        if m.trigger.yields and any(o.lemma.lower() in self.lex.nouns for o in objs):
+            return None  # "allowed (for) the release of ...": the release is the event
+        if m.trigger.clause_only and st.parse.child(tok.i, "xcomp", "ccomp") is None:
+            return None
+        if self._commands_own_force(st, tok, m.trigger):
+            return None  # "ordered troops to pull back": the withdrawal is the event
         return st.finder.verb_frame(tok, m.trigger, m.particle)
 
     def _noun(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
         m = self._match(st, tok, entries)
         if m is None or (m.trigger.plural_only and tok.tag != "NNS"):
             return None
+        mods = self._modifiers(st, tok)
+        if m.trigger.not_after & mods or (m.trigger.only_after and not m.trigger.only_after & mods):
+            return None  # "a press release" is no release; "war games" are an exercise
         if m.trigger.compounds:
             m = self._compound_sense(st, tok, m)
         frame = st.finder.noun_frame(tok, m.trigger, m.particle)
         if m.trigger.light_only and frame.light is None:
-            return None
+            verb = self._on_duty(st, tok)
+            if verb is None:
+                return None
+            frame.actor = frame.actor or st.finder.subject_of(verb)
         if self._is_content(st, tok) and not frame.actor:
             return None
         if m.trigger.event != "PROTEST" and self._called_off(st, tok):
             return None  # "cancelled the visit", "called off the talks": it did not happen
+        if self._ended_by_noun(st, tok):
+            return None  # "the lifting of martial law": what ends is not happening
         if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
             return None
         return frame
@@ -162,9 +191,24 @@ class RulesCoder:
         phrase = verb.lemma.lower() + (f" {prt.text.lower()}" if prt is not None else "")
         return phrase in self.lex.ending_verbs
 
+    def _ended_by_noun(self, st: _Article, tok: Token) -> bool:
+        prep = st.parse.head(tok.i)
+        if tok.dep != "pobj" or prep is None or prep.text.lower() != "of":
+            return False
+        owner = st.parse.head(prep.i)
+        return owner is not None and owner.lemma.lower() in self.lex.ending_nouns
+
     @staticmethod
-    def _compound_sense(st: _Article, tok: Token, m: Frame) -> Frame:
-        mods = {c.lemma.lower() for c in st.parse.children(tok.i, "compound", "amod")}
+    def _on_duty(st: _Article, tok: Token) -> Token | None:
+        """ "troops remained on alert": a state, not a light-verb object; returns the verb."""
+        prep = st.parse.head(tok.i)
+        if tok.dep != "pobj" or prep is None or prep.text.lower() != "on":
+            return None
+        verb = st.parse.head(prep.i)
+        return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
+
+    def _compound_sense(self, st: _Article, tok: Token, m: Frame) -> Frame:
+        mods = self._modifiers(st, tok)
         for word, event, mode in m.trigger.compounds:
             if word in mods:
                 return Frame(
@@ -180,7 +224,11 @@ class RulesCoder:
             cur, head = head, st.parse.head(head.i)
         if head is None or cur.dep not in ("xcomp", "ccomp", "dobj", "prep", "pobj"):
             return False
-        entries = self.lex.verbs.get(head.lemma.lower(), ())
+        entries = [
+            t
+            for t in self.lex.verbs.get(head.lemma.lower(), ())
+            if not t.yields and not self._commands_own_force(st, head, t)
+        ]
         if cur.dep in ("xcomp", "ccomp") or head.pos != "VERB":
             return any(t.content for t in entries)
         # "demanded the release", "signed an agreement", "lifted the ban": the object is the
@@ -189,45 +237,55 @@ class RulesCoder:
 
     def _object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         p = st.parse
-        obj = p.child(tok.i, "nsubjpass") if p.is_passive(tok.i) else p.child(tok.i, "dobj")
+        obj = p.child(tok.i, "nsubjpass") if p.is_passive(tok.i) else None
+        obj = obj or p.child(tok.i, "dobj")  # "shortened by one hour the curfew": not passive
         if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
             return False
         if trig.obj is None:
             return True
         if obj is None:
-            spoken = trig.reporting and p.child(tok.i, "ccomp", "parataxis") is not None
+            spoken = trig.reporting and self._spoken_content(st, tok)
             return spoken or trig.obj not in REQUIRED_OBJECT
+        if trig.obj in REQUIRED_OBJECT and p.child(tok.i, *JUDGED_DEPS) is not None:
+            return False
         obj = self._partitive(st, obj)
         if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
             return True  # "cancelled the visit": a SANCTION (see _object_sense)
+        heads = self._sense_heads(st, obj)
+        if any(self._in_class(h, cls) for cls, _e, _m in trig.senses for h in heads):
+            return True  # "received a team of inspectors": the sense's own object
         return trig.obj != "none" and self._in_class(obj, trig.obj)
 
-    def _partitive(self, st: _Article, obj: Token) -> Token:
-        """ "part of the aid programme" -> programme."""
-        if obj.lemma.lower() in self.lex.partitive_nouns:
-            inner = st.parse.prep_objects(obj.i, ("of",))
-            if inner:
-                return inner[0]
-        return obj
+    def _commands_own_force(self, st: _Article, tok: Token, trig: Trigger) -> bool:
+        obj = st.parse.child(tok.i, "dobj")
+        return trig.commands and obj is not None and self._in_class(obj, "force")
+
+    def _spoken_content(self, st: _Article, tok: Token) -> bool:
+        """A content clause whose subject is a party that can act ("warned that police will
+        ..."), not a state of affairs ("warned that the lack of water could ...")."""
+        clause = st.parse.child(tok.i, "ccomp", "parataxis")
+        if clause is None:
+            return False
+        if tok.lemma.lower() not in self.lex.agentive_content:
+            return True
+        subj = st.parse.child(clause.i, "nsubj", "nsubjpass")
+        if subj is None:
+            return False
+        return subj.text.lower() != "it" and st.finder.is_party(subj)
 
     def _noun_object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         objs = st.parse.prep_objects(tok.i, ("of",))
         return not objs or any(self._in_class(o, trig.obj or "") for o in objs)
-
-    def _in_class(self, tok: Token, cls: str) -> bool:
-        if cls == "party":
-            return tok.pos in ("PROPN", "PRON", "NOUN")
-        if cls == "person" and (tok.pos == "PRON" or tok.ent_type in ("PERSON", "NORP")):
-            return True
-        words = self.lex.object_classes.get(cls, frozenset())
-        return tok.lemma.lower() in words or tok.text.lower() in words
 
     # ------------------------------------------------------------------ hit assembly
     def _hit(self, st: _Article, frame: Frame) -> Hit | None:
         trig = frame.trigger
         if trig.reciprocal and (not frame.actor or st.parse.is_passive(frame.token.i)):
             return None
-        if trig.nominal and trig.event in SPEECH_ACTS and not frame.actor:
+        if trig.agent and not frame.actor:
+            return None
+        spoken = trig.event in SPEECH_ACTS and trig.mode != "investigate"
+        if trig.nominal and spoken and not frame.actor:
             return None  # "amid threats": a verbal act nobody is said to have made
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
@@ -274,115 +332,6 @@ class RulesCoder:
         if any(a.entity.code not in (None, main) for a in hit.actor):
             return None
         return EventLocation(country_name(main), main, resolution="country")
-
-    def _event_mode(self, st: _Article, frame: Frame, state_actor: bool) -> tuple[str, str | None]:
-        trig = frame.trigger
-        if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
-            return changed
-        if trig.state is not None and state_actor:
-            return trig.state
-        if (changed := self._object_sense(st, frame)) is not None:
-            return changed
-        if trig.event == "MOBILIZE":
-            return trig.event, self._mobilize_mode(frame) or trig.mode
-        if trig.event in ("THREATEN", "REQUEST", "REJECT") and trig.mode is None:
-            table = self.lex.content_modes.get(trig.event) or self.lex.content_modes["REQUEST"]
-            return trig.event, self._content_mode(st, frame, table)
-        return trig.event, trig.mode
-
-    def _modal_sense(
-        self, event: str, mode: str | None, modality: Modality, reported: bool
-    ) -> tuple[str, str | None, Modality]:
-        """What an act that has not happened amounts to: a refusal, a promise or a threat."""
-        if modality.negated and event in REFUSABLE:
-            # "will not accept", "failed to reach agreement": a refusal (REJECT)
-            return "REJECT", None, replace(modality, negated=False)
-        pending = modality.future or modality.hypothetical
-        conditional = pending and reported and not modality.negated and modality.condition
-        if conditional and (event in CONFLICT or modality.condition == "unless"):
-            # "X said it will withdraw unless ...", "may halt the talks if ...": a stated threat
-            return (*self._as_threat(event, mode), modality)
-        if modality.future and event in FUTURE_AGREE:
-            return "AGREE", None, modality  # a promised concession or withdrawal is an AGREE
-        if modality.future and not modality.negated and (event != "PROTEST" or reported):
-            # an announced protest is a threat when someone says it ("said they would boycott")
-            return (*self._as_threat(event, mode), modality)
-        return event, mode, modality
-
-    def _object_sense(self, st: _Article, frame: Frame) -> tuple[str, str | None] | None:
-        """The sense its object gives a trigger: "banned aid" (SANCTION), "forced the UN agency
-        out" (SANCTION/expel), "blew up power lines" (COERCE/seize: property, not people)."""
-        trig, p, tok = frame.trigger, st.parse, frame.token
-        if trig.nominal:
-            objs = p.prep_objects(tok.i, ("on", "of", "against"))
-        else:
-            objs = p.children(tok.i, "nsubjpass" if p.is_passive(tok.i) else "dobj")
-        if not objs:
-            return None
-        obj = self._partitive(st, objs[0])
-        if trig.event == "COERCE" and trig.mode == "restrict" and self._in_class(obj, "relations"):
-            return "SANCTION", "discontinue"
-        if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
-            return "SANCTION", "discontinue"  # "cancelled a visit", "scrapped the talks"
-        if trig.event == "COERCE" and trig.mode == "deport":
-            foreign = any(a.entity.sector in ("IGO", "NGO") for a in frame.recipient)
-            if foreign or self._in_class(obj, "envoy"):
-                return "SANCTION", "expel"
-        if trig.event == "ASSAULT" and trig.mode != "aerial" and self._in_class(obj, "property"):
-            return "COERCE", "seize"
-        return None
-
-    @staticmethod
-    def _as_threat(event: str, mode: str | None) -> tuple[str, str | None]:
-        """ "vowed to fight", "plans to impose restrictions": a threat, not the act."""
-        if event in THREAT_MODES:
-            return "THREATEN", THREAT_MODES[event]
-        if event == "PROTEST":
-            return "THREATEN", "restrict" if mode in ("obstruct", "boycott") else None
-        if event == "COERCE":
-            return "THREATEN", COERCE_THREATS.get(mode or "", "restrict")
-        if event == "RETREAT":
-            return "THREATEN", "relations"
-        return event, mode
-
-    def _protest_sense(self, st: _Article, frame: Frame) -> tuple[str, str | None] | None:
-        """ "lodged a protest with X", "a group protested that ...": a verbal objection (ACCUSE);
-        "called off the strike": a concession; "police prevented the rally": coercion."""
-        tok, p = frame.token, st.parse
-        if not frame.trigger.nominal:
-            spoken = p.child(tok.i, "ccomp", "parataxis") is not None or tok.dep == "parataxis"
-            return ("ACCUSE", "disapprove") if spoken else None
-        gov = p.head(st.finder.governor(tok).i)
-        if gov is None or gov.pos != "VERB":
-            return None
-        verb = gov.lemma.lower()
-        prt = p.child(gov.i, "prt")
-        phrase = f"{verb} {prt.text.lower()}" if prt is not None else verb
-        if frame.light is not None and verb in self.lex.objection_verbs:
-            return "ACCUSE", "disapprove"
-        if phrase in self.lex.ending_verbs:
-            return "CONCEDE", None
-        if phrase in self.lex.stopping_verbs:
-            return "COERCE", "restrict"
-        return None
-
-    def _mobilize_mode(self, frame: Frame) -> str | None:
-        for tok in [*frame.counted, frame.token]:
-            for mode, words in self.lex.mobilize_modes.items():
-                if tok.lemma.lower() in words:
-                    return mode
-        return None
-
-    def _content_mode(self, st: _Article, frame: Frame, table: dict[str, str]) -> str | None:
-        p = st.parse
-        roots = p.children(frame.clause.i, "xcomp", "ccomp", "dobj", "prep")
-        if frame.particle is not None:
-            roots.append(frame.particle)
-        for root in roots:
-            for k in p.subtree(root.i):
-                if (mode := table.get(p[k].lemma.lower())) is not None:
-                    return mode
-        return None
 
     def _is_state(self, st: _Article, arg: Arg) -> bool:
         if arg.entity.sector in self.lex.state_sectors:

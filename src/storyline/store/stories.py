@@ -33,10 +33,12 @@ from storyline.store.rows import Row
 from storyline.stories.features import StoryDoc, story_doc
 from storyline.stories.index import StoryIndex
 from storyline.stories.neardup import NearDuplicateIndex
+from storyline.stories.storylines import StoryOutline
 
 STATE_KEY = "index"
 STORY_TABLES = ("stories", "story_articles", "story_events")
 _STORY_EVENT_JSON = ("actor", "recipient", "sizes", "citations")
+OUTLINE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,3 +385,32 @@ def story_table_rows(store: Store, table: str) -> list[Row]:
     if table == "story_events":
         return [story_event_object(r) for r in rows]
     return rows
+
+
+def story_outlines(store: Store, *, entities: int = 20) -> list[StoryOutline]:
+    """What storyline linking needs of every stored story: dates, countries and the entity
+    names mentioned by the most of its canonical articles (at most ``entities``)."""
+    names: dict[str, list[str]] = {}
+    rows = store.query(
+        "SELECT sa.story_id, coalesce(m.canonical, m.text) AS name, "
+        "count(DISTINCT m.article_id) AS n, count(*) AS c "
+        "FROM story_articles sa JOIN mentions m ON m.article_id = sa.article_id "
+        "WHERE sa.role <> 'duplicate' AND list_contains(?, m.label) "
+        "GROUP BY ALL ORDER BY sa.story_id, n DESC, c DESC, name",
+        [sorted(OUTLINE_LABELS)],
+    )
+    for r in rows:
+        kept = names.setdefault(str(r["story_id"]), [])
+        if len(kept) < entities:
+            kept.append(str(r["name"]))
+    stories = store.query("SELECT id, first_seen, last_seen, countries FROM stories ORDER BY id")
+    return [
+        StoryOutline(
+            id=str(s["id"]),
+            first_seen=s["first_seen"],
+            last_seen=s["last_seen"],
+            key_entities=tuple(names.get(str(s["id"]), ())),
+            countries=tuple(s["countries"] or ()),
+        )
+        for s in stories
+    ]

@@ -23,6 +23,11 @@ Similarity (documents, groups or stories alike)::
 and nothing is joined across more than ``window_days`` of publication dates. When either
 side has no entity names, the word cosine alone is used.
 
+**Languages.** Words are compared only within a language (:attr:`StoryDoc.language`): two
+articles in different languages never group within a batch, the groups of the batch's main
+language are joined first, and a group in another language joins the story whose entity names
+are closest -- entity cosine alone, against ``cross_language_threshold`` -- or starts a story.
+
 **Order and determinism.** The same input in the same order (and the same batches) gives the
 same stories. Decisions are final: a story is never split or re-clustered, so smaller batches
 give a more order-dependent result (``storyline eval stories`` reports both the one-batch and a
@@ -68,7 +73,9 @@ class ClusterParams:
     window_days: int = 365
     retention_days: int = 400
     max_batch: int = 2000
-    embedding_weight: float = 0.0  # > 0 adds weight * (embedding cosine - 0.5)
+    embedding_weight: float = 0.0  # > 0 adds weight * (embedding cosine - embedding_center)
+    embedding_center: float = 0.5
+    cross_language_threshold: float = 0.1  # join threshold on names alone (other language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +96,7 @@ class _Group:
     years: set[int]
     days: list[int]
     embedding: list[float] | None
+    language: str | None  # the members' language when they share one
 
 
 class StoryClusterer:
@@ -123,12 +131,19 @@ class StoryClusterer:
             if new:
                 fresh.add(story.id)
             for i in members:
-                story.add(vectors[i], Counter(docs[i].entities), days[i], docs[i].years)
+                story.add(
+                    vectors[i],
+                    Counter(docs[i].entities),
+                    days[i],
+                    docs[i].years,
+                    language=docs[i].language,
+                )
             if group.embedding is not None:
                 story.embedding = _add(story.embedding, group.embedding)
             self.index.post(story)
             for i in members:
-                score = similarity(vectors[i], story, self.params.entity_share)
+                cross = _cross_language(docs[i].language, story)
+                score = similarity(vectors[i], story, self.params.entity_share, cross=cross)
                 result[i] = Assignment(docs[i].article_id, story.id, round(score, 4), new)
         known = [d for d in days if d is not None]
         if known:
@@ -143,6 +158,8 @@ class StoryClusterer:
         if len(docs) == 1:
             return [[0]]
         sim = pair_similarity(docs, vectors, days, self.params)
+        languages = Counter(d.language for d in docs if d.language)
+        main = min(languages, key=lambda k: (-languages[k], k)) if languages else None
         dist = np.clip(1.0 - sim, 0.0, None)
         np.fill_diagonal(dist, 0.0)
         tree = linkage(squareform(dist, checks=False), method=LINKAGE)
@@ -150,19 +167,26 @@ class StoryClusterer:
         groups: dict[int, list[int]] = {}
         for i, label in enumerate(labels):
             groups.setdefault(int(label), []).append(i)
-        return sorted(groups.values(), key=lambda g: g[0])
+        # the main language's groups first: a group in another language then finds their stories
+        return sorted(
+            groups.values(), key=lambda g: (docs[g[0]].language not in (main, None), g[0])
+        )
 
     # ----------------------------------------------------------------- joining stories
     def _join(self, group: _Group, first_article: str, fresh: set[str]) -> tuple[OpenStory, bool]:
-        best, best_score = None, -math.inf
-        for sid in self.index.candidates(_top(group.vector, QUERY_TERMS), CANDIDATES):
-            if sid in fresh:
-                continue
+        best, best_margin = None, -math.inf
+        for sid in self.index.candidates(_query(group.vector), CANDIDATES):
             story = self.index.stories[sid]
-            score = self._story_score(group, story)
-            if score > best_score:
-                best, best_score = story, score
-        if best is not None and best_score >= self.params.join_threshold:
+            cross = _cross_language(group.language, story)
+            if sid in fresh and not cross:
+                continue
+            threshold = (
+                self.params.cross_language_threshold if cross else self.params.join_threshold
+            )
+            margin = self._story_score(group, story) - threshold
+            if margin > best_margin:
+                best, best_margin = story, margin
+        if best is not None and best_margin >= 0:
             return best, False
         story = OpenStory(id=stable_id("story", first_article), seed=first_article)
         self.index.stories[story.id] = story
@@ -173,18 +197,24 @@ class StoryClusterer:
         gap = _range_gap(group.days, story)
         if gap is not None and gap > p.window_days:
             return -math.inf
-        score = similarity(group.vector, story, p.entity_share)
+        cross = _cross_language(group.language, story)
+        score = similarity(group.vector, story, p.entity_share, cross=cross)
         if _years_conflict(group.years, set(story.years), p.year_slack):
             score -= p.year_penalty
         if gap:
             score -= p.time_penalty * gap / p.window_days
-        if p.embedding_weight and group.embedding is not None and story.embedding is not None:
-            score += p.embedding_weight * (_cosine(group.embedding, story.embedding) - 0.5)
+        if p.embedding_weight and not cross and group.embedding and story.embedding:
+            # sentences in two languages are not comparable for an English model either
+            cosine = _cosine(group.embedding, story.embedding)
+            score += p.embedding_weight * (cosine - p.embedding_center)
         return score
 
 
-def similarity(vector: Vector, story: OpenStory, entity_share: float) -> float:
-    """Word/entity cosine of a (document or group) vector and a story centroid."""
+def similarity(
+    vector: Vector, story: OpenStory, entity_share: float, *, cross: bool = False
+) -> float:
+    """Word/entity cosine of a (document or group) vector and a story centroid; ``cross``
+    (the two are in different languages): the entity cosine alone when both have names."""
     centroid = story.centroid
     dot_w = dot_e = 0.0
     has_entities = False
@@ -201,7 +231,14 @@ def similarity(vector: Vector, story: OpenStory, entity_share: float) -> float:
     if not (has_entities and story.entity_norm and entity_share):
         return words
     names = dot_e / (story.entity_norm * _entity_norm(vector))
+    if cross:
+        return names
     return (1 - entity_share) * words + entity_share * names
+
+
+def _cross_language(language: str | None, story: OpenStory) -> bool:
+    main = story.language
+    return bool(language and main and language != main)
 
 
 def _word_norm(vector: Vector) -> float:
@@ -220,7 +257,8 @@ def pair_similarity(
     sim_w = (words @ words.T).toarray()
     sim_e = (names @ names.T).toarray()
     has = np.asarray(names.getnnz(axis=1) > 0)
-    sim = np.where(np.outer(has, has), (1 - p.entity_share) * sim_w + p.entity_share * sim_e, sim_w)
+    both = np.outer(has, has)
+    sim = np.where(both, (1 - p.entity_share) * sim_w + p.entity_share * sim_e, sim_w)
     sim -= p.year_penalty * _year_conflicts(docs, p.year_slack)
     known = np.array([d is not None for d in days])
     if known.any():
@@ -230,7 +268,8 @@ def pair_similarity(
         sim[gap > p.window_days] = -1.0
     if p.embedding_weight and all(d.embedding is not None for d in docs):
         emb = np.array([d.embedding for d in docs], dtype=np.float64)
-        sim += p.embedding_weight * (emb @ emb.T - 0.5)
+        sim += p.embedding_weight * (emb @ emb.T - p.embedding_center)
+    sim[_language_differs(docs)] = -1.0  # grouped per language; joined through names
     return np.asarray(sim, dtype=np.float64)
 
 
@@ -249,6 +288,17 @@ def _matrices(vectors: list[Vector]) -> tuple[csr_matrix, csr_matrix]:
         csr_matrix((vals[0], (rows[0], cols[0])), shape=shape),
         csr_matrix((vals[1], (rows[1], cols[1])), shape=shape),
     )
+
+
+def _language_differs(docs: Sequence[StoryDoc]) -> np.ndarray:
+    """True where both documents state a language and the two differ (their words are not
+    comparable; entity names and countries are)."""
+    codes = sorted({d.language for d in docs if d.language})
+    if len(codes) < 2:
+        return np.zeros((len(docs), len(docs)), dtype=bool)
+    lang = np.array([codes.index(d.language) if d.language else -1 for d in docs])
+    known = lang >= 0
+    return np.asarray(np.outer(known, known) & (lang[:, None] != lang[None, :]), dtype=bool)
 
 
 def _year_conflicts(docs: Sequence[StoryDoc], slack: int) -> np.ndarray:
@@ -286,7 +336,9 @@ def _group(
         if (vector := docs[i].embedding) is not None:
             embedding = _add(embedding, vector)
     known = [d for i in members if (d := days[i]) is not None]
-    return _Group(members, total, entities, years, known, embedding)
+    languages = {docs[i].language for i in members}
+    language = languages.pop() if len(languages) == 1 else None
+    return _Group(members, total, entities, years, known, embedding, language)
 
 
 def _years_conflict(a: set[int], b: set[int], slack: int) -> bool:
@@ -297,6 +349,13 @@ def _range_gap(days: list[int], story: OpenStory) -> int | None:
     if not days or story.first_day is None or story.last_day is None:
         return None
     return max(0, story.first_day - max(days), min(days) - story.last_day)
+
+
+def _query(vector: Vector) -> list[int]:
+    """Candidate-retrieval terms: the strongest terms, plus the strongest entity names (which
+    find stories in another language)."""
+    names = {k: v for k, v in vector.items() if k >= N_FEATURES}
+    return list(dict.fromkeys(_top(vector, QUERY_TERMS) + _top(names, QUERY_TERMS // 2)))
 
 
 def _top(vector: Vector, n: int) -> list[int]:

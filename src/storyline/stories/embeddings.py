@@ -6,6 +6,7 @@ sentence-transformers model with its weights inside the package) and torch. With
 length, 384 dimensions) and the clusterer adds ``embedding_weight * (cosine - 0.5)`` to its
 similarities. Nothing is downloaded: the model loads from the package with ``HF_HUB_OFFLINE=1``.
 Without the extra, the default clusterer works as before and this module is never imported.
+Measured in docs/architecture.md (Stories): slightly better on Giveme5W1H, worse on ECB+.
 """
 
 from __future__ import annotations

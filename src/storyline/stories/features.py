@@ -6,7 +6,10 @@ date. :class:`TermHasher` turns it into a sparse TF-IDF vector:
 
 - words of the title (counted twice) and the lead: scikit-learn's ``HashingVectorizer`` (2^20
   buckets, English stop words removed, accents stripped), sublinear term frequency;
-- entity names as whole tokens (``"e:nicolas maduro"``), weighted :data:`ENTITY_WEIGHT`;
+- entity names as whole tokens (``"e:nicolas maduro"``), weighted :data:`ENTITY_WEIGHT`; an
+  article the annotate stage did not read (another language) takes its names from runs of
+  capitalized words (:func:`capitalized_names`), which are the same in every Latin-script
+  language ("Ramón Quintero");
 - IDF from the documents seen so far (document frequencies are part of the clustering state, so
   the vocabulary never needs fixing in advance and a new batch updates it). A term seen in no
   earlier document gets the highest IDF.
@@ -37,6 +40,10 @@ TITLE_REPEAT = 2  # the title counts twice
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT"})
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _SPACE = re.compile(r"\s+")
+NAME_WORDS = 4  # longest run of capitalized words taken as one name
+_WORD = re.compile(r"([^\w]*)([^\W\d_][\w'’-]*)")
+_SENTENCE_END = re.compile(r"[.!?:;«»\"“”()\[\]—–\n]")
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "van", "von", "of"})
 
 Vector = dict[int, float]
 
@@ -54,6 +61,8 @@ class StoryDoc:
     countries: tuple[str, ...] = ()  # ISO3 of the mentions, one per mention
     years: tuple[int, ...] = ()  # years the text states, plus the publication year
     embedding: tuple[float, ...] | None = None  # optional sentence embedding (unit length)
+    language: str | None = None  # ISO 639-1 of the text; words only compare within a language
+    dates: tuple[str, ...] = ()  # day-precise dates the text states (ISO, year known)
 
 
 def entity_key(text: str) -> str:
@@ -68,11 +77,26 @@ def lead_of(text: str, words: int = LEAD_WORDS) -> str:
 
 
 def story_doc(
-    article: Article, mentions: Sequence[Mention] = (), timexes: Sequence[TimeExpr] = ()
+    article: Article,
+    mentions: Sequence[Mention] = (),
+    timexes: Sequence[TimeExpr] = (),
+    *,
+    annotated: bool | None = None,
 ) -> StoryDoc:
-    """The story features of an article with its mentions and time expressions (annotate)."""
-    kept = [m for m in mentions if m.label in ENTITY_LABELS]
-    entities = tuple(k for m in kept if (k := entity_key(m.canonical or m.text)))
+    """The story features of an article with its mentions and time expressions (annotate).
+
+    An article the annotate stage did not cover (``annotated`` false; by default: no mentions
+    and no time expressions, as for a language the model does not read) takes its entity names
+    and countries from :func:`capitalized_names` instead.
+    """
+    if annotated is None:
+        annotated = bool(mentions or timexes)
+    if annotated:
+        kept = [m for m in mentions if m.label in ENTITY_LABELS]
+        entities = tuple(k for m in kept if (k := entity_key(m.canonical or m.text)))
+        countries = tuple(m.country for m in kept if m.country)
+    else:
+        entities, countries = _fallback_names(f"{article.title or ''}\n{article.text}")
     return StoryDoc(
         article_id=article.id,
         source=article.source,
@@ -80,9 +104,65 @@ def story_doc(
         title=article.title or "",
         lead=lead_of(article.text),
         entities=entities,
-        countries=tuple(m.country for m in kept if m.country),
+        countries=countries,
         years=_years(article, timexes),
+        language=article.language,
+        dates=tuple(
+            sorted({t.value for t in timexes if t.year_known and t.precision == "day" and t.value})
+        ),
     )
+
+
+def capitalized_names(text: str) -> list[str]:
+    """Proper-name candidates of a text in any Latin-script language: runs of capitalized
+    words (lower-case particles such as "de", "van" or "of" inside), at most
+    :data:`NAME_WORDS` words; a single capitalized word that starts a sentence is skipped."""
+    names: list[str] = []
+    run: list[str] = []
+    starts_sentence = True
+    for match in _WORD.finditer(text):
+        word, gap = match.group(2), match.group(1)
+        if run and (
+            _SENTENCE_END.search(gap) or len(run) > NAME_WORDS or _case_changes(run[-1], word)
+        ):
+            _close(run, names)
+        initial = starts_sentence or bool(_SENTENCE_END.search(gap))
+        starts_sentence = False
+        if word[:1].isupper():
+            if not run and initial:
+                run.append("")  # marks a run that starts a sentence
+            run.append(word)
+        elif any(run) and word in _PARTICLES:
+            run.append(word)
+        else:
+            _close(run, names)
+    _close(run, names)
+    return names
+
+
+def _case_changes(last: str, word: str) -> bool:
+    """A heading in capitals followed by ordinary text ("CARACAS Las autoridades")."""
+    if len(last) < 2 or len(word) < 2:
+        return False
+    return last[:1].isupper() and last.isupper() != word.isupper()
+
+
+def _close(run: list[str], names: list[str]) -> None:
+    words = [w for w in run if w]
+    while words and words[-1] in _PARTICLES:
+        words.pop()
+    sentence_start = bool(run) and run[0] == ""
+    if words and not (sentence_start and len(words) == 1):
+        names.append(" ".join(words))
+    run.clear()
+
+
+def _fallback_names(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from storyline.annotate.actors import country_of
+
+    names = [k for name in capitalized_names(text) if len(k := entity_key(name)) > 2]
+    countries = tuple(c for name in names if (c := country_of(name.title())))
+    return tuple(names), countries
 
 
 def _years(article: Article, timexes: Sequence[TimeExpr]) -> tuple[int, ...]:

