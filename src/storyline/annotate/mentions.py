@@ -26,8 +26,8 @@ Rules, applied in order over the spaCy entities of one article:
    :func:`~storyline.annotate.actors.place_country`) and the sector of a place as a party (a
    capital GOV, another city CVL, a breakaway entity PRE). A person's "of <country>" complement
    ("King X of Morocco") gives its country before the gazetteer does; a PERSON that is a country
-   name or a demonym ("Sri Lanka", "Ugandan") is relabelled GPE/NORP. NORP: the country of the demonym, and the sector of the noun it qualifies
-   ("Argentine officials" -> ARG, GOV).
+   name or a demonym ("Sri Lanka", "Ugandan") is relabelled GPE/NORP. NORP: the country of the
+   demonym, and the sector of the noun it qualifies ("Argentine officials" -> ARG, GOV).
 """
 
 from __future__ import annotations

@@ -1,41 +1,56 @@
 """The Spark batch engine: the per-partition functions of :mod:`storyline.batch.work` on Spark.
 
-Plan (one job per output table over a persisted RDD of rows):
+Plan (one Python pass, then JVM-only writes; see docs/scaling.md, "Where the time goes"):
 
 1. ``binaryFile`` source over the inputs (local paths expanded on the driver as the local
    engine does; ``s3a://``, ``hdfs://`` and other Hadoop URIs listed by Spark, recursively), so
    bytes come through Spark's Hadoop layer. Files over ``max_file_bytes`` are not read (filter
    on ``length``) and become ``too-large`` skips.
-2. ``mapPartitions(extract_partition)``: read + extract per partition.
-3. ``groupByKey(dup_key, N)``: one shuffle puts exact duplicates together and spreads the
-   expensive step over N partitions (``--partitions``, default the default parallelism).
-4. ``mapPartitions(analyze_partition)``: canonical choice, spaCy + coder (model cached per
-   Python worker), rows.
-5. Per table: ``createDataFrame`` with the layout's schema, ``partitionBy(pub_date)``, Parquet
-   with dynamic partition overwrite (a retried task's output is discarded by Spark's commit
-   protocol; a re-run replaces the partitions it writes).
+2. ``mapPartitions``: read + extract per partition (:func:`work.extract_partition`); each
+   Article or Skipped leaves as ``(key, pickled item)`` (key: the ``dup_key``; a skip's own id).
+3. ``repartition(N, key)`` + ``sortWithinPartitions(key)``: one shuffle puts exact duplicates
+   next to each other and spreads the expensive step over N partitions (``--partitions``,
+   default twice the default parallelism, so no core waits on one big task).
+4. ``mapInArrow``: groups of one key -> :func:`work.analyze_partition` (canonical choice, spaCy +
+   coder, the model cached per Python worker) -> rows -> Arrow batches of one wide frame (a
+   struct column per table, :mod:`storyline.batch.spark_rows`).
+5. The wide frame is cached (one job runs steps 1-4 and counts rows per table), then each table
+   is selected from it and written as Parquet ``partitionBy(pub_date)`` with dynamic partition
+   overwrite (a retried task's output is discarded by Spark's commit protocol; a re-run
+   replaces the partitions it writes): seven JVM-only jobs.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import pickle
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import pyarrow as pa
-from pyspark import RDD, StorageLevel
+from pyspark import RDD
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 from storyline.batch.layout import table_schemas
 from storyline.batch.local import local_files
+from storyline.batch.spark_rows import (
+    Metrics,
+    MetricsParam,
+    spark_schema,
+    summarize_metrics,
+    task_metrics,
+    wide_batches,
+    wide_spark_schema,
+    write_tables,
+)
 from storyline.batch.work import (
-    PARTITION_COLUMN,
-    TABLES,
     InputFile,
     Out,
     analyze_partition,
@@ -60,6 +75,15 @@ SESSION_CONF = {
     "spark.sql.shuffle.partitions": "8",
     "spark.python.worker.reuse": "true",
 }
+#: Articles per Arrow batch fed to the analyze step (bounds a Python worker's memory).
+ANALYZE_BATCH_ROWS = 256
+#: Default number of analyze partitions per unit of default parallelism (``--partitions``).
+PARTITIONS_PER_CORE = 2
+_ITEMS = T.StructType(
+    [T.StructField("key", T.StringType(), False), T.StructField("item", T.BinaryType(), False)]
+)
+
+__all__ = ["file_uri", "run_spark", "spark_schema", "spark_session"]
 
 
 def spark_session(master: str | None = None, *, conf: dict[str, str] | None = None) -> SparkSession:
@@ -78,49 +102,23 @@ def spark_session(master: str | None = None, *, conf: dict[str, str] | None = No
     return builder.getOrCreate()
 
 
-# --------------------------------------------------------------------------- types
-
-_SPARK_TYPES: dict[str, T.DataType] = {
-    "string": T.StringType(),
-    "int32": T.IntegerType(),
-    "int64": T.LongType(),
-    "double": T.DoubleType(),
-    "bool": T.BooleanType(),
-}
-
-
-def _spark_type(arrow: pa.DataType) -> T.DataType:
-    if pa.types.is_list(arrow):
-        return T.ArrayType(_spark_type(arrow.value_type), containsNull=True)
-    return _SPARK_TYPES[str(arrow)]
-
-
-def spark_schema(schema: pa.Schema) -> T.StructType:
-    """The Spark schema of a layout table, plus the partition column."""
-    fields = [T.StructField(f.name, _spark_type(f.type), nullable=True) for f in schema]
-    fields.append(T.StructField(PARTITION_COLUMN, T.StringType(), nullable=False))
-    return T.StructType(fields)
-
-
 # --------------------------------------------------------------------------- reading
 
 
-def _input_paths(inputs: Sequence[str], settings: Settings) -> tuple[list[str], list[Out]]:
-    """Paths for the binaryFile source, and not-found skips of missing local inputs."""
+def _input_paths(inputs: Sequence[str], settings: Settings) -> tuple[list[str], list[Skipped]]:
+    """Paths for the binaryFile source, and skips of missing or empty local inputs."""
     remote = [p for p in inputs if "://" in p]
     local = [p for p in inputs if "://" not in p]
     paths: list[str] = []
-    skips: list[Out] = []
+    skips: list[Skipped] = []
     for path in expand_inputs(local) if local else []:
         if os.path.isfile(path) and os.path.getsize(path) == 0:  # Spark drops empty files
             empty = InputFile(local_uri(path), "", 0, b"")
-            skips.extend(skip_out(s) for s in read_file(empty, settings) if isinstance(s, Skipped))
+            skips.extend(s for s in read_file(empty, settings) if isinstance(s, Skipped))
         elif os.path.isfile(path):
             paths.append(file_uri(path))
         else:
-            skips.extend(
-                skip_out(s) for s in local_files([path], settings) if isinstance(s, Skipped)
-            )
+            skips.extend(s for s in local_files([path], settings) if isinstance(s, Skipped))
     return paths + remote, skips
 
 
@@ -148,45 +146,72 @@ def _files_rdd(spark: SparkSession, paths: list[str], settings: Settings) -> RDD
     return files.rdd.map(partial(_input_file, max_bytes=settings.max_file_bytes))
 
 
-# --------------------------------------------------------------------------- the job
+# --------------------------------------------------------------------------- the steps
 
 
-def _rows_rdd(
-    spark: SparkSession, paths: list[str], settings: Settings, n: int, keep: list[RDD[Any]]
-) -> RDD[Out]:
-    extracted = _files_rdd(spark, paths, settings).mapPartitions(
-        partial(extract_partition, settings=settings)
-    )
-    keep.append(extracted.persist(StorageLevel.MEMORY_AND_DISK))
-    skips = extracted.flatMap(_skip_rows)
-    groups = extracted.flatMap(_keyed_articles).groupByKey(numPartitions=n)
-    rows = groups.mapPartitions(partial(_analyze_groups, settings=settings))
-    return skips.union(rows)
+def _keyed(item: Article | Skipped) -> tuple[str, bytes]:
+    key = item.dup_key if isinstance(item, Article) else f"skip:{item.id}"
+    return key, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _skip_rows(item: Article | Skipped) -> list[Out]:
-    return [skip_out(item)] if isinstance(item, Skipped) else []
+def _extract_keyed(
+    files: Iterable[InputFile], settings: Settings, metrics: Metrics | None
+) -> Iterator[tuple[str, bytes]]:
+    with task_metrics(metrics, "extract"):
+        yield from map(_keyed, extract_partition(files, settings))
 
 
-def _keyed_articles(item: Article | Skipped) -> list[tuple[str, Article]]:
-    return [(item.dup_key, item)] if isinstance(item, Article) else []
+def _items(batches: Iterable[pa.RecordBatch]) -> Iterator[tuple[str, Article | Skipped]]:
+    for batch in batches:
+        keys = batch.column(0).to_pylist()
+        for key, blob in zip(keys, batch.column(1).to_pylist(), strict=True):
+            yield key, pickle.loads(blob)
 
 
-def _analyze_groups(
-    groups: Iterable[tuple[str, Iterable[Article]]], settings: Settings
-) -> Iterator[Out]:
-    return analyze_partition((articles for _key, articles in groups), settings)
+def _analyze_batches(
+    batches: Iterable[pa.RecordBatch],
+    settings: Settings,
+    schemas: dict[str, pa.Schema],
+    metrics: Metrics | None,
+) -> Iterator[pa.RecordBatch]:
+    """Step 4 over one partition: keyed items (sorted by key) -> wide Arrow batches."""
+    skips: list[Out] = []
+
+    def groups() -> Iterator[list[Article]]:
+        for _key, keyed in groupby(_items(batches), key=itemgetter(0)):
+            items = [item for _k, item in keyed]
+            skips.extend(skip_out(i) for i in items if isinstance(i, Skipped))
+            if articles := [i for i in items if isinstance(i, Article)]:
+                yield articles
+
+    def outs() -> Iterator[Out]:
+        yield from analyze_partition(groups(), settings)
+        yield from skips
+
+    with task_metrics(metrics, "analyze"):
+        yield from wide_batches(outs(), schemas)
 
 
-def _frame(spark: SparkSession, rows: RDD[Out], table: str, schema: pa.Schema) -> DataFrame:
-    names = [f.name for f in schema]
-
-    def to_tuple(item: Out) -> tuple[Any, ...]:
-        _table, date, row = item
-        return (*(row.get(n) for n in names), date)
-
-    return spark.createDataFrame(
-        rows.filter(lambda item: item[0] == table).map(to_tuple), spark_schema(schema)
+def _wide_frame(
+    spark: SparkSession,
+    paths: list[str],
+    missing: list[Skipped],
+    settings: Settings,
+    n: int,
+    metrics: Metrics | None,
+) -> DataFrame:
+    sc = spark.sparkContext
+    items: RDD[tuple[str, bytes]] = sc.parallelize([_keyed(s) for s in missing], 1)
+    if paths:
+        extract = partial(_extract_keyed, settings=settings, metrics=metrics)
+        items = items.union(_files_rdd(spark, paths, settings).mapPartitions(extract))
+    frame = spark.createDataFrame(items, _ITEMS, verifySchema=False)
+    schemas = table_schemas()
+    analyze = partial(_analyze_batches, settings=settings, schemas=schemas, metrics=metrics)
+    return (
+        frame.repartition(n, "key")
+        .sortWithinPartitions("key")
+        .mapInArrow(analyze, wide_spark_schema(schemas))
     )
 
 
@@ -197,29 +222,24 @@ def run_spark(
     settings: Settings,
     spark: SparkSession,
     partitions: int | None = None,
+    metrics: dict[str, float] | None = None,
 ) -> dict[str, int]:
-    """Run the batch on ``spark`` and write the Parquet layout under ``out`` (any Hadoop URI)."""
+    """Run the batch on ``spark`` and write the Parquet layout under ``out`` (any Hadoop URI);
+    returns the row count per table. With ``metrics`` (a dict), also fills it with the task
+    metrics of the Python steps (see :func:`storyline.batch.spark_rows.task_metrics`)."""
     if partitions is not None and partitions < 1:
         raise ConfigError(f"--partitions must be at least 1, got {partitions}")
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
+    spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(ANALYZE_BATCH_ROWS))
     paths, missing = _input_paths(inputs, settings)
-    n = partitions or spark.sparkContext.defaultParallelism
-    keep: list[RDD[Any]] = []
-    rows = spark.sparkContext.parallelize(missing, 1) if missing else None
-    if paths:
-        job = _rows_rdd(spark, paths, settings, n, keep)
-        rows = job if rows is None else rows.union(job)
-    if rows is None:
+    if not paths and not missing:
         raise ConfigError("no input: give at least one file, directory, glob or URI")
-    keep.append(rows.persist(StorageLevel.MEMORY_AND_DISK))
-    try:
-        counts = dict.fromkeys(TABLES, 0)
-        counts.update(rows.map(lambda item: (item[0], 1)).countByKey())
-        target = file_uri(out).rstrip("/")
-        for table, schema in table_schemas().items():
-            frame = _frame(spark, rows, table, schema)
-            frame.write.mode("overwrite").partitionBy(PARTITION_COLUMN).parquet(f"{target}/{table}")
-        return {t: int(c) for t, c in counts.items()}
-    finally:
-        for rdd in keep:
-            rdd.unpersist()
+    sc = spark.sparkContext
+    n = partitions or PARTITIONS_PER_CORE * sc.defaultParallelism
+    acc = sc.accumulator({}, MetricsParam()) if metrics is not None else None
+    wide = _wide_frame(spark, paths, missing, settings, n, acc)
+    counts = write_tables(wide, table_schemas(), file_uri(out).rstrip("/"))
+    if metrics is not None and acc is not None:
+        metrics.update(summarize_metrics(acc.value), analyze_partitions=float(n))
+    log.info("spark batch wrote %s under %s", counts, out)
+    return counts

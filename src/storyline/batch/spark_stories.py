@@ -26,7 +26,8 @@ from pyspark import RDD, Broadcast, StorageLevel
 from pyspark.sql import SparkSession
 
 from storyline.batch.layout import table_schemas
-from storyline.batch.spark import _frame, file_uri, spark_schema
+from storyline.batch.spark import file_uri
+from storyline.batch.spark_rows import spark_schema
 from storyline.batch.storypass import (
     STORY_TABLES,
     Bundle,
@@ -200,6 +201,18 @@ def _story_rows(
         .map(keyed)
         .groupByKey(numPartitions=n)
         .flatMap(build)
+    )
+
+
+def _frame(spark: SparkSession, rows: RDD[Out], table: str, schema: Any) -> Any:
+    names = [f.name for f in schema]
+
+    def to_tuple(item: Out) -> tuple[Any, ...]:
+        _table, date, row = item
+        return (*(row.get(n) for n in names), date)
+
+    return spark.createDataFrame(
+        rows.filter(lambda item: item[0] == table).map(to_tuple), spark_schema(schema)
     )
 
 
