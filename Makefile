@@ -7,7 +7,7 @@ DB     ?= storyline.duckdb
 PORT   ?= 8000
 FRONTEND := src/storyline/serve/frontend
 
-.PHONY: demo test lint typecheck eval bench bench-spark clean install java assets chromium serve bench-api
+.PHONY: demo test lint typecheck eval bench bench-spark clean install java assets chromium serve bench-api bench-heldout
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,8 @@ typecheck: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/storyline eval corpus --corpus corpus
+	for d in plover-gsr conflibert-quad ngec-actors petrarch-gsr seed; do \
+		$(BIN)/storyline eval events --dataset $$d || exit 1; done
 	$(BIN)/storyline eval stories --dataset corpus
 	$(BIN)/storyline eval stories --dataset ecbplus
 	$(BIN)/storyline eval stories --dataset giveme5w1h
@@ -76,6 +78,9 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/stories.py
+
+bench-heldout: $(STAMP)
+	$(BIN)/python bench/heldout_smoke.py
 
 bench-api: $(STAMP)
 	$(BIN)/python bench/api_load.py
