@@ -184,3 +184,30 @@ def test_script_payloads_in_a_story_render_inert(client: httpx.Client) -> None:
     assert 'href="javascript:' not in page and "<img src=x" not in page
     listing = client.get("/stories", headers={"Accept": "text/html"}).text
     assert "<script>alert" not in listing and "<img src=x" not in listing
+
+
+def test_story_shows_the_other_stories_of_its_storyline(
+    client: httpx.Client, release: dict[str, Any]
+) -> None:
+    line = release["storyline"]
+    assert line["id"] and line["stories"], "the release story's storyline has no other story"
+    assert release["id"] not in {o["id"] for o in line["stories"]}
+    for other in line["stories"]:
+        detail = client.get(f"/api/stories/{other['id']}").json()
+        assert detail["storyline"]["id"] == line["id"]
+        assert release["id"] in {o["id"] for o in detail["storyline"]["stories"]}
+        assert "VEN" in (detail["countries"] or [])
+    page = client.get(f"/stories/{release['id']}").text
+    for other in line["stories"]:
+        assert f'href="/stories/{other["id"]}"' in page
+
+
+def test_a_story_alone_in_its_storyline_lists_no_other(client: httpx.Client) -> None:
+    items = client.get("/api/stories", params={"limit": 500}).json()["items"]
+    alone = [
+        d
+        for d in (client.get(f"/api/stories/{s['id']}").json() for s in items)
+        if not d["storyline"]["stories"]
+    ]
+    assert alone, "every story has a storyline sibling: the storylines over-link"
+    assert 'id="storyline-section"' not in client.get(f"/stories/{alone[0]['id']}").text

@@ -103,8 +103,22 @@ class StoryDisagreement(_Model):
     versions: list[Version]
 
 
+class StorylineStory(_Model):
+    id: str
+    label: str | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+    reports: int = 0
+
+
+class Storyline(_Model):
+    id: str | None = None
+    stories: list[StorylineStory] = []
+
+
 class StoryDetail(StorySummary):
     clusterer: str | None = None
     report_groups: list[ReportGroup]
     timeline: list[StoryEvent]
     disagreements: list[StoryDisagreement]
+    storyline: Storyline = Storyline()
