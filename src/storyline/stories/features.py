@@ -62,7 +62,6 @@ class StoryDoc:
     years: tuple[int, ...] = ()  # years the text states, plus the publication year
     embedding: tuple[float, ...] | None = None  # optional sentence embedding (unit length)
     language: str | None = None  # ISO 639-1 of the text; words only compare within a language
-    dates: tuple[str, ...] = ()  # day-precise dates the text states (ISO, year known)
 
 
 def entity_key(text: str) -> str:
@@ -107,9 +106,6 @@ def story_doc(
         countries=countries,
         years=_years(article, timexes),
         language=article.language,
-        dates=tuple(
-            sorted({t.value for t in timexes if t.year_known and t.precision == "day" and t.value})
-        ),
     )
 
 
