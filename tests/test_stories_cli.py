@@ -93,6 +93,16 @@ def test_the_venezuelan_stories_form_one_storyline(db: str) -> None:
     assert "storyline" in runner.invoke(app, ["stories", "--db", db, "--storylines"]).output
 
 
+def test_story_lists_the_other_stories_of_its_storyline(db: str) -> None:
+    story_id = str(release_story(db)["id"])
+    detail = json.loads(runner.invoke(app, ["story", story_id, "--db", db, "-f", "json"]).output)
+    others = detail["storyline"]["stories"]
+    assert others and story_id not in {o["id"] for o in others}
+    text = runner.invoke(app, ["story", story_id, "--db", db]).output
+    assert "Same storyline" in text
+    assert all(o["id"][:12] in text for o in others)
+
+
 @pytest.mark.parametrize("table", ["stories", "story_events", "story_articles"])
 def test_story_tables_export(db: str, table: str, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--table", table, "--db", db, "--format", "jsonl"])

@@ -128,4 +128,24 @@ def story_view(story: Row) -> Group:
     )
     parts: list[Any] = [head, meta, _reports(story["members"]), _timeline(story["timeline"])]
     parts.extend(_disagreements(story["timeline"]))
+    parts.extend(_storyline(story.get("storyline") or {}))
     return Group(*parts)
+
+
+def _storyline(line: Row) -> list[Any]:
+    """The other stories of the story's storyline (one ongoing thread), oldest first."""
+    others = line.get("stories") or []
+    if not others:
+        return []
+    table = Table(title=f"Same storyline: {len(others)} other stories", title_justify="left")
+    for column in ("story", "first seen", "last seen", "reports", "headline"):
+        table.add_column(column)
+    for o in others:
+        table.add_row(
+            str(o["id"])[:12],
+            o.get("first_seen") or "?",
+            o.get("last_seen") or "?",
+            str(o.get("reports") or 0),
+            o.get("label") or "(no headline)",
+        )
+    return [table]

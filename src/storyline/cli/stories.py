@@ -81,12 +81,13 @@ def story(
 ) -> None:
     """Show a story: reports by source and time, merged event timeline, disagreements."""
     from storyline.render_stories import story_view
-    from storyline.store.stories import story_detail
+    from storyline.store.stories import story_detail, story_storyline
 
     def body() -> dict[str, Any]:
         settings = resolve_settings(db, sets, config)
         with Store(settings.db, read_only=True) as store:
-            return story_detail(store, story_id)
+            detail = story_detail(store, story_id)
+            return {**detail, "storyline": story_storyline(store, str(detail["id"]))}
 
     detail = run_guarded(body)
     if fmt == "json":

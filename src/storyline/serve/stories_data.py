@@ -16,8 +16,7 @@ from storyline.errors import NotFound
 from storyline.serve.errors import InvalidParameter
 from storyline.store import Store
 from storyline.store.rows import Row
-from storyline.store.stories import resolve_story_id, story_detail, story_outlines
-from storyline.stories.storylines import link_storylines
+from storyline.store.stories import resolve_story_id, story_detail, story_storyline
 
 _STORY_ID = re.compile(r"^[0-9a-f]{4,64}$")
 
@@ -144,24 +143,5 @@ def story(store: Store, story_id: str) -> Row:
         "report_groups": _groups(members),
         "timeline": timeline,
         "disagreements": disagreements(timeline),
-        "storyline": storyline(store, str(detail["id"])),
+        "storyline": story_storyline(store, str(detail["id"])),
     }
-
-
-def storyline(store: Store, story_id: str) -> Row:
-    """The storyline of a story (:mod:`storyline.stories.storylines`: stories of one country
-    linked by shared key actors within a time window) and its other stories, oldest first.
-    Computed from the stored stories on each request, as ``storyline stories --storylines``."""
-    lines = link_storylines(story_outlines(store))
-    line = lines.get(story_id)
-    others = sorted(i for i, other in lines.items() if other == line and i != story_id)
-    rows = (
-        store.query(
-            "SELECT id, label, first_seen, last_seen, reports FROM stories "
-            "WHERE list_contains(?, id) ORDER BY first_seen NULLS LAST, id",
-            [others],
-        )
-        if others
-        else []
-    )
-    return {"id": line, "stories": rows}

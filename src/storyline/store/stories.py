@@ -33,7 +33,7 @@ from storyline.store.rows import Row
 from storyline.stories.features import StoryDoc, story_doc
 from storyline.stories.index import StoryIndex
 from storyline.stories.neardup import NearDuplicateIndex
-from storyline.stories.storylines import StoryOutline
+from storyline.stories.storylines import StoryOutline, link_storylines
 
 STATE_KEY = "index"
 STORY_TABLES = ("stories", "story_articles", "story_events")
@@ -414,3 +414,22 @@ def story_outlines(store: Store, *, entities: int = 20) -> list[StoryOutline]:
         )
         for s in stories
     ]
+
+
+def story_storyline(store: Store, story_id: str) -> Row:
+    """The storyline of a story (:mod:`storyline.stories.storylines`: stories of one country
+    linked by shared key actors within a time window) and its other stories, oldest first.
+    Computed from the stored stories on each request, as ``storyline stories --storylines``."""
+    lines = link_storylines(story_outlines(store))
+    line = lines.get(story_id)
+    others = sorted(i for i, other in lines.items() if other == line and i != story_id)
+    rows = (
+        store.query(
+            "SELECT id, label, first_seen, last_seen, reports FROM stories "
+            "WHERE list_contains(?, id) ORDER BY first_seen NULLS LAST, id",
+            [others],
+        )
+        if others
+        else []
+    )
+    return {"id": line, "stories": rows}
