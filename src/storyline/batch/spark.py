@@ -30,10 +30,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
 
 import pyarrow as pa
-from pyspark import RDD
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
@@ -67,21 +65,34 @@ from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: Session settings storyline relies on (the UI is off: batch jobs are watched in the logs).
-SESSION_CONF = {
-    "spark.ui.enabled": "false",
-    "spark.ui.showConsoleProgress": "false",
-    "spark.sql.sources.partitionOverwriteMode": "dynamic",
-    "spark.sql.shuffle.partitions": "8",
-    "spark.python.worker.reuse": "true",
-}
 #: Articles per Arrow batch fed to the analyze step (bounds a Python worker's memory).
 ANALYZE_BATCH_ROWS = 256
 #: Default number of analyze partitions per unit of default parallelism (``--partitions``).
 PARTITIONS_PER_CORE = 2
+#: Bytes per Arrow batch of input files fed to the extract step (one bigger file is a batch).
+FILE_BATCH_BYTES = 64 * 1024 * 1024
 _ITEMS = T.StructType(
-    [T.StructField("key", T.StringType(), False), T.StructField("item", T.BinaryType(), False)]
+    [T.StructField("key", T.StringType(), True), T.StructField("item", T.BinaryType(), True)]
 )
+_ITEMS_ARROW = pa.schema([("key", pa.string()), ("item", pa.binary())])
+#: The runtime settings a batch run sets on its session (whoever made the session).
+RUN_CONF = {
+    "spark.sql.sources.partitionOverwriteMode": "dynamic",
+    # SQL Python tasks (mapInArrow) set SPARK_SIMPLIFIED_TRACEBACK=1 in their workers'
+    # environment unless this is off; a different environment means a second pool of Python
+    # workers (each importing spaCy, some loading the model) beside the RDD tasks' pool
+    "spark.sql.execution.pyspark.udf.simplifiedTraceback.enabled": "false",
+    "spark.sql.execution.arrow.maxRecordsPerBatch": str(ANALYZE_BATCH_ROWS),
+    "spark.sql.execution.arrow.maxBytesPerBatch": str(FILE_BATCH_BYTES),
+}
+#: Session settings storyline relies on (the UI is off: batch jobs are watched in the logs).
+SESSION_CONF = {
+    "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
+    "spark.sql.shuffle.partitions": "8",
+    "spark.python.worker.reuse": "true",
+    **RUN_CONF,
+}
 
 __all__ = ["file_uri", "run_spark", "spark_schema", "spark_session"]
 
@@ -128,22 +139,19 @@ def file_uri(path: str) -> str:
     return path if "://" in path else "file://" + os.path.abspath(path)
 
 
-def _input_file(row: Any, max_bytes: int) -> InputFile:
-    data = bytes(row.content) if row.content is not None and row.length <= max_bytes else None
-    return InputFile(local_uri(row.path), iso_utc(row.modificationTime), int(row.length), data)
-
-
-def _files_rdd(spark: SparkSession, paths: list[str], settings: Settings) -> RDD[InputFile]:
-    files = (
+def _files_frame(spark: SparkSession, paths: list[str], settings: Settings) -> DataFrame:
+    """path, mtime (epoch seconds), length, content (null over ``max_file_bytes``)."""
+    return (
         spark.read.format("binaryFile")
         .option("recursiveFileLookup", "true")
         .load(paths)
-        .withColumn(
-            "content",
-            F.when(F.col("length") <= settings.max_file_bytes, F.col("content")),
+        .select(
+            "path",
+            F.col("modificationTime").cast("long").alias("mtime"),
+            "length",
+            F.when(F.col("length") <= settings.max_file_bytes, F.col("content")).alias("content"),
         )
     )
-    return files.rdd.map(partial(_input_file, max_bytes=settings.max_file_bytes))
 
 
 # --------------------------------------------------------------------------- the steps
@@ -154,11 +162,33 @@ def _keyed(item: Article | Skipped) -> tuple[str, bytes]:
     return key, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _extract_keyed(
-    files: Iterable[InputFile], settings: Settings, metrics: Metrics | None
-) -> Iterator[tuple[str, bytes]]:
+def _input_files(batches: Iterable[pa.RecordBatch]) -> Iterator[InputFile]:
+    for batch in batches:
+        for row in batch.to_pylist():
+            uri = local_uri(row["path"])
+            yield InputFile(uri, iso_utc(row["mtime"]), int(row["length"]), row["content"])
+
+
+def _item_batch(items: list[tuple[str, bytes]]) -> pa.RecordBatch:
+    keys, blobs = zip(*items, strict=True) if items else ((), ())
+    return pa.RecordBatch.from_arrays(
+        [pa.array(keys, pa.string()), pa.array(blobs, pa.binary())], schema=_ITEMS_ARROW
+    )
+
+
+def _extract_batches(
+    batches: Iterable[pa.RecordBatch], settings: Settings, metrics: Metrics | None
+) -> Iterator[pa.RecordBatch]:
+    """Steps 1-2 over one partition: input files -> (key, pickled Article or Skipped)."""
     with task_metrics(metrics, "extract"):
-        yield from map(_keyed, extract_partition(files, settings))
+        pending: list[tuple[str, bytes]] = []
+        for item in extract_partition(_input_files(batches), settings):
+            pending.append(_keyed(item))
+            if len(pending) >= ANALYZE_BATCH_ROWS:
+                yield _item_batch(pending)
+                pending = []
+        if pending:
+            yield _item_batch(pending)
 
 
 def _items(batches: Iterable[pa.RecordBatch]) -> Iterator[tuple[str, Article | Skipped]]:
@@ -200,16 +230,14 @@ def _wide_frame(
     n: int,
     metrics: Metrics | None,
 ) -> DataFrame:
-    sc = spark.sparkContext
-    items: RDD[tuple[str, bytes]] = sc.parallelize([_keyed(s) for s in missing], 1)
+    items = spark.createDataFrame([_keyed(s) for s in missing], _ITEMS)
     if paths:
-        extract = partial(_extract_keyed, settings=settings, metrics=metrics)
-        items = items.union(_files_rdd(spark, paths, settings).mapPartitions(extract))
-    frame = spark.createDataFrame(items, _ITEMS, verifySchema=False)
+        extract = partial(_extract_batches, settings=settings, metrics=metrics)
+        items = items.union(_files_frame(spark, paths, settings).mapInArrow(extract, _ITEMS))
     schemas = table_schemas()
     analyze = partial(_analyze_batches, settings=settings, schemas=schemas, metrics=metrics)
     return (
-        frame.repartition(n, "key")
+        items.repartition(n, "key")
         .sortWithinPartitions("key")
         .mapInArrow(analyze, wide_spark_schema(schemas))
     )
@@ -229,8 +257,8 @@ def run_spark(
     metrics of the Python steps (see :func:`storyline.batch.spark_rows.task_metrics`)."""
     if partitions is not None and partitions < 1:
         raise ConfigError(f"--partitions must be at least 1, got {partitions}")
-    spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
-    spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(ANALYZE_BATCH_ROWS))
+    for key, value in RUN_CONF.items():
+        spark.conf.set(key, value)
     paths, missing = _input_paths(inputs, settings)
     if not paths and not missing:
         raise ConfigError("no input: give at least one file, directory, glob or URI")
@@ -238,8 +266,10 @@ def run_spark(
     n = partitions or PARTITIONS_PER_CORE * sc.defaultParallelism
     acc = sc.accumulator({}, MetricsParam()) if metrics is not None else None
     wide = _wide_frame(spark, paths, missing, settings, n, acc)
-    counts = write_tables(wide, table_schemas(), file_uri(out).rstrip("/"))
+    seconds: dict[str, float] = {}
+    counts = write_tables(wide, table_schemas(), file_uri(out).rstrip("/"), seconds=seconds)
     if metrics is not None and acc is not None:
         metrics.update(summarize_metrics(acc.value), analyze_partitions=float(n))
+        metrics.update({f"job_{k}": round(v, 3) for k, v in seconds.items()})
     log.info("spark batch wrote %s under %s", counts, out)
     return counts

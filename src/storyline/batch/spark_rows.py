@@ -114,20 +114,30 @@ def wide_batches(
 
 
 def write_tables(
-    wide: DataFrame, schemas: dict[str, pa.Schema], target: str, *, static: bool = False
+    wide: DataFrame,
+    schemas: dict[str, pa.Schema],
+    target: str,
+    *,
+    static: bool = False,
+    seconds: dict[str, float] | None = None,
 ) -> dict[str, int]:
     """Cache the wide frame, count its rows per table (the one job that runs Python), then
     write each table under ``target/<table>`` partitioned by ``pub_date`` from the cache
-    (dynamic partition overwrite, or with ``static`` a whole replacement)."""
+    (dynamic partition overwrite, or with ``static`` a whole replacement). ``seconds`` gets
+    the wall seconds of each job (``python_pass``, ``write_<table>``)."""
     wide = wide.persist(StorageLevel.MEMORY_AND_DISK)
+    timer = seconds if seconds is not None else {}
     try:
         sc = wide.sparkSession.sparkContext
         sc.setJobDescription("storyline: run the Python steps, count rows per table")
+        start = time.perf_counter()
         counts = dict.fromkeys(schemas, 0)
         for row in wide.groupBy(TABLE_COLUMN).count().collect():
             counts[row[0]] = int(row[1])
+        timer["python_pass_s"] = time.perf_counter() - start
         for table in schemas:
             sc.setJobDescription(f"storyline: write {table}")
+            start = time.perf_counter()
             frame = wide.where(F.col(TABLE_COLUMN) == table).select(
                 F.col(f"{table}.*"), F.col(PARTITION_COLUMN)
             )
@@ -135,6 +145,7 @@ def write_tables(
             if static:
                 writer = writer.option("partitionOverwriteMode", "static")
             writer.partitionBy(PARTITION_COLUMN).parquet(f"{target}/{table}")
+            timer[f"write_{table}_s"] = time.perf_counter() - start
         sc.setJobDescription(None)  # type: ignore[arg-type]
         return counts
     finally:

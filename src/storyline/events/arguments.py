@@ -26,6 +26,9 @@ PARTICIPANT_NOUNS = frozenset({"PROTEST"})
 ATTENDED_NOUNS = frozenset({"CONSULT"})
 NOT_RECIPIENT_PREPS = frozenset({"accord", "despite", "since", "after", "before", "during"})
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
+# verbs of taking part: the subject is the actor of the act named in their "in" phrase
+ENGAGING = frozenset({"engage", "involve", "participate", "take", "join"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -82,6 +85,13 @@ class ArgumentFinder:
             verb_head = p.head(head.i)
             if verb_head is not None and (obj := p.child(verb_head.i, "dobj")) is not None:
                 return self.resolver.expand(obj)
+            if verb_head is not None and verb_head.dep == "acomp":  # "X is guilty of violating"
+                gov = p.head(verb_head.i)
+                return self.subject_of(gov, depth + 1) if gov is not None else []
+        if verb.dep == "acl" and verb.tag == "VBG" and head.dep == "dobj":
+            # "X issued a statement demanding ...": the statement's author speaks
+            gov = p.head(head.i)
+            return self.subject_of(gov, depth + 1) if gov is not None else []
         return []
 
     # ------------------------------------------------------------------ verbs
@@ -101,6 +111,8 @@ class ArgumentFinder:
         frame.counted = [o for o in objs if o.lemma.lower() not in RELATIVE_PRONOUNS]
         objs = [self._object_head(tok, o) for o in objs]
         for obj in objs:
+            if obj.dep == "dobj" and self._own_force(obj, trig):
+                continue  # "withdrew its troops from X": the recipient is X (found below)
             if obj.dep == "dobj" and not trig.reciprocal and obj.lemma.lower() in self.lex.nouns:
                 frame.recipient.extend(self._own_parties(obj))  # "rejected demands from X"
                 continue
@@ -113,7 +125,7 @@ class ArgumentFinder:
         self.settle_recipient(frame)
         if trig.reciprocal:
             both = frame.actor + frame.recipient
-            frame.actor = [a for a in both if self.is_party(self.parse[a.head])]
+            frame.actor = [a for a in both if self._is_party_arg(a)]
             frame.recipient = []
         return frame
 
@@ -149,7 +161,10 @@ class ArgumentFinder:
                         continue
                     seen.add(c.i)
                     named = c.pos in ("NOUN", "PROPN") or c.ent_type in ("NORP", "GPE", "ORG")
-                    if named and self.is_party(c):
+                    own = self._own_force(c, frame.trigger)
+                    if own:  # nor are the words naming them ("army reservists")
+                        seen.update(m.i for m in p.children(c.i, "compound", "amod", "nmod"))
+                    if named and self.is_party(c) and not own:
                         arg = self.resolver.resolve(c)
                         if arg is not None and arg.key not in actor_keys:
                             return c
@@ -189,6 +204,16 @@ class ArgumentFinder:
             if m.ent_type in ("NORP", "GPE", "ORG") and country_of(m.text)
         ]
         return [a for o in own for a in self.resolver.expand(o)]
+
+    def _own_force(self, obj: Token, trig: Trigger) -> bool:
+        """ "its troops", "their peacekeeping force", the reservists a state mobilizes: the
+        actor's own forces, never the party acted on."""
+        if obj.lemma.lower() not in self.lex.object_classes.get("force", frozenset()):
+            return False
+        if trig.event == "MOBILIZE" and obj.dep == "dobj":
+            return True
+        owner = self.parse.child(obj.i, "poss")
+        return owner is not None and owner.text.lower() in OWN_POSSESSIVES
 
     def _inner_subject(self, verb: Token) -> list[Arg]:
         inner = self.parse.child(verb.i, "ccomp")
@@ -231,6 +256,8 @@ class ArgumentFinder:
         own: list[Token] = p.children(tok.i, "poss")
         own += p.prep_objects(tok.i, ("by", "from"))
         recips = p.prep_objects(tok.i, trig.recipient_preps)
+        if frame.light is not None:  # "held talks with X": the phrase hangs on the light verb
+            recips += p.prep_objects(frame.light.i, trig.recipient_preps)
         if particle is not None:
             recips += p.children(particle.i, "pobj")
         of_objs = p.prep_objects(tok.i, ("of",))
@@ -244,6 +271,8 @@ class ArgumentFinder:
         frame.actor = [a for o in own for a in self.resolver.expand(o)]
         if not frame.actor and frame.light is not None:
             frame.actor = self.subject_of(frame.light)
+        if not frame.actor and (verb := self._engaged_in(tok)) is not None:
+            frame.actor = self.resolver.expand(verb)
         attended = trig.event in ATTENDED_NOUNS and self._purpose_of_travel(tok)
         if not frame.actor and (trig.event in PARTICIPANT_NOUNS or attended):
             frame.actor = self._participants(tok)
@@ -253,9 +282,23 @@ class ArgumentFinder:
         frame.counted = [tok, *recips] + ([top] if top.i != tok.i else [])
         if trig.reciprocal:
             both = frame.actor + frame.recipient
-            frame.actor = [a for a in both if self.is_party(self.parse[a.head])]
+            frame.actor = [a for a in both if self._is_party_arg(a)]
             frame.recipient = []
         return frame
+
+    def _engaged_in(self, tok: Token) -> Token | None:
+        """ "X were engaged in ethnic cleansing", "X took part in the fighting": the subject of
+        the verb of taking part is the actor of the act it is engaged in."""
+        p = self.parse
+        prep = p.head(tok.i)
+        if tok.dep != "pobj" or prep is None or prep.text.lower() != "in":
+            return None
+        verb = p.head(prep.i)
+        if verb is None or verb.lemma.lower() not in ENGAGING:
+            return None
+        if verb.lemma.lower() == "take" and p.child(verb.i, "dobj") is None:
+            return None  # "take part in"
+        return p.child(verb.i, "nsubj", "nsubjpass")
 
     def _purpose_of_travel(self, tok: Token) -> bool:
         """ "arrived on a visit", "flew in for talks" (not "signed it at a summit": the venue)."""

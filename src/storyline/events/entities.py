@@ -126,7 +126,7 @@ class EntityResolver:
         start, end = self.parse.text_span(lo, hi)
         mentions = self.overlapping(start, end)
         words = [self.parse[k] for k in range(lo, hi + 1)]
-        code = self._code(mentions, words, start, end)
+        code = self._residence(words, head) or self._code(mentions, words, start, end)
         # "ethnic Albanians in Serbia": an ethnic group is coded by where it lives, when stated
         ethnic = code if any(w.text.lower() == "ethnic" for w in words) else None
         if ethnic is not None:
@@ -150,6 +150,22 @@ class EntityResolver:
         text = self.text[start:end]
         entity = EventEntity(text, code, sector, office, start, end)
         return Arg(entity, head.sentence, head.i, self._key(mentions, head, code, sector))
+
+    @classmethod
+    def _residence(cls, words: list[Token], head: Token) -> str | None:
+        """ "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people named by a demonym and
+        qualified by another country word lives in (and is coded by) the qualifier's country."""
+        own = country_of(head.text) if is_demonym(head.text) else None
+        if own is None:
+            return None
+        for k, w in enumerate(words):
+            if w.i >= head.i or not w.text[:1].isupper() or w.dep not in ("amod", "compound"):
+                continue
+            if cls._patron(words, k):
+                return None  # "pro-Russian Ukrainians" are not Russia's
+            if (code := country_of(w.text)) is not None and code != own:
+                return code
+        return None
 
     def _bounds(self, head: Token) -> tuple[int, int]:
         """The phrase of ``head``, with a hyphenated country word before it ("Vietnamese-led

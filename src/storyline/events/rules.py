@@ -32,6 +32,7 @@ CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
+    | {"attack_target"}  # "jets struck positions", not "struck a deal" / "hit a record"
 )
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
@@ -347,6 +348,9 @@ class RulesCoder(SenseRules):
     def _political(self, st: _Article, frame: Frame) -> bool:
         """Keep only occurrences with a political anchor; sport, crime and accidents drop out."""
         args = frame.actor + frame.recipient
+        heads = {st.parse[a.head].lemma.lower() for a in frame.actor}
+        if heads and heads <= self.lex.nonpolitical_cues:
+            return False  # "the storm hit towns in Florida": a natural force is no party
         anchored = any(self._political_party(a) or self._is_state(st, a) for a in args)
         if anchored:
             return True
