@@ -3,27 +3,35 @@
 Jobs, after the batch tables are written (see docs/scaling.md, "Stories over a batch"):
 
 1. **Bundle**: the tables articles, mentions, timexes, events and sentences, keyed by article id,
-   one ``groupByKey`` -> a :class:`~storyline.batch.storypass.Bundle` per article (persisted).
+   rows as JSON, one JVM shuffle sorted by key, then ``mapInArrow`` -> a
+   :class:`~storyline.batch.storypass.Bundle` per article (persisted).
 2. **Statistics**: the batch's document frequencies (a 2^20 int32 array summed over partitions)
    and the block names of undated articles, both broadcast.
 3. **Block + cluster**: ``flatMap(block_keys)`` -> ``groupByKey(block)`` -> the clusterer per
    block -> star edges and scores; undated articles' claims reduced to the best one.
-4. **Reconcile**: connected components by min-label propagation (each round one join and one
-   ``reduceByKey``; rounds until no label changes: the longest chain of blocks in a story).
+4. **Reconcile**: connected components by min-label propagation over DataFrames, in the JVM
+   (each round one join and one ``groupBy(min)``, checkpointed; rounds until no label changes:
+   the longest chain of blocks in a story).
 5. **Build + write**: bundles keyed by their component's seed, ``groupByKey``, ``build_story``,
    and the three story tables written with a static overwrite (a re-run replaces them whole).
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import pickle
 from collections.abc import Iterable, Iterator
-from functools import partial
+from functools import partial, reduce
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 from pyspark import RDD, Broadcast, StorageLevel
-from pyspark.sql import SparkSession
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
 
 from storyline.batch.layout import table_schemas
 from storyline.batch.spark import file_uri
@@ -54,22 +62,46 @@ from storyline.stories import StoryDoc
 log = logging.getLogger(__name__)
 
 _CHILDREN = ("mentions", "timexes", "events", "sentences")
+_EDGE = "src string, dst string"
+_BUNDLE_BATCH = 256
+_SEED = "id string, rank int, published string, seed string"
+
+
+def _tagged(spark: SparkSession, target: str, table: str, schema: pa.Schema) -> DataFrame:
+    """(key: article id, table, row as JSON, nulls kept) of one table of the batch output."""
+    key = "id" if table == "articles" else "article_id"
+    columns = [f.name for f in schema if (table, f.name) != ("articles", "minhash")]
+    frame = spark.read.schema(spark_schema(schema)).parquet(f"{target}/{table}")
+    row = F.to_json(F.struct(*columns), {"ignoreNullFields": "false"})
+    return frame.select(F.col(key).alias("key"), F.lit(table).alias("table"), row.alias("row"))
 
 
 def _bundles(spark: SparkSession, target: str, n: int) -> RDD[Bundle]:
+    """The five tables' rows grouped by article id in the JVM (a shuffle of JSON strings,
+    sorted by key), bundled per article in Python (``mapInArrow``)."""
     schemas = table_schemas(("articles", *_CHILDREN))
+    frames = [_tagged(spark, target, t, s) for t, s in schemas.items()]
+    tagged = reduce(DataFrame.union, frames)
+    grouped = tagged.repartition(n, "key").sortWithinPartitions("key")
+    bundled = grouped.mapInArrow(_bundle_batches, "item binary")
+    return bundled.rdd.map(lambda row: pickle.loads(row[0]))
 
-    def rows(table: str, key: str) -> RDD[tuple[str, tuple[str, dict[str, Any]]]]:
-        frame = spark.read.schema(spark_schema(schemas[table])).parquet(f"{target}/{table}")
-        frame = frame.drop(PARTITION_COLUMN)
-        if table == "articles":
-            frame = frame.drop("minhash")
-        return frame.rdd.map(lambda r: (r[key], (table, r.asDict())))
 
-    tagged = rows("articles", "id").union(
-        spark.sparkContext.union([rows(t, "article_id") for t in _CHILDREN])
+def _bundle_batches(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    rows = (
+        (key, (table, json.loads(row)))
+        for batch in batches
+        for key, table, row in zip(*(c.to_pylist() for c in batch.columns), strict=True)
     )
-    return tagged.groupByKey(numPartitions=n).flatMap(_bundle)
+    blobs: list[bytes] = []
+    for key, group in groupby(rows, key=itemgetter(0)):
+        for item in _bundle((key, (tagged for _k, tagged in group))):
+            blobs.append(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
+        if len(blobs) >= _BUNDLE_BATCH:
+            yield pa.RecordBatch.from_arrays([pa.array(blobs, pa.binary())], names=["item"])
+            blobs = []
+    if blobs:
+        yield pa.RecordBatch.from_arrays([pa.array(blobs, pa.binary())], names=["item"])
 
 
 def _bundle(item: tuple[str, Iterable[tuple[str, dict[str, Any]]]]) -> list[Bundle]:
@@ -117,26 +149,38 @@ def _cluster_blocks(
         yield from claims
 
 
-def _propagate(edges: RDD[tuple[str, str]], keys: RDD[tuple[str, SeedKey]], n: int) -> RDD[Any]:
-    """Connected components: article id -> the smallest seed key of its component."""
-    both = edges.flatMap(lambda e: [e, (e[1], e[0])]).distinct(n).persist()
-    vertices = both.keys().distinct(n).map(lambda v: (v, None))
-    labels: RDD[tuple[str, SeedKey]] = vertices.join(keys, n).mapValues(lambda kv: kv[1])
-    labels = labels.persist()
-    kept = [both, labels]
+def _propagate(
+    spark: SparkSession, edges: RDD[tuple[str, str]], keys: RDD[tuple[str, SeedKey]]
+) -> RDD[tuple[str, str]]:
+    """Connected components, in the JVM: article id -> the id of the article with the smallest
+    seed key in its component (min-label propagation over DataFrames; a seed key is a struct,
+    compared field by field as Python compares the tuple; each round is checkpointed)."""
+    pairs = spark.createDataFrame(edges, _EDGE)
+    both = pairs.union(pairs.select(F.col("dst").alias("src"), F.col("src").alias("dst")))
+    both = both.distinct().localCheckpoint()
+    seeds = spark.createDataFrame(keys.map(lambda kv: (kv[0], *kv[1])), _SEED)
+    label = F.struct("rank", "published", "seed").alias("label")
+    labels = (
+        both.select(F.col("src").alias("id")).distinct().join(seeds, "id").select("id", label)
+    ).localCheckpoint()
     while True:
-        moved = both.join(labels, n).map(lambda kv: (kv[1][0], kv[1][1]))
-        new = labels.union(moved).reduceByKey(min, n).persist()
-        kept.append(new)
-        changed = new.join(labels, n).filter(lambda kv: kv[1][0] != kv[1][1]).count()
+        moved = (
+            both.alias("e")
+            .join(labels.alias("l"), F.col("e.src") == F.col("l.id"))
+            .select(F.col("e.dst").alias("id"), F.col("l.label").alias("label"))
+        )
+        new = labels.union(moved).groupBy("id").agg(F.min("label").alias("label"))
+        new = new.localCheckpoint()
+        changed = (
+            new.alias("n")
+            .join(labels.alias("o"), "id")
+            .where(F.col("n.label") != F.col("o.label"))
+            .count()
+        )
         labels = new
         if not changed:
             break
-    result = labels.mapValues(lambda key: key[2]).persist()
-    result.count()
-    for rdd in kept:
-        rdd.unpersist()
-    return result
+    return labels.select("id", "label.seed").rdd.map(lambda row: (row[0], row[1]))
 
 
 def run_spark_stories(
@@ -172,8 +216,7 @@ def run_spark_stories(
             .union(claims.flatMap(lambda kv: story_edges(kv[1][1])))
             .union(bundles.flatMap(duplicate_edge))
         )
-        labels = _propagate(edges, bundles.map(lambda b: (b.article.id, b.key)), n)
-        kept.append(labels)
+        labels = _propagate(spark, edges, bundles.map(lambda b: (b.article.id, b.key)))
         rows = _story_rows(bundles, scores, labels, n).persist(StorageLevel.MEMORY_AND_DISK)
         kept.append(rows)
         return _write(spark, rows, target)

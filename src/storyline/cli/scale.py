@@ -35,7 +35,10 @@ def batch(
         typer.Option(help="Spark master: local[*], spark://HOST:PORT, yarn (default: local[*])."),
     ] = None,
     partitions: Annotated[
-        int | None, typer.Option(help="Partitions of the annotate step (Spark).")
+        int | None,
+        typer.Option(
+            help="Partitions of the annotate step (Spark; default: 2 x the default parallelism)."
+        ),
     ] = None,
     source: Annotated[
         str | None, typer.Option(help="Publisher domain for inputs that lack one.")

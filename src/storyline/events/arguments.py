@@ -4,32 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from storyline.annotate.actors import country_of, sector_of
+from storyline.annotate.actors import country_name, instrument_sector
 from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import RELATIVE_PRONOUNS, Parse
 from storyline.events.lexicon import Lexicon, Trigger
-from storyline.records import Token
+from storyline.events.recipients import PARTY_LABELS, RecipientRules
+from storyline.records import EventEntity, Token
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-# links followed when looking for an unstated recipient inside the trigger's clause: objects,
-# prepositional phrases, modifiers of the object ("an Australian ultimatum", "Serbia's
-# suppression") and clausal complements ("demanded that the government end ...")
-SEARCH_DEPS = frozenset(
-    {"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "ccomp", "poss", "compound", "amod"}
-    | {"nmod", "attr", "oprd", "appos"}
-)
-INNER_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # nominal triggers whose unstated actor is the subject of the governing verb
 PARTICIPANT_NOUNS = frozenset({"PROTEST"})
 # nominal triggers whose unstated actor is the subject of a verb they modify through a
 # preposition ("arrived on a visit", "flew in for talks")
 ATTENDED_NOUNS = frozenset({"CONSULT"})
-NOT_RECIPIENT_PREPS = frozenset({"accord", "despite", "since", "after", "before", "during"})
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
-OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 # verbs of taking part: the subject is the actor of the act named in their "in" phrase
 ENGAGING = frozenset({"engage", "involve", "participate", "take", "join"})
-PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# events whose passive subject, when an armed force, is the actor ("troops were withdrawn")
+MOVING = frozenset({"RETREAT", "SANCTION", "MOBILIZE"})
+# verbs whose passive form with "to" names the subject's stance ("X is opposed to Y")
+STANCES = frozenset({"oppose", "commit", "dedicate", "devote"})
 
 
 @dataclass(slots=True)
@@ -51,7 +45,7 @@ class Frame:
         return self.light or self.token
 
 
-class ArgumentFinder:
+class ArgumentFinder(RecipientRules):
     def __init__(self, parse: Parse, resolver: EntityResolver, lexicon: Lexicon) -> None:
         self.parse = parse
         self.resolver = resolver
@@ -77,6 +71,8 @@ class ArgumentFinder:
             return []
         if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
             return self.subject_of(head, depth + 1)
+        if verb.dep == "acomp" and verb.pos == "VERB" and head.pos in ("VERB", "AUX"):
+            return self.subject_of(head, depth + 1)  # "X is opposed to ...": the copula's
         if verb.dep == "xcomp" and head.dep in ("acomp", "amod") and head.pos in ("ADJ", "VERB"):
             # "Norway is willing to send ...", "he is prepared to lift ..."
             gov = p.head(head.i)
@@ -100,8 +96,19 @@ class ArgumentFinder:
         frame = Frame(trig, tok, particle)
         frame.actor = self.subject_of(tok)
         objs: list[Token] = []
-        if p.is_passive(tok.i):
+        if self._stative(tok):  # "Israel is opposed to X": a stance, not a passive act
+            frame.actor = [
+                a for s in p.children(tok.i, "nsubjpass") for a in self.resolver.expand(s)
+            ]
+            objs = p.prep_objects(tok.i, ("to",))
+        elif self._moved_force(tok, trig):  # "peacekeepers were pulled out of X"
+            frame.actor = [
+                a for s in p.children(tok.i, "nsubjpass") for a in self.resolver.expand(s)
+            ]
+        elif p.is_passive(tok.i):
             objs = p.children(tok.i, "nsubjpass")
+            if not frame.actor and trig.event == "ASSAULT":
+                frame.actor = self._weapon_used(tok)  # "killed in a car bomb explosion"
         else:
             objs = p.children(tok.i, "dobj", "dative")
         objs += p.prep_objects(tok.i, trig.recipient_preps)
@@ -129,101 +136,44 @@ class ArgumentFinder:
             frame.recipient = []
         return frame
 
-    # ------------------------------------------------------------------ recipients
-    def _is_party_arg(self, arg: Arg) -> bool:
-        ent = arg.entity
-        return bool(ent.code or ent.sector) or self.is_party(self.parse[arg.head])
+    def _dangling(self, arg: Arg) -> bool:
+        """A pronoun whose antecedent was not found ("their strike"): the clause may say more."""
+        head = self.parse[arg.head]
+        return head.pos == "PRON" and not (arg.entity.code or arg.entity.sector)
 
-    def settle_recipient(self, frame: Frame) -> None:
-        """Keep only parties as recipients ("blocked roads" has none); when none is left, take
-        the nearest party inside the trigger's clause (breadth-first over the parse)."""
-        frame.recipient = [a for a in frame.recipient if self._is_party_arg(a)]
-        if frame.recipient or frame.trigger.reciprocal:
-            return
-        found = self._search_recipient(frame)
-        if found is not None:
-            taken = {a.key for a in frame.actor}
-            frame.recipient = [a for a in self.resolver.expand(found) if a.key not in taken]
+    def _weapon_used(self, verb: Token) -> list[Arg]:
+        """The weapon an agentless attack was made with stands for its unnamed operator."""
+        for obj in self.parse.prep_objects(verb.i, ("in", "by", "with")):
+            words = [obj, *self.parse.children(obj.i, "compound")]
+            if any(instrument_sector(w.lemma) for w in words):
+                return self.resolver.expand(obj)
+        return []
 
-    def _search_recipient(self, frame: Frame) -> Token | None:
+    def _moved_force(self, verb: Token, trig: Trigger) -> bool:
+        """An armed force withdrawn, disbanded or deployed with no agent named: the force (its
+        command) acts, and is no recipient."""
         p = self.parse
-        skip = {k for a in frame.actor for k in p.subtree(a.head)}
-        skip |= {a.head for a in frame.actor}
-        actor_keys = {a.key for a in frame.actor}
-        starts = [frame.clause] + ([frame.token] if frame.light is not None else [])
-        level = [(t, 0) for t in starts]
-        seen = {t.i for t in starts}
-        while level:
-            nxt = []
-            for tok, depth in level:
-                for c in p.children(tok.i):
-                    if c.i in seen or c.i in skip or not self._searchable(c, depth):
-                        continue
-                    seen.add(c.i)
-                    named = c.pos in ("NOUN", "PROPN") or c.ent_type in ("NORP", "GPE", "ORG")
-                    own = self._own_force(c, frame.trigger)
-                    if own:  # nor are the words naming them ("army reservists")
-                        seen.update(m.i for m in p.children(c.i, "compound", "amod", "nmod"))
-                    if named and self.is_party(c) and not own:
-                        arg = self.resolver.resolve(c)
-                        if arg is not None and arg.key not in actor_keys:
-                            return c
-                    nxt.append((c, depth + 1))
-            level = nxt
-        return None
-
-    def _searchable(self, tok: Token, depth: int) -> bool:
-        if tok.dep == "prep" and tok.lemma.lower() in NOT_RECIPIENT_PREPS:
+        if trig.event not in MOVING or trig.mode == "release" or not p.is_passive(verb.i):
+            return False  # soldiers "were freed" are captives, not actors
+        if p.child(verb.i, "agent") is not None:
             return False
-        if tok.dep == "advcl":  # a purpose clause ("... to demand the resignation of X")
-            return any(a.text.lower() == "to" for a in self._aux(tok))
-        if tok.dep == "acl":  # a noun's content clause ("its demand that Israel ease ...")
-            return depth == 0
-        return tok.dep in SEARCH_DEPS or (depth > 0 and tok.dep in INNER_SUBJECTS)
-
-    def _aux(self, tok: Token) -> list[Token]:
-        return self.parse.children(tok.i, "aux")
-
-    def _object_head(self, verb: Token, obj: Token) -> Token:
-        """ "prisoners who were freed" -> prisoners; "the exit of opposition members" -> members."""
-        p = self.parse
-        if obj.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
-            return p.head(verb.i) or obj
-        if not self.is_party(obj):
-            for inner in p.prep_objects(obj.i, ("of",)):
-                if self.is_party(inner):
-                    return inner
-        return obj
-
-    def _own_parties(self, noun: Token) -> list[Arg]:
-        """Who owns a demand, offer or ultimatum: "X's demand", "demands from X", "a US offer"."""
-        own = self.parse.children(noun.i, "poss") + self.parse.prep_objects(noun.i, ("by", "from"))
-        own += [
-            m
-            for m in self.parse.children(noun.i, "amod", "compound")
-            if m.ent_type in ("NORP", "GPE", "ORG") and country_of(m.text)
-        ]
-        return [a for o in own for a in self.resolver.expand(o)]
-
-    def _own_force(self, obj: Token, trig: Trigger) -> bool:
-        """ "its troops", "their peacekeeping force", the reservists a state mobilizes: the
-        actor's own forces, never the party acted on."""
-        if obj.lemma.lower() not in self.lex.object_classes.get("force", frozenset()):
+        subj = p.child(verb.i, "nsubjpass")
+        if subj is None:
             return False
-        if trig.event == "MOBILIZE" and obj.dep == "dobj":
+        if subj.lemma.lower() in self.lex.object_classes.get("force", frozenset()):
             return True
-        owner = self.parse.child(obj.i, "poss")
-        return owner is not None and owner.text.lower() in OWN_POSSESSIVES
+        return any(a.entity.sector in ("MIL", "REB") for a in self.resolver.expand(subj))
+
+    def _stative(self, verb: Token) -> bool:
+        """ "is opposed to", "is committed to": a passive form naming a stance, no agent."""
+        p = self.parse
+        if verb.lemma.lower() not in STANCES or not p.is_passive(verb.i):
+            return False
+        return p.child(verb.i, "agent") is None and bool(p.prep_objects(verb.i, ("to",)))
 
     def _inner_subject(self, verb: Token) -> list[Arg]:
         inner = self.parse.child(verb.i, "ccomp")
         return self.subject_of(inner) if inner is not None else []
-
-    def is_party(self, tok: Token) -> bool:
-        """Whether a head token names a possible actor (a person, group, state or sector)."""
-        if tok.pos == "PRON" or tok.ent_type in PARTY_LABELS:
-            return True
-        return bool(sector_of(tok.text) or sector_of(tok.lemma) or country_of(tok.text))
 
     # ------------------------------------------------------------------ nouns
     def governor(self, tok: Token) -> Token:
@@ -260,6 +210,8 @@ class ArgumentFinder:
             recips += p.prep_objects(frame.light.i, trig.recipient_preps)
         if particle is not None:
             recips += p.children(particle.i, "pobj")
+        if not recips and (held := self.passive_verb(tok)) is not None:
+            recips += p.children(held.i, "nsubjpass")  # "X was placed under arrest"
         of_objs = p.prep_objects(tok.i, ("of",))
         if trig.of == "actor":
             own += of_objs
@@ -268,7 +220,7 @@ class ArgumentFinder:
         for mod in p.children(tok.i, "amod", "compound"):
             if mod.ent_type in PARTY_LABELS or mod.pos == "PROPN":
                 own.append(mod)
-        frame.actor = [a for o in own for a in self.resolver.expand(o)]
+        frame.actor = [a for o in own for a in self.resolver.expand(o) if not self._dangling(a)]
         if not frame.actor and frame.light is not None:
             frame.actor = self.subject_of(frame.light)
         if not frame.actor and (verb := self._engaged_in(tok)) is not None:
@@ -278,6 +230,8 @@ class ArgumentFinder:
             frame.actor = self._participants(tok)
         frame.recipient = [a for r in recips for a in self.resolver.expand(r)]
         self.settle_recipient(frame)
+        if attended and not frame.recipient:
+            frame.recipient = self._destination(tok, frame.actor)
         top = self.governor(tok)
         frame.counted = [tok, *recips] + ([top] if top.i != tok.i else [])
         if trig.reciprocal:
@@ -285,6 +239,34 @@ class ArgumentFinder:
             frame.actor = [a for a in both if self._is_party_arg(a)]
             frame.recipient = []
         return frame
+
+    def passive_verb(self, tok: Token) -> Token | None:
+        """The passive verb a nominal trigger completes ("placed under investigation")."""
+        prep = self.parse.head(tok.i)
+        if tok.dep != "pobj" or prep is None or prep.dep != "prep":
+            return None
+        verb = self.parse.head(prep.i)
+        if verb is None or verb.pos != "VERB" or not self.parse.is_passive(verb.i):
+            return None
+        return verb if self.parse.child(verb.i, "agent") is None else None
+
+    def unstated_state(self, frame: Frame) -> list[Arg]:
+        """The state where an agentless passive act of state happened ("X was arrested in Iran",
+        "placed under investigation in Italy"): that country's government acted."""
+        p = self.parse
+        verb = frame.token if not frame.trigger.nominal else self.passive_verb(frame.token)
+        if verb is None or not p.is_passive(verb.i) or p.child(verb.i, "agent") is not None:
+            return []
+        taken = {a.head for a in frame.recipient}
+        for place in p.prep_objects(verb.i, ("in",)) + p.prep_objects(frame.token.i, ("in",)):
+            if place.ent_type != "GPE" or place.i in taken:
+                continue
+            codes = {a.entity.code for a in self.resolver.expand(place)} - {None}
+            if len(codes) == 1:
+                code = codes.pop()
+                entity = EventEntity(country_name(code), code, "GOV")
+                return [Arg(entity, place.sentence, place.i, f"{code}/GOV")]
+        return []
 
     def _engaged_in(self, tok: Token) -> Token | None:
         """ "X were engaged in ethnic cleansing", "X took part in the fighting": the subject of
@@ -304,6 +286,21 @@ class ArgumentFinder:
         """ "arrived on a visit", "flew in for talks" (not "signed it at a summit": the venue)."""
         prep = self.parse.head(tok.i)
         return tok.dep == "pobj" and prep is not None and prep.text.lower() in ("on", "for")
+
+    def _destination(self, tok: Token, actor: list[Arg]) -> list[Arg]:
+        """ "arrived in Amman on a visit": the host is the state of the place travelled to."""
+        prep = self.parse.head(tok.i)
+        verb = self.parse.head(prep.i) if prep is not None else None
+        if verb is None or verb.pos != "VERB":
+            return []
+        taken = {a.entity.code for a in actor}
+        for place in self.parse.prep_objects(verb.i, ("in", "to")):
+            if place.ent_type != "GPE":
+                continue
+            args = [a for a in self.resolver.expand(place) if a.entity.code not in taken]
+            if args:
+                return args
+        return []
 
     def _participants(self, tok: Token) -> list[Arg]:
         """Who takes part in a protest named by a noun: the subject of the verb whose object or

@@ -214,9 +214,13 @@ class EntityResolver:
         for tok in lenders:
             if (arg := self.resolve(tok, depth + 1)) is not None:
                 code = code or arg.entity.code
-                sector = sector or arg.entity.sector
-        if code is None or is_demonym(head.text):
-            # "demonstrators in Baghdad"; "the Albanians of southern Serbia" live in Serbia
+                if not (
+                    tok.ent_type == "GPE" and (is_demonym(head.text) or head.ent_type == "NORP")
+                ):
+                    sector = sector or arg.entity.sector  # a people is not its state's government
+        if (code is None and sector not in INTERNATIONAL_SECTORS) or is_demonym(head.text):
+            # "demonstrators in Baghdad"; "the Albanians of southern Serbia" live in Serbia (but
+            # "the Red Cross in Bam" is no Iranian body)
             preps = PLACE_PREPS + (("of",) if is_demonym(head.text) else ())
             for tok in p.prep_objects(head.i, preps):
                 if tok.ent_type == "GPE" and (arg := self.resolve(tok, depth + 1)) is not None:

@@ -29,6 +29,8 @@ TRAVEL_VERBS = frozenset(
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj"})
+TIME_MARKS = frozenset({"when", "as", "while"})
 
 
 class PlaceFinder:
@@ -71,13 +73,20 @@ class PlaceFinder:
         return None
 
     def clause_country(self, head: Token) -> str | None:
-        """The country of the place the clause of a subject ``head`` happens in."""
+        """The country of the place the clause of a subject or object ``head`` happens in (its
+        verb's place, else that of a time clause on it: "killed 20 people when ... in X")."""
         verb = self.parse.head(head.i)
-        if head.dep not in SUBJECTS or verb is None or verb.pos not in ("VERB", "AUX"):
+        if head.dep not in SUBJECTS | OBJECTS or verb is None or verb.pos not in ("VERB", "AUX"):
             return None
         if verb.lemma.lower() in TRAVEL_VERBS:
             return None
-        return self._prep_country(verb, LOCATIVE)
+        if (code := self._prep_country(verb, LOCATIVE)) is not None or head.dep in SUBJECTS:
+            return code
+        for clause in self.parse.children(verb.i, "advcl"):
+            marks = {m.text.lower() for m in self.parse.children(clause.i, "mark", "advmod")}
+            if marks & TIME_MARKS and (code := self._prep_country(clause, LOCATIVE)):
+                return code
+        return None
 
     def where(self, head: Token) -> str | None:
         """The country where a weapon or attack ``head`` struck (its phrase, then its clause)."""

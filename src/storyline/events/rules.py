@@ -19,7 +19,7 @@ from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.senses import ArticleState as _Article
 from storyline.events.senses import SenseRules
-from storyline.records import AnnotatedArticle, Event, EventLocation, Token
+from storyline.records import AnnotatedArticle, Event, EventEntity, EventLocation, Token
 from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,9 @@ CARRY_SENTENCES = 3
 # material events that take the article's main country as their place when the sentence names none
 GROUND_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# events whose unstated target is the government of the country they happen in: a strike or
+# demonstration with no one named is aimed at the authorities ("workers struck over a bill")
+IMPLIED_TARGET = frozenset({"PROTEST"})
 
 
 class RulesCoder(SenseRules):
@@ -223,14 +226,16 @@ class RulesCoder(SenseRules):
         head = st.parse.head(cur.i)
         if head is not None and head.pos == "ADP":
             cur, head = head, st.parse.head(head.i)
-        if head is None or cur.dep not in ("xcomp", "ccomp", "dobj", "prep", "pobj"):
+        marks = st.parse.children(cur.i, "mark")
+        that = cur.dep == "acl" and any(m.text.lower() == "that" for m in marks)
+        if head is None or (cur.dep not in ("xcomp", "ccomp", "dobj", "prep", "pobj") and not that):
             return False
         entries = [
             t
             for t in self.lex.verbs.get(head.lemma.lower(), ())
             if not t.yields and not self._commands_own_force(st, head, t)
         ]
-        if cur.dep in ("xcomp", "ccomp") or head.pos != "VERB":
+        if cur.dep in ("xcomp", "ccomp") or head.pos != "VERB":  # or a noun's "that" clause
             return any(t.content for t in entries)
         # "demanded the release", "signed an agreement", "lifted the ban": the object is the
         # content of the act; "condemned the arrests" reports arrests that did happen
@@ -291,7 +296,10 @@ class RulesCoder(SenseRules):
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
         if not self._political(st, frame):
-            return None
+            return None  # before the unstated state below: an arrest for theft stays a crime
+        if not frame.actor and (event == "COERCE" or mode == "investigate"):
+            frame.actor = st.finder.unstated_state(frame)  # acts of state: no one else does them
+            state_actor = bool(frame.actor)
         modality = st.attrs.modality(frame)
         reported, _verb = st.finder.reporter(frame)
         if modality.would and reported and modality.condition is None:
@@ -317,6 +325,8 @@ class RulesCoder(SenseRules):
             hit.date_span = (dspan.start, dspan.end) if dspan else None
         taken = {a.head for a in frame.actor + frame.recipient}
         hit.location = st.attrs.location(frame, taken) or self._main_place(st, hit)
+        if not hit.recipient and hit.event in IMPLIED_TARGET:
+            hit.recipient = _implied_target(hit, frame.token)
         target = any(self._political_party(a) for a in frame.recipient)
         hit.context = st.attrs.contexts(frame, state_actor, target)
         hit.confidence = self._confidence(frame, hit)
@@ -348,7 +358,8 @@ class RulesCoder(SenseRules):
     def _political(self, st: _Article, frame: Frame) -> bool:
         """Keep only occurrences with a political anchor; sport, crime and accidents drop out."""
         args = frame.actor + frame.recipient
-        heads = {st.parse[a.head].lemma.lower() for a in frame.actor}
+        # a named body is no natural force, whatever its last word ("the Arab League")
+        heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
         if heads and heads <= self.lex.nonpolitical_cues:
             return False  # "the storm hit towns in Florida": a natural force is no party
         anchored = any(self._political_party(a) or self._is_state(st, a) for a in args)
@@ -383,6 +394,19 @@ class RulesCoder(SenseRules):
         score -= 0.15 if hit.hypothetical else 0.0
         score -= 0.05 if hit.reported_by else 0.0
         return round(min(0.95, max(0.05, score)), 2)
+
+
+def _implied_target(hit: Hit, trigger: Token) -> list[Arg]:
+    """The government of the country where the event is stated to happen, else of its actors'
+    one country (no span: inferred, not read)."""
+    loc = hit.location
+    codes = {a.entity.code for a in hit.actor} - {None}
+    code = loc.country if loc is not None and loc.start is not None else None
+    code = code or (codes.pop() if len(codes) == 1 else None)
+    if code is None:
+        return []
+    entity = EventEntity(country_name(code), code, "GOV")
+    return [Arg(entity, hit.sentence, trigger.i, f"{code}/GOV")]
 
 
 def _auxes(parse: Parse, verb: Token) -> list[Token]:
