@@ -30,7 +30,7 @@ pyspark = pytest.importorskip("pyspark", reason="the spark extra is not installe
 
 from pyspark.sql import SparkSession  # noqa: E402
 
-from storyline.batch.spark import spark_session  # noqa: E402
+from storyline.batch.spark import run_spark, spark_session  # noqa: E402
 
 pytestmark = [
     # py4j leaves its gateway sockets to the garbage collector
@@ -136,3 +136,22 @@ def test_spark_rerun_and_reload_leave_the_same_database(
     # and the story tables whole
     assert len(files[0]) == len(files[1]) and not set(files[0]) & set(files[1])
     assert len(parquet_rows(out, "story_articles")) == 4
+
+
+def test_spark_loads_the_model_at_most_once_per_python_worker(
+    spark: SparkSession, tmp_path: Path, settings: Settings
+) -> None:
+    write_good(tmp_path / "in")
+    metrics: dict[str, float] = {}
+    counts = run_spark(
+        [str(tmp_path / "in")],
+        out=str(tmp_path / "out"),
+        settings=settings,
+        spark=spark,
+        partitions=3,
+        metrics=metrics,
+    )
+    assert counts["articles"] == 4
+    assert metrics["analyze_tasks"] == 3
+    # workers that already hold the model (earlier tests) load nothing; a new one loads once
+    assert metrics.get("model_loads", 0) == metrics["model_loading_workers"] <= 2

@@ -173,10 +173,23 @@ def test_an_accusing_reporter_is_itself_an_accuse_event(annotator: Annotator) ->
         "The goalkeeper was sent off and the visitors held on to win the league title.",
         "Firefighters rescued a family after a gas explosion destroyed their kitchen.",
         "The bank robbers were sentenced to six years in prison on Tuesday.",
+        "A man was arrested in Madrid for stealing a car, police said on Tuesday.",
+        "Police arrested two teenagers after a shop robbery in Leeds on Friday night.",
+        "Spanish police detained a suspected thief at the airport in Barcelona.",
+        "Officers in Ohio charged a driver with speeding through a school zone.",
     ],
 )
 def test_non_political_sentences_yield_nothing(annotator: Annotator, text: str) -> None:
     assert events_of(annotator, text) == []
+
+
+def test_police_arresting_protesters_stays_political_near_a_sport_word(
+    annotator: Annotator,
+) -> None:
+    found = events_of(
+        annotator, "Police arrested 40 protesters outside parliament after the football match."
+    )
+    assert [e.event for e in found] == ["COERCE"]
 
 
 def test_evidence_spans_match_the_text(annotator: Annotator) -> None:

@@ -294,3 +294,24 @@ def test_coordinated_clause_of_its_own_lends_no_recipient(annotator: Annotator) 
     ev = _main(annotator, text)
     assert ev.event == "REJECT"
     assert _codes(ev.recipient) == {"HTI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Egyptian police arrested dozens of students on Monday.", "EGY"),
+        ("Iranian police arrested two British nationals on Monday.", "GBR"),
+    ],
+)
+def test_state_coercion_falls_on_its_own_people_unless_stated_otherwise(
+    annotator: Annotator, text: str, recipient: str
+) -> None:
+    ev = _main(annotator, text)
+    assert ev.event == "COERCE"
+    assert _codes(ev.recipient) == {recipient}
+
+
+def test_two_word_nationality_names_its_country(annotator: Annotator) -> None:
+    ev = _main(annotator, "Police in Guinea beat dozens of Sierra Leonean and Liberian migrants.")
+    assert ev.event == "ASSAULT"
+    assert {"SLE", "LBR"} <= _codes(ev.recipient)

@@ -287,7 +287,9 @@ class EntityResolver:
             # a person's name is not a town ("Minister Joseph Banda"): places only for places
             if c := (country_of(w.text) if w.ent_type in PLACE_ENTS else country_in(w.text)):
                 return c
-        return country_of(self.text[start:end]) if len(words) > 1 and not mentions else None
+        if len(words) > 1 and (not mentions or self.text[start:end][:1].isupper()):
+            return country_of(self.text[start:end])  # "Sierra Leonean" (tagged "Sierra" ORG)
+        return None
 
     @staticmethod
     def _patron(words: list[Token], k: int) -> bool:

@@ -100,19 +100,23 @@ class RecipientRules:
                     own = self._own_force(c, frame.trigger)
                     if own:  # nor are the words naming them ("army reservists")
                         seen.update(m.i for m in p.children(c.i, "compound", "amod", "nmod"))
-                    weapon = instrument_sector(c.lemma) is not None  # "fired rockets at X"
-                    if named and self.is_party(c) and not own and not weapon:
+                    if named and self.is_party(c) and not own:
                         arg = self.resolver.resolve(c)
-                        if arg is not None and arg.key not in actor_keys:
+                        if (
+                            arg is not None
+                            and arg.key not in actor_keys
+                            and not self._instrument(arg)
+                        ):
                             return c
                     nxt.append((c, depth + 1))
             level = nxt
         return None
 
     def _instrument(self, arg: Arg) -> bool:
-        """ "fired rockets at X": the weapon used is never the party acted on."""
+        """ "fired rockets at X": a weapon of no stated owner is the one used, never the party
+        acted on (unlike "shot down an Iraqi helicopter")."""
         head = self.parse[arg.head]
-        return head.dep == "dobj" and instrument_sector(head.lemma) is not None
+        return arg.entity.code is None and instrument_sector(head.lemma) is not None
 
     def _accused(self, frame: Frame) -> list[Arg]:
         """Whose act a complaint is about, not whom it is addressed to: "complained to the UN
@@ -233,7 +237,10 @@ class RecipientRules:
         """Whether a head token names a possible actor (a person, group, state or sector)."""
         if tok.pos == "PRON" or tok.ent_type in PARTY_LABELS:
             return True
-        return bool(sector_of(tok.text) or sector_of(tok.lemma) or country_of(tok.text))
+        if sector_of(tok.text) or sector_of(tok.lemma) or country_of(tok.text):
+            return True
+        names = [c.text for c in self.parse.children(tok.i, "compound") if c.i < tok.i]
+        return bool(names) and bool(country_of(" ".join([*names, tok.text])))  # "Sierra Leonean"
 
 
 __all__ = ["PARTY_LABELS", "RecipientRules"]

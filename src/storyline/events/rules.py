@@ -46,6 +46,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # events whose unstated target is the government of the country they happen in: a strike or
 # demonstration with no one named is aimed at the authorities ("workers struck over a bill")
 IMPLIED_TARGET = frozenset({"PROTEST"})
+INTERNATIONAL = frozenset({"IGO", "NGO"})
 
 
 class RulesCoder(SenseRules):
@@ -327,6 +328,8 @@ class RulesCoder(SenseRules):
         hit.location = st.attrs.location(frame, taken) or self._main_place(st, hit)
         if not hit.recipient and hit.event in IMPLIED_TARGET:
             hit.recipient = _implied_target(hit, frame.token)
+        if hit.event == "COERCE" and state_actor:
+            hit.recipient = _home_targets(hit)
         target = any(self._political_party(a) for a in frame.recipient)
         hit.context = st.attrs.contexts(frame, state_actor, target)
         hit.confidence = self._confidence(frame, hit)
@@ -362,13 +365,16 @@ class RulesCoder(SenseRules):
         heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
         if heads and heads <= self.lex.nonpolitical_cues:
             return False  # "the storm hit towns in Florida": a natural force is no party
-        anchored = any(self._political_party(a) or self._is_state(st, a) for a in args)
-        if anchored:
-            return True
         lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
-        if lemmas & self.lex.nonpolitical_cues:
+        if any(self._political_party(a) for a in args):
+            return True
+        political_words = bool(lemmas & self.lex.political_cues)
+        state = any(self._is_state(st, a) for a in args)
+        if lemmas & self.lex.nonpolitical_cues and not (state and political_words):
+            # ordinary crime, sport, accidents: even the police or a state acting in them is
+            # no political event ("police arrested a man for stealing a car")
             return False
-        if lemmas & self.lex.political_cues:
+        if state or political_words:
             return True
         # a national or organised party on either side ("ethnic Albanians", "the movement")
         return any(self._organised(st, a) for a in args)
@@ -407,6 +413,21 @@ def _implied_target(hit: Hit, trigger: Token) -> list[Arg]:
         return []
     entity = EventEntity(country_name(code), code, "GOV")
     return [Arg(entity, hit.sentence, trigger.i, f"{code}/GOV")]
+
+
+def _home_targets(hit: Hit) -> list[Arg]:
+    """A state's coercion falls on its own people unless the text says otherwise: "Turkish
+    police broke up a march by students" -> Turkish students."""
+    codes = {a.entity.code for a in hit.actor} - {None}
+    if len(codes) != 1:
+        return hit.recipient
+    code = codes.pop()
+    return [
+        replace(a, entity=replace(a.entity, code=code))
+        if a.entity.code is None and a.entity.sector not in INTERNATIONAL
+        else a
+        for a in hit.recipient
+    ]
 
 
 def _auxes(parse: Parse, verb: Token) -> list[Token]:
