@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from storyline.annotate import load_annotator
+from storyline.annotate.base import Annotator
 from storyline.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +29,12 @@ ARTICLE_SPANISH = (
     "El gobierno liberó a cuarenta detenidos el martes, según informó el ministerio. "
     "La oposición exigió la liberación de cientos de presos políticos."
 )
+
+
+@pytest.fixture(scope="session")
+def annotator() -> Annotator:
+    """The spaCy annotator with default settings, loaded once for the whole run."""
+    return load_annotator(Settings())
 
 
 @pytest.fixture

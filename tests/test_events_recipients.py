@@ -10,24 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.annotate import load_annotator
+from event_support import main_event_of
 from storyline.annotate.base import Annotator
 from storyline.events import code_events
-from storyline.events.select import main_event
 from storyline.records import Article, Event, EventEntity, stable_id
-from storyline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return load_annotator(Settings())
 
 
 def _main(annotator: Annotator, text: str) -> Event:
-    key = stable_id(text)
-    article = Article(key, key, None, None, None, None, "en", (), text, key)
-    annotated = next(iter(annotator.annotate_many([article])))
-    ev = main_event(code_events(annotated), annotated)
+    ev = main_event_of(annotator, text)
     assert ev is not None, text
     return ev
 

@@ -5,24 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.annotate import load_annotator
+from event_support import main_event_of
 from storyline.annotate.base import Annotator
-from storyline.events import code_events
-from storyline.events.select import main_event
-from storyline.records import Article, Event, stable_id
-from storyline.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return load_annotator(Settings())
+from storyline.records import Event
 
 
 def main_of(annotator: Annotator, text: str) -> Event | None:
-    key = stable_id(text)
-    article = Article(key, key, None, None, None, None, "en", (), text, key)
-    doc = next(iter(annotator.annotate_many([article])))
-    return main_event(code_events(doc), doc)
+    return main_event_of(annotator, text)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,16 @@
+"""Helpers for the event-coder tests: the main event the coder finds in one sentence or text."""
+
+from __future__ import annotations
+
+from storyline.annotate.base import Annotator
+from storyline.events import code_events
+from storyline.events.select import main_event
+from storyline.records import Article, Event, stable_id
+
+
+def main_event_of(annotator: Annotator, text: str) -> Event | None:
+    """Annotate ``text`` as an English article and return the coder's main event (or None)."""
+    key = stable_id(text)
+    article = Article(key, key, None, None, None, None, "en", (), text, key)
+    annotated = next(iter(annotator.annotate_many([article])))
+    return main_event(code_events(annotated), annotated)
