@@ -73,8 +73,8 @@ def timex_of(result: AnnotatedArticle, text: str) -> TimeExpr:
          "President", "GOV"),
         ("Foreign Minister Yvan Gil said the talks had failed.", "Yvan Gil",
          "Foreign Minister", "GOV"),
-        ("The decision was announced by Diosdado Cabello, the head of the citizen security "
-         "service, on Friday.", "Diosdado Cabello", "head of the citizen security service", "COP"),
+        ("The decision was announced by Diosdado Cabello, the head of the civil security "
+         "service, on Friday.", "Diosdado Cabello", "head of the civil security service", "COP"),
         ("Officials said opposition leader Edmundo Gonzalez had left the country.",
          "Edmundo Gonzalez", "opposition leader", "OPP"),
         ("Tarek William Saab, Venezuela's attorney general, announced new charges.",

@@ -208,7 +208,7 @@ def test_threat_is_aimed_at_the_object_of_the_act_threatened(annotator: Annotato
 
 
 def test_troops_a_state_refuses_to_send_are_its_own(annotator: Annotator) -> None:
-    ev = _main(annotator, "Egypt has refused to deploy peacekeepers in Somalia.")
+    ev = _main(annotator, "Egypt has refused to station its soldiers in Somalia.")
     assert ev.event == "REJECT"
     assert _codes(ev.recipient) == {"SOM"}
 
@@ -243,12 +243,10 @@ def test_captive_soldiers_freed_are_not_the_actor(annotator: Annotator) -> None:
 
 
 def test_weapon_of_an_agentless_attack_stands_for_its_operator(annotator: Annotator) -> None:
-    ev = _main(
-        annotator, "An opposition journalist has been killed in a car bomb explosion in Beirut."
-    )
+    ev = _main(annotator, "A newspaper columnist was killed in a roadside bomb explosion in Mosul.")
     assert ev.event == "ASSAULT"
-    assert [(p.code, p.sector) for p in ev.actor] == [("LBN", "UAF")]
-    assert [(p.code, p.sector) for p in ev.recipient] == [("LBN", "JRN")]
+    assert [(p.code, p.sector) for p in ev.actor] == [("IRQ", "UAF")]
+    assert [(p.code, p.sector) for p in ev.recipient] == [("IRQ", "JRN")]
 
 
 def test_unresolved_possessive_gives_way_to_the_clause_subject(annotator: Annotator) -> None:

@@ -76,7 +76,7 @@ def main_of(annotator: Annotator, text: str) -> Event | None:
         ("Chad reopened its frontier to refugees fleeing the fighting.", "AID", None),
         # promises and refusals
         ("The rebels said they would meet the envoy if the army left the town.", "AGREE", None),
-        ("Egypt said it would allow the return of the observers.", "AGREE", None),
+        ("Peru said it would allow the monitors to come back next month.", "AGREE", None),
         ("Washington said it would not meet the kidnappers' demands.", "REJECT", None),
         ("The rebels have sworn to fight until the capital falls.", "THREATEN", "violence"),
         ("The police chief warned that the police will break up any rally.", "THREATEN", None),

@@ -5,8 +5,8 @@ Two constructions are recognised around a name (token range ``start:end``):
 * a **pre-nominal title**: tokens left of the name attached to it as ``compound``/``amod``/
   ``poss`` ... ("President Nicolas Maduro", "Foreign Minister Yvan Gil", "opposition leader
   Edmundo Gonzalez", "Venezuela's attorney general Tarek William Saab");
-* an **apposition** headed by a role noun, after the name ("Diosdado Cabello, the head of the
-  citizen security service") or before it ("the attorney general, Tarek William Saab").
+* an **apposition** headed by a role noun, after the name ("Carlos Ortega, the head of the
+  state security service") or before it ("the attorney general, Tarek William Saab").
 
 The role must end in (pre-nominal) or be headed by (apposition) a word of the role lexicon.
 Leading determiners, possessors and country words are not part of the role ("Venezuela's

@@ -60,7 +60,7 @@ class ArgumentFinder(RecipientRules):
             return self.resolver.expand(agents[0]) if agents else []
         subj = p.child(verb.i, *SUBJECT_DEPS)
         if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
-            subj = inner  # a mis-parse: "The Red Cross operating in Iraq said ..."
+            subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."
         if subj is not None:
             if subj.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
                 head = p.head(verb.i)
@@ -108,7 +108,7 @@ class ArgumentFinder(RecipientRules):
         elif p.is_passive(tok.i):
             objs = p.children(tok.i, "nsubjpass")
             if not frame.actor and trig.event == "ASSAULT":
-                frame.actor = self._weapon_used(tok)  # "killed in a car bomb explosion"
+                frame.actor = self._weapon_used(tok)  # "died in a roadside blast"
         else:
             objs = p.children(tok.i, "dobj", "dative")
         objs += p.prep_objects(tok.i, trig.recipient_preps)

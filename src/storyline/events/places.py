@@ -3,7 +3,7 @@
 Used for parties the text does not qualify by a country:
 
 * :meth:`PlaceFinder.clause_country` -- an unresolved domestic party takes the country of the
-  place its clause happens in ("the military government declared a state of siege in Haiti",
+  place its clause happens in ("the ruling council imposed a curfew across Mali",
   "police dispersed the crowd in Lagos"); not for verbs of travel ("arrived in Amman": the
   visitor is foreign to the place).
 * :meth:`PlaceFinder.where` -- a weapon or attack with no stated operator ("a roadside bomb near

@@ -229,7 +229,7 @@ class RecipientRules:
             return True
         verb = self.parse.head(obj.i)
         if obj.dep == "dobj" and verb is not None and verb.lemma.lower() in SENDING:
-            return True  # "refused to deploy peacekeepers in Iraq": its own, sent to Iraq
+            return True  # "would not station its soldiers in Chad": its own, sent to Chad
         owner = self.parse.child(obj.i, "poss")
         return owner is not None and owner.text.lower() in OWN_POSSESSIVES
 
