@@ -33,8 +33,8 @@ _COUNT = "count(*) AS n"
 
 
 def snippets_path() -> Path:
-    base = Path(os.environ.get("STORYLINE_DATASETS", ROOT.parent / "shared" / "datasets"))
-    return base / "events" / "case2021-snippets" / "snippets.tsv"
+    """The snippets under the ``datasets`` setting (default ../shared/datasets)."""
+    return Path(load_settings().datasets) / "events" / "case2021-snippets" / "snippets.tsv"
 
 
 def write_jsonl(source: Path, target: Path, limit: int | None) -> int:

@@ -31,6 +31,17 @@ ARTICLE_SPANISH = (
 )
 
 
+def dataset_settings(*parts: str) -> Settings:
+    """Settings for a test on a public dataset (``datasets`` setting / STORYLINE_DATASETS);
+    skips when ``datasets/<parts>`` is missing, fails instead under CI."""
+    settings = load_settings(environ=dict(os.environ), overrides={"db": ":memory:"})
+    if not Path(settings.datasets, *parts).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"datasets missing at {settings.datasets} (required under CI)")
+        pytest.skip(f"datasets not available at {settings.datasets}")
+    return settings
+
+
 @pytest.fixture(scope="session")
 def annotator() -> Annotator:
     """The spaCy annotator with default settings, loaded once for the whole run."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.annotate import load_annotator
 from storyline.annotate.actors import (
     country_of,
     instrument_sector,
@@ -21,7 +20,6 @@ from storyline.annotate.actors import (
 from storyline.annotate.base import Annotator
 from storyline.events import code_events
 from storyline.records import Article, stable_id
-from storyline.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -102,11 +100,6 @@ def test_is_country_name_excludes_demonyms_and_cities() -> None:
     assert is_country_name("Sri Lanka")
     assert not is_country_name("Sri Lankan")
     assert not is_country_name("Colombo")
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return load_annotator(Settings())
 
 
 def _actors(annotator: Annotator, text: str) -> list[tuple[str | None, str | None]]:

@@ -8,20 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from storyline.annotate import load_annotator
 from storyline.annotate.actors import country_of
 from storyline.annotate.base import Annotator
 from storyline.annotate.timexes import resolve
 from storyline.records import AnnotatedArticle, Article, Mention, PubDate, Quantity, TimeExpr
-from storyline.settings import Settings
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_0822fe45ffbfb1e6.txt"
 PUBLISHED = PubDate("2024-12-01", "day")  # a Sunday
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return load_annotator(Settings())
 
 
 def make_article(text: str, published: PubDate | None = PUBLISHED, key: str = "t") -> Article:

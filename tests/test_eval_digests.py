@@ -9,14 +9,14 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
+from conftest import dataset_settings as shared_dataset_settings
 from storyline.evaluation import check_floors
 from storyline.evaluation.digests import evaluate_digests, rouge, rouge_l, rouge_n, tokens
-from storyline.settings import Settings, load_settings
+from storyline.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "eval" / "floors.json"
@@ -24,12 +24,7 @@ SAMPLE = 12
 
 
 def dataset_settings() -> Settings:
-    settings = load_settings(environ=dict(os.environ), overrides={"db": ":memory:"})
-    if not (Path(settings.datasets) / "digests" / "wikinewssum-en").exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"datasets missing at {settings.datasets} (required under CI)")
-        pytest.skip(f"datasets not available at {settings.datasets}")
-    return settings
+    return shared_dataset_settings("digests", "wikinewssum-en")
 
 
 @pytest.mark.parametrize(

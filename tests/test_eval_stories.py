@@ -10,15 +10,15 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import dataset_settings as shared_dataset_settings
 from storyline.evaluation import check_floors
 from storyline.evaluation.stories import evaluate_corpus_stories, evaluate_dataset
-from storyline.settings import Settings, load_settings
+from storyline.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "eval" / "floors.json"
@@ -26,12 +26,7 @@ SUBSET_TOPICS = 3
 
 
 def dataset_settings() -> Settings:
-    settings = load_settings(environ=dict(os.environ), overrides={"db": ":memory:"})
-    if not (Path(settings.datasets) / "stories" / "ecbplus").exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"datasets missing at {settings.datasets} (required under CI)")
-        pytest.skip(f"datasets not available at {settings.datasets}")
-    return settings
+    return shared_dataset_settings("stories", "ecbplus")
 
 
 @pytest.fixture(scope="module")

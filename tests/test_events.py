@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from storyline.annotate import load_annotator
 from storyline.annotate.base import Annotator
 from storyline.errors import ConfigError
 from storyline.events import code_events, load_coder
@@ -15,11 +14,6 @@ from storyline.records import AnnotatedArticle, Article, Event, PubDate, stable_
 from storyline.settings import Settings
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_0822fe45ffbfb1e6.txt"
-
-
-@pytest.fixture(scope="module")
-def annotator() -> Annotator:
-    return load_annotator(Settings())
 
 
 def annotate(annotator: Annotator, text: str, published: PubDate | None = None) -> AnnotatedArticle:
