@@ -23,14 +23,16 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 
 from storyline.annotate.gazetteer import Place, find_place, fold, place_sector
-from storyline.annotate.lexicons import load_json, phrase_key, roles, words_of
+from storyline.annotate.lexicons import load_json, one_edit_apart, phrase_key, roles, words_of
 
 log = logging.getLogger(__name__)
 
+_MIN_SLIP_WORD = 6  # shortest name matched despite a typing slip
 _SPLITTERS = frozenset({"of", "for", "at", "in", "to", "on", "with"})
 _LEADING = frozenset({"the", "a", "an"})
 _MAX_PHRASE = 6
@@ -77,6 +79,9 @@ def _country_index() -> _CountryIndex:
                 exact.setdefault(demonym, code)
             else:
                 _add_name(demonyms, demonym, code)
+    for code, peoples in data["peoples"].items():
+        for people in peoples:
+            _add_name(demonyms, people, code)
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
@@ -135,6 +140,33 @@ def place_country(text: str) -> str | None:
     """Like :func:`country_of`, also searching small towns and alternate city names: for
     phrases the parser tagged as places ("Jericho", "Bombay")."""
     return _lookup(_trim(words_of(text)), cities=True, towns=True)
+
+
+@lru_cache(maxsize=1)
+def _long_country_words() -> dict[str, frozenset[str]]:
+    """One-word country names of 6+ letters (typing slips in shorter ones hit other words)."""
+    out: dict[str, set[str]] = {}
+    for key, code in _country_index().names.items():
+        if len(key) == 1 and len(key[0]) >= _MIN_SLIP_WORD and key[0].isalpha():
+            out.setdefault(key[0], set()).add(code)
+    return {word: frozenset(codes) for word, codes in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def misspelt_country(text: str) -> str | None:
+    """The country a capitalised one-word place name is one typing slip away from, when only
+    one is ("Ethopia" -> ETH); None for known words and for short or ambiguous ones."""
+    words = _trim(words_of(text))
+    if len(words) != 1 or not words[0][:1].isupper() or len(words[0]) < _MIN_SLIP_WORD:
+        return None
+    word = words[0].lower()
+    codes = {
+        code
+        for name, found in _long_country_words().items()
+        if name[0] == word[0] and one_edit_apart(word, name)
+        for code in found
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=8192)
@@ -328,9 +360,27 @@ class Known:
 
 @dataclass(frozen=True, slots=True)
 class _KnownIndex:
-    people: dict[tuple[str, ...], Known]  # folded lowercase word tuples of full names
+    people: dict[tuple[str, ...], Known]  # name keys (see _name_key) of full names
     surnames: dict[str, Known]  # last words that belong to one known person only
+    # (first, last) words of names whose listed people agree on country and sector: found
+    # whatever the middle names ("Omar Hassan al-Bashir") and with a slip in the last
+    ends: dict[tuple[str, str], Known]
     organizations: dict[tuple[str, ...], Known]  # exact word tuples (case-sensitive)
+
+
+# Arabic articles written in, joined to or left out of a name ("al-Bashir", "El Bashir")
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "ud", "ul"})
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    """Folded lowercase words of a person's name without Arabic articles."""
+    words = [w.lower() for w in _trim(words_of(fold(name)))]
+    return tuple(w for w in words if w not in _NAME_ARTICLES) or tuple(words)
+
+
+def _agreed(found: dict[object, list[Known]]) -> dict[Any, Known]:
+    """Keys whose known people all share one country and sector."""
+    return {k: ks[0] for k, ks in found.items() if len({(x.code, x.sector) for x in ks}) == 1}
 
 
 def _known(code: str, sector: str, office: str | None = None) -> Known:
@@ -340,17 +390,19 @@ def _known(code: str, sector: str, office: str | None = None) -> Known:
 @lru_cache(maxsize=1)
 def _known_index() -> _KnownIndex:
     people: dict[tuple[str, ...], Known] = {}
-    last: dict[str, list[Known]] = {}
+    last: dict[object, list[Known]] = {}
+    ends: dict[object, list[Known]] = {}
     for name, (code, sector, office) in load_json("people.json")["people"].items():
-        key = tuple(w.lower() for w in words_of(fold(name)))
+        key = _name_key(name)
         people.setdefault(key, _known(code, sector, office))
         last.setdefault(key[-1], []).append(people[key])
-    surnames = {w: ks[0] for w, ks in last.items() if len({(k.code, k.sector) for k in ks}) == 1}
+        if len(key) > 1:
+            ends.setdefault((key[0], key[-1]), []).append(people[key])
     orgs = {
         tuple(words_of(name)): _known(code, sector)
         for name, (code, sector) in load_json("organizations.json")["organizations"].items()
     }
-    return _KnownIndex(people, surnames, orgs)
+    return _KnownIndex(people, _agreed(last), _agreed(ends), orgs)
 
 
 @lru_cache(maxsize=8192)
@@ -358,13 +410,28 @@ def known_person(name: str) -> Known | None:
     """A head of state/government, minister or leader the shipped list knows ("Vladimir Putin";
     a lone surname when only one listed person has it: "Putin")."""
     words = _trim(words_of(fold(name)))
-    key = tuple(w.lower() for w in words)
+    key = _name_key(name)
     if not key or not words[-1][:1].isupper():
         return None
     index = _known_index()
     if key in index.people:
         return index.people[key]
-    return index.surnames.get(key[-1]) if len(key) == 1 else None
+    if len(key) == 1:
+        return index.surnames.get(key[-1])
+    return index.ends.get((key[0], key[-1])) or _slipped_name(key[0], key[-1])
+
+
+def _slipped_name(first: str, last: str) -> Known | None:
+    """The one known person whose first name is ``first`` and whose last name is one typing
+    slip from ``last`` ("Francois Mitterand"); long last names only."""
+    if len(last) < _MIN_SLIP_WORD:
+        return None
+    found = {
+        known
+        for (f, sur), known in _known_index().ends.items()
+        if f == first and one_edit_apart(last, sur)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=8192)

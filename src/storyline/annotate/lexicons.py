@@ -38,6 +38,21 @@ def _strip_period(word: str) -> str:
     return word
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one inserted, deleted, replaced or swapped
+    (adjacent) letter: the usual typing slips ("Ethopia", "Mitterand")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[k:] == b[k + 1 :]
+    if a[k + 1 :] == b[k + 1 :]:
+        return True
+    return a[k : k + 2] == b[k : k + 2][::-1] and a[k + 2 :] == b[k + 2 :]
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     """Lowercase word tuple used as a lexicon key."""
     return tuple(w.lower() for w in words_of(text))

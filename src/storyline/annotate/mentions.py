@@ -45,6 +45,7 @@ from storyline.annotate.actors import (
     is_national_role,
     known_organization,
     known_person,
+    misspelt_country,
     place_country,
     place_party_sector,
     sector_of,
@@ -400,18 +401,23 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
         if d.label != "PERSON" and (known := known_organization(text)) is not None:
             d.country, d.sector = known.code, known.sector
         elif d.label in ("GPE", "LOC"):
-            d.country = place_country(text) or country_in(text)
+            d.country = place_country(text) or country_in(text) or misspelt_country(text)
             d.sector = place_party_sector(text)
         elif d.label == "NORP":
             d.country = country_of(text)
             noun = _qualified_noun(doc, span_root(doc, d.start, d.end))
             d.sector = sector_of(noun) if noun else sector_of(text)
-        elif d.label in ("ORG", "FAC") and sector_of(text) is None and country_of(text):
+        elif d.label in ("ORG", "FAC") and sector_of(text) is None and _country_word(text):
             d.label = "GPE"  # a city or country the model took for an organisation
-            d.country, d.sector = country_of(text), place_party_sector(text)
+            d.country, d.sector = _country_word(text), place_party_sector(text)
         elif d.label in ("ORG", "FAC"):
             d.sector = sector_of(text)
             d.country = country_in(text) if d.sector != "IGO" else None
+
+
+def _country_word(text: str) -> str | None:
+    """The country a phrase names, also through a typing slip ("Argentna")."""
+    return country_of(text) or misspelt_country(text)
 
 
 def _inside_roles(drafts: list[_Draft]) -> set[int]:

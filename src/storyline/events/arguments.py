@@ -18,6 +18,12 @@ PARTICIPANT_NOUNS = frozenset({"PROTEST"})
 # preposition ("arrived on a visit", "flew in for talks")
 ATTENDED_NOUNS = frozenset({"CONSULT"})
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
+# verbs of travel whose "in"/"to" place is the destination ("arrived in Amman on a visit")
+ARRIVING = frozenset({"arrive", "fly", "travel", "go", "come", "return", "land", "head", "reach"})
+# what is sent somewhere: a force or aid named by a noun that "arrived in" a country
+SENT = frozenset({"AID", "MOBILIZE"})
+# sectors that take part in fighting
+ARMED = frozenset({"MIL", "REB", "PRM", "COP", "UAF", "GOV", "SPY"})
 # verbs of taking part: the subject is the actor of the act named in their "in" phrase
 ENGAGING = frozenset({"engage", "involve", "participate", "take", "join"})
 # events whose passive subject, when an armed force, is the actor ("troops were withdrawn")
@@ -78,17 +84,51 @@ class ArgumentFinder(RecipientRules):
             gov = p.head(head.i)
             return self.subject_of(gov, depth + 1) if gov is not None else []
         if verb.dep == "pcomp":  # "accused the government of arresting ..."
-            verb_head = p.head(head.i)
-            if verb_head is not None and (obj := p.child(verb_head.i, "dobj")) is not None:
-                return self.resolver.expand(obj)
-            if verb_head is not None and verb_head.dep == "acomp":  # "X is guilty of violating"
-                gov = p.head(verb_head.i)
-                return self.subject_of(gov, depth + 1) if gov is not None else []
+            return self._pcomp_subject(head, depth)
         if verb.dep == "acl" and verb.tag == "VBG" and head.dep == "dobj":
             # "X issued a statement demanding ...": the statement's author speaks
             gov = p.head(head.i)
             return self.subject_of(gov, depth + 1) if gov is not None else []
+        if verb.dep == "acl" and (root := self._verbless_root(verb)) is not None:
+            return [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
         return []
+
+    def _verbless_root(self, verb: Token) -> Token | None:
+        """The noun the parser made the root of a sentence whose main verb it hung on a
+        modifier ("Doctors from two aid groups donated goods ...": "donated" read as "groups
+        [that were] donated"; "A state newspaper called on ..."): a verb with an object of its
+        own, or one right on the root with a prepositional phrase, is no passive modifier."""
+        p = self.parse
+        ancestors = list(p.ancestors(verb.i))
+        root = ancestors[-1] if ancestors else None
+        if root is None or root.dep != "ROOT" or root.pos not in ("NOUN", "PROPN"):
+            return None
+        verbs = [verb, *(c for c in p.children(verb.i, "conj") if c.pos == "VERB")]
+        if any(p.child(v.i, "dobj") is not None for v in verbs):
+            return root
+        on_root = root.i < verb.i and len(ancestors) == 1
+        return root if on_root and p.child(verb.i, "prep") is not None else None
+
+    def _pcomp_subject(self, prep: Token, depth: int) -> list[Arg]:
+        """Who does the act of a prepositional gerund: the object of "accused X of arresting",
+        the subject of "X is guilty of violating", "X resorted to throwing stones", the passive
+        subject of "X was jailed for organising" (not a passive agent: the jailer did not)."""
+        p = self.parse
+        verb_head = p.head(prep.i)
+        if verb_head is None:
+            return []
+        if (obj := p.child(verb_head.i, "dobj")) is not None:
+            return self.resolver.expand(obj)
+        if verb_head.dep == "acomp":
+            gov = p.head(verb_head.i)
+            return self.subject_of(gov, depth + 1) if gov is not None else []
+        if verb_head.pos != "VERB":
+            return []
+        if p.is_passive(verb_head.i):
+            return [
+                a for s in p.children(verb_head.i, "nsubjpass") for a in self.resolver.expand(s)
+            ]
+        return self.subject_of(verb_head, depth + 1)
 
     # ------------------------------------------------------------------ verbs
     def verb_frame(self, tok: Token, trig: Trigger, particle: Token | None) -> Frame:
@@ -228,10 +268,17 @@ class ArgumentFinder(RecipientRules):
         attended = trig.event in ATTENDED_NOUNS and self._purpose_of_travel(tok)
         if not frame.actor and (trig.event in PARTICIPANT_NOUNS or attended):
             frame.actor = self._participants(tok)
+        if not frame.actor and tok.lemma.lower() in self.lex.combat_nouns:
+            frame.actor = [a for a in self._participants(tok) if a.entity.sector in ARMED]
         frame.recipient = [a for r in recips for a in self.resolver.expand(r)]
         self.settle_recipient(frame)
         if attended and not frame.recipient:
-            frame.recipient = self._destination(tok, frame.actor)
+            prep = p.head(tok.i)
+            frame.recipient = self._destination(p.head(prep.i) if prep else None, frame.actor)
+        # "the deployment of NATO troops arrived in Bosnia": what is sent goes where it arrives
+        arrived = p.head(tok.i) if tok.dep == "nsubj" else None
+        if trig.event in SENT and not frame.recipient and arrived and arrived.lemma in ARRIVING:
+            frame.recipient = self._destination(arrived, frame.actor)
         top = self.governor(tok)
         frame.counted = [tok, *recips] + ([top] if top.i != tok.i else [])
         if trig.reciprocal:
@@ -287,10 +334,8 @@ class ArgumentFinder(RecipientRules):
         prep = self.parse.head(tok.i)
         return tok.dep == "pobj" and prep is not None and prep.text.lower() in ("on", "for")
 
-    def _destination(self, tok: Token, actor: list[Arg]) -> list[Arg]:
+    def _destination(self, verb: Token | None, actor: list[Arg]) -> list[Arg]:
         """ "arrived in Amman on a visit": the host is the state of the place travelled to."""
-        prep = self.parse.head(tok.i)
-        verb = self.parse.head(prep.i) if prep is not None else None
         if verb is None or verb.pos != "VERB":
             return []
         taken = {a.entity.code for a in actor}

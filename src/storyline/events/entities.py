@@ -11,6 +11,7 @@ from storyline.annotate.actors import (
     country_of,
     instrument_sector,
     is_demonym,
+    misspelt_country,
     sector_of,
 )
 from storyline.events.graph import Parse
@@ -236,8 +237,9 @@ class EntityResolver:
             return True
         if sector_of(tok.text) or sector_of(tok.lemma) or country_of(tok.text):
             return True
-        # "Palestinian leaders", "rebel leaders": a role noun made a party by its modifiers
-        arg = self.resolve(tok, depth=2)
+        # "Palestinian leaders", "rebel leaders": a role noun made a party by its modifiers;
+        # "a group of Zulu chiefs": by its of-phrase
+        arg = self.resolve(tok, depth=1)
         return arg is not None and bool(arg.entity.code or arg.entity.sector)
 
     def _agrees(self, pron: Token, tok: Token) -> bool:
@@ -287,6 +289,8 @@ class EntityResolver:
             # a person's name is not a town ("Minister Joseph Banda"): places only for places
             if c := (country_of(w.text) if w.ent_type in PLACE_ENTS else country_in(w.text)):
                 return c
+            if w.pos == "PROPN" and w.ent_type != "PERSON" and (c := misspelt_country(w.text)):
+                return c  # "Ethopia"
         if len(words) > 1 and (not mentions or self.text[start:end][:1].isupper()):
             return country_of(self.text[start:end])  # "Sierra Leonean" (tagged "Sierra" ORG)
         return None

@@ -72,6 +72,9 @@ class Lexicon:
     partitive_nouns: frozenset[str] = frozenset()  # "part of the programme": test the of-phrase
     ending_nouns: frozenset[str] = frozenset()  # "the lifting of ...": its object ends
     agentive_content: frozenset[str] = frozenset()  # "warned that": only a party's act counts
+    # nouns of two-sided fighting: an armed subject of the verb they qualify took part
+    # ("troops retook the town after heavy fighting")
+    combat_nouns: frozenset[str] = frozenset()
 
     def size_kind(self, trigger: Trigger) -> str | None:
         if trigger.size:
@@ -163,4 +166,5 @@ def load_lexicon() -> Lexicon:
         partitive_nouns=frozenset(raw.get("partitive_nouns", ())),
         agentive_content=frozenset(raw.get("agentive_content", ())),
         ending_nouns=frozenset(raw.get("ending_nouns", ())),
+        combat_nouns=frozenset(raw.get("combat_nouns", ())),
     )

@@ -4,8 +4,8 @@ Used for parties the text does not qualify by a country:
 
 * :meth:`PlaceFinder.clause_country` -- an unresolved domestic party takes the country of the
   place its clause happens in ("the ruling council imposed a curfew across Mali",
-  "police dispersed the crowd in Lagos"); not for verbs of travel ("arrived in Amman": the
-  visitor is foreign to the place).
+  "police dispersed the crowd in Lagos", or where its object is: "blocked streets in Bangkok");
+  not for verbs of travel ("arrived in Amman": the visitor is foreign to the place).
 * :meth:`PlaceFinder.where` -- a weapon or attack with no stated operator ("a roadside bomb near
   the town of Samarra", "an explosive device outside the Iraqi city of Basra") is placed by its
   own locative phrase, else by its clause.
@@ -80,12 +80,24 @@ class PlaceFinder:
             return None
         if verb.lemma.lower() in TRAVEL_VERBS:
             return None
-        if (code := self._prep_country(verb, LOCATIVE)) is not None or head.dep in SUBJECTS:
+        if (code := self._prep_country(verb, LOCATIVE)) is not None:
             return code
+        if head.dep in SUBJECTS:
+            return self._object_place(verb)
         for clause in self.parse.children(verb.i, "advcl"):
             marks = {m.text.lower() for m in self.parse.children(clause.i, "mark", "advmod")}
             if marks & TIME_MARKS and (code := self._prep_country(clause, LOCATIVE)):
                 return code
+        return None
+
+    def _object_place(self, verb: Token) -> str | None:
+        """The place the object of a verb is in, where the parser hung it on the object
+        ("blocked streets in Bangkok", "declared a state of emergency in Mali")."""
+        p = self.parse
+        for obj in p.children(verb.i, "dobj"):
+            for holder in [obj, *p.prep_objects(obj.i, ("of",))]:
+                if (code := self._prep_country(holder, LOCATIVE)) is not None:
+                    return code
         return None
 
     def where(self, head: Token) -> str | None:

@@ -82,7 +82,9 @@ class RecipientRules:
 
     def _search_recipient(self, frame: Frame, starts: list[Token] | None = None) -> Token | None:
         p = self.parse
-        skip = {k for a in frame.actor for k in p.subtree(a.head)}
+        # the actors' phrases, but not the trigger's own clause when the parser hung it inside
+        # one ("Doctors from two aid groups donated ..." with "Doctors" as the root)
+        skip = {k for a in frame.actor for k in p.subtree(a.head)} - set(p.subtree(frame.clause.i))
         skip |= {a.head for a in frame.actor}
         actor_keys = {a.key for a in frame.actor}
         if starts is None:
@@ -165,6 +167,8 @@ class RecipientRules:
     def _searchable(self, tok: Token, depth: int) -> bool:
         if tok.dep == "prep" and tok.lemma.lower() in NOT_RECIPIENT_PREPS:
             return False
+        if tok.dep == "prep" and self.parse.child(tok.i, "pcomp") is not None:
+            return tok.lemma.lower() != "for"  # a reason: "jailed for organising protests"
         if tok.dep == "advcl":  # a purpose clause ("... to demand the resignation of X")
             return any(a.text.lower() == "to" for a in self._aux(tok))
         if tok.dep == "conj":  # coordinated objects ("artillery and rocket fire against X")

@@ -15,11 +15,12 @@ from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import Parse
+from storyline.events.inferred import carry_actors, infer_parties
 from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.senses import ArticleState as _Article
 from storyline.events.senses import SenseRules
-from storyline.records import AnnotatedArticle, Event, EventEntity, EventLocation, Token
+from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -36,17 +37,9 @@ REQUIRED_OBJECT = frozenset(
 )
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
-# happenings whose unstated actor carries over from a recent report of the same kind ("the
-# government released 103 ... ; the release of 225 others followed")
-CARRIED_ACTOR = frozenset({("RETREAT", "release"), ("COERCE", "arrest")})
-CARRY_SENTENCES = 3
 # material events that take the article's main country as their place when the sentence names none
 GROUND_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# events whose unstated target is the government of the country they happen in: a strike or
-# demonstration with no one named is aimed at the authorities ("workers struck over a bill")
-IMPLIED_TARGET = frozenset({"PROTEST"})
-INTERNATIONAL = frozenset({"IGO", "NGO"})
 
 
 class RulesCoder(SenseRules):
@@ -72,7 +65,7 @@ class RulesCoder(SenseRules):
             frame = self._frame(state, tok)
             if frame is not None and (hit := self._hit(state, frame)) is not None:
                 hits.append(hit)
-        _carry_actors(hits)
+        carry_actors(hits)
         events = merge_hits(article.article.id, article.article.text, hits, self.name)
         log.debug("%s: %d trigger hits -> %d events", article.article.id, len(hits), len(events))
         return events
@@ -326,10 +319,7 @@ class RulesCoder(SenseRules):
             hit.date_span = (dspan.start, dspan.end) if dspan else None
         taken = {a.head for a in frame.actor + frame.recipient}
         hit.location = st.attrs.location(frame, taken) or self._main_place(st, hit)
-        if not hit.recipient and hit.event in IMPLIED_TARGET:
-            hit.recipient = _implied_target(hit, frame.token)
-        if hit.event == "COERCE" and state_actor:
-            hit.recipient = _home_targets(hit)
+        infer_parties(hit, frame.token, state_actor=state_actor)
         target = any(self._political_party(a) for a in frame.recipient)
         hit.context = st.attrs.contexts(frame, state_actor, target)
         hit.confidence = self._confidence(frame, hit)
@@ -402,47 +392,5 @@ class RulesCoder(SenseRules):
         return round(min(0.95, max(0.05, score)), 2)
 
 
-def _implied_target(hit: Hit, trigger: Token) -> list[Arg]:
-    """The government of the country where the event is stated to happen, else of its actors'
-    one country (no span: inferred, not read)."""
-    loc = hit.location
-    codes = {a.entity.code for a in hit.actor} - {None}
-    code = loc.country if loc is not None and loc.start is not None else None
-    code = code or (codes.pop() if len(codes) == 1 else None)
-    if code is None:
-        return []
-    entity = EventEntity(country_name(code), code, "GOV")
-    return [Arg(entity, hit.sentence, trigger.i, f"{code}/GOV")]
-
-
-def _home_targets(hit: Hit) -> list[Arg]:
-    """A state's coercion falls on its own people unless the text says otherwise: "Turkish
-    police broke up a march by students" -> Turkish students."""
-    codes = {a.entity.code for a in hit.actor} - {None}
-    if len(codes) != 1:
-        return hit.recipient
-    code = codes.pop()
-    return [
-        replace(a, entity=replace(a.entity, code=code))
-        if a.entity.code is None and a.entity.sector not in INTERNATIONAL
-        else a
-        for a in hit.recipient
-    ]
-
-
 def _auxes(parse: Parse, verb: Token) -> list[Token]:
     return parse.children(verb.i, "aux")
-
-
-def _carry_actors(hits: list[Hit]) -> None:
-    """Give an actorless release or arrest the actor of the nearest earlier one (a few sentences
-    back): later mentions often drop the agent ("the release of 225 others")."""
-    for k, hit in enumerate(hits):
-        if hit.actor or (hit.event, hit.mode) not in CARRIED_ACTOR:
-            continue
-        for prev in reversed(hits[:k]):
-            if hit.sentence - prev.sentence > CARRY_SENTENCES:
-                break
-            if (prev.event, prev.mode) == (hit.event, hit.mode) and prev.actor:
-                hit.actor = list(prev.actor)
-                break

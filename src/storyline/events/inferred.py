@@ -1,0 +1,100 @@
+"""Parties the text implies but does not name, filled in after a hit's own arguments are read.
+
+Every inference here is a convention of event coding, applied only where the sentence leaves the
+field empty:
+
+* an unstated protest target is the government of the country it happens in (no evidence span:
+  inferred, not read);
+* the parties of a material event (protest, coercion, assault, retreat, mobilization) with no
+  stated nationality belong to the country where the text says it happened ("guerrillas
+  attacked a post in Chad" -> Chadian guerrillas); protesters, when no place is stated, to the
+  one government they protest against ("students marched to demand the resignation of the
+  Egyptian president" -> Egyptian students);
+* a state's coercion falls on its own people unless the text says otherwise ("Turkish police
+  broke up a march by students" -> Turkish students);
+* an actorless release or arrest takes the actor of the nearest earlier one a few sentences back
+  ("the government released 103 ...; the release of 225 others followed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from storyline.annotate.actors import country_name
+from storyline.events.entities import Arg
+from storyline.events.merge import Hit
+from storyline.records import EventEntity, Token
+
+# happenings whose unstated actor carries over from a recent report of the same kind
+CARRIED_ACTOR = frozenset({("RETREAT", "release"), ("COERCE", "arrest")})
+CARRY_SENTENCES = 3
+# events whose unstated target is the government of the country they happen in: a strike or
+# demonstration with no one named is aimed at the authorities ("workers struck over a bill")
+IMPLIED_TARGET = frozenset({"PROTEST"})
+# material events: their parties of no stated nationality belong where the event happens
+LOCAL_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+
+
+def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
+    """Fill the parties of ``hit`` that its sentence implies (see the module docstring)."""
+    if hit.event in LOCAL_EVENTS:
+        here = _stated_country(hit)
+        hit.recipient = _with_country(hit.recipient, here)
+        if hit.event == "PROTEST":
+            here = here or _one_code(hit.recipient, sector="GOV")
+        hit.actor = _with_country(hit.actor, here)
+    if not hit.recipient and hit.event in IMPLIED_TARGET:
+        hit.recipient = _implied_target(hit, trigger)
+    if hit.event == "COERCE" and state_actor:
+        hit.recipient = _with_country(hit.recipient, _one_code(hit.actor))
+
+
+def _stated_country(hit: Hit) -> str | None:
+    loc = hit.location
+    return loc.country if loc is not None and loc.start is not None else None
+
+
+def _one_code(args: list[Arg], *, sector: str | None = None) -> str | None:
+    codes = {a.entity.code for a in args if sector is None or a.entity.sector == sector}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _with_country(args: list[Arg], code: str | None) -> list[Arg]:
+    """``args`` with ``code`` given to every domestic party that has no country."""
+    if code is None:
+        return args
+    return [
+        replace(a, entity=replace(a.entity, code=code))
+        if a.entity.code is None and a.entity.sector not in INTERNATIONAL
+        else a
+        for a in args
+    ]
+
+
+def _implied_target(hit: Hit, trigger: Token) -> list[Arg]:
+    """The government of the country where the event is stated to happen, else of its actors'
+    one country (no span: inferred, not read)."""
+    code = _stated_country(hit) or _one_code(hit.actor)
+    if code is None:
+        return []
+    entity = EventEntity(country_name(code), code, "GOV")
+    return [Arg(entity, hit.sentence, trigger.i, f"{code}/GOV")]
+
+
+def carry_actors(hits: list[Hit]) -> None:
+    """Give an actorless release or arrest the actor of the nearest earlier one (a few sentences
+    back): later mentions often drop the agent ("the release of 225 others")."""
+    for k, hit in enumerate(hits):
+        if hit.actor or (hit.event, hit.mode) not in CARRIED_ACTOR:
+            continue
+        for prev in reversed(hits[:k]):
+            if hit.sentence - prev.sentence > CARRY_SENTENCES:
+                break
+            if (prev.event, prev.mode) == (hit.event, hit.mode) and prev.actor:
+                hit.actor = list(prev.actor)
+                break
+
+
+__all__ = ["carry_actors", "infer_parties"]
