@@ -202,3 +202,10 @@ def test_a_misspelt_country_acts_as_the_country(annotator: Annotator) -> None:
 def test_known_people_despite_spelling(name: str, code: str | None) -> None:
     known = known_person(name)
     assert (known.code if known else None) == code
+
+
+def test_the_subject_of_a_clause_asked_for_is_the_recipient(annotator: Annotator) -> None:
+    text = "Britain is pushing hard for Germany to back its plan to cut debt."
+    ev = _main(annotator, text, "REQUEST")
+    assert _codes(ev.actor) == {"GBR"}
+    assert _codes(ev.recipient) == {"DEU"}

@@ -34,6 +34,10 @@ def main_of(annotator: Annotator, text: str) -> Event | None:
         ("The guerrillas were holding dozens of villagers as hostages.", "COERCE", "arrest"),
         ("The minister apologised to Ghana for the raid on its embassy.", "SUPPORT", None),
         ("Unions pushed for a referendum on the pension reform.", "REQUEST", "change"),
+        # a particle that marks a clause: the clause is what is asked
+        ("The opposition pressed for the army to return to barracks.", "REQUEST", None),
+        # readying an attack is a mobilization, not the attack
+        ("The Serbian army prepared to resume shelling rebel positions.", "MOBILIZE", "troops"),
         ("The governor ordered patrols by soldiers after the riots.", "MOBILIZE", "police"),
         ("Settlers' outposts in the valley were evacuated by the army.", "RETREAT", "withdraw"),
         ("Norway withdrew its election observers from the country.", "SANCTION", "withdraw"),

@@ -39,6 +39,7 @@ class Modality:
     hypothetical: bool
     would: bool = False  # "would": future in reported speech, else hypothetical
     condition: str | None = None  # "if" / "unless" of a conditional clause on the event
+    prepared: bool = False  # "prepared to resume shelling": readied, not yet done
 
 
 class Attributes:
@@ -48,6 +49,7 @@ class Attributes:
         self.article = article
         self.parse = parse
         self.lex = lexicon
+        self.aspect = lexicon.modality.get("aspect_verbs", frozenset())
 
     # ------------------------------------------------------------------ size
     def size(self, frame: Frame) -> tuple[EventSize, Span] | None:
@@ -182,7 +184,10 @@ class Attributes:
         hypothetical = bool(aux & mod["hypothetical_aux"])
         marks = {c.lemma.lower() for t in chain for c in self.parse.children(t.i, "mark")}
         hypothetical |= bool(marks & mod["hypothetical_marks"])
-        return Modality(negated, future, hypothetical, "would" in aux, self._condition(chain))
+        prepared = self._governed_by(frame, mod["preparing_verbs"])
+        return Modality(
+            negated, future, hypothetical, "would" in aux, self._condition(chain), prepared
+        )
 
     def _condition(self, chain: list[Token]) -> str | None:
         """ "... unless X agrees", "... if talks fail": the mark of a conditional clause."""
@@ -207,6 +212,9 @@ class Attributes:
         """ "refused to release", "plans to meet", "refusal to release"."""
         cur = frame.clause
         head = self.parse.head(cur.i)
+        # "prepared to resume shelling": past verbs of phase to the verb that governs the act
+        while head is not None and cur.dep == "xcomp" and head.lemma.lower() in self.aspect:
+            cur, head = head, self.parse.head(head.i)
         if head is None:
             return False
         if cur.dep in ("xcomp", "acl"):

@@ -135,8 +135,18 @@ class RecipientRules:
 
     def _content_subject(self, frame: Frame) -> list[Arg]:
         """ "reiterated its demand that Israel ease ...": the content clause, which the parser
-        hangs on the verb, names who is asked (or accused) as its subject."""
+        hangs on the verb, names who is asked (or accused) as its subject; so does a clause a
+        verb's particle introduces ("pushed for Israel to withdraw")."""
         p, tok = self.parse, frame.token
+        mark = (
+            frame.particle if frame.particle is not None and frame.particle.dep == "mark" else None
+        )
+        if mark is not None and (clause := p.head(mark.i)) is not None:
+            # "pushing for the US to back the plan": the subject of the clause is asked
+            subj = p.child(clause.i, "nsubj")
+            taken = {a.key for a in frame.actor}
+            args = self.resolver.expand(subj) if subj is not None and subj.pos != "PRON" else []
+            return [a for a in args if a.key not in taken]
         verb = p.head(tok.i)
         if not frame.trigger.nominal or tok.dep != "dobj" or verb is None:
             return []

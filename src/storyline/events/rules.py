@@ -135,10 +135,17 @@ class RulesCoder(SenseRules):
         for trig in entries:
             if trig.particle is None:
                 return Frame(trig, tok)
-            for c in st.parse.children(tok.i, "prt", "prep"):
+            for c in st.parse.children(tok.i, "prt", "prep") + self._clause_marks(st, tok):
                 if c.text.lower() == trig.particle:
                     return Frame(trig, tok, c)
         return None
+
+    @staticmethod
+    def _clause_marks(st: _Article, tok: Token) -> list[Token]:
+        """Subordinators of a verb's clauses: "pushing for the US to back the plan" ("for"
+        marks the clause, not a prepositional phrase)."""
+        clauses = st.parse.children(tok.i, "advcl", "ccomp")
+        return [m for c in clauses for m in st.parse.children(c.i, "mark")]
 
     def _verb(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
         m = self._match(st, tok, entries)
@@ -222,6 +229,10 @@ class RulesCoder(SenseRules):
             cur, head = head, st.parse.head(head.i)
         marks = st.parse.children(cur.i, "mark")
         that = cur.dep == "acl" and any(m.text.lower() == "that" for m in marks)
+        if cur.dep == "advcl" and head is not None:  # "pressed for X to ...": the clause asked
+            words = {m.text.lower() for m in marks}
+            asked = self.lex.verbs.get(head.lemma.lower(), ())
+            return any(t.content and t.particle in words for t in asked)
         if head is None or (cur.dep not in ("xcomp", "ccomp", "dobj", "prep", "pobj") and not that):
             return False
         entries = [

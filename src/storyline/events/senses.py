@@ -15,6 +15,8 @@ from storyline.records import AnnotatedArticle, Token
 
 REFUSABLE = frozenset({"AGREE"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
+# promised cooperation, retreats and concessions are AGREEs (as the PLOVER gold data codes
+# them; the manual would make a promised retreat a CONCEDE)
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 # announced or conditional material conflict is a threat (PLOVER: THREATEN, mode = what)
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
@@ -95,6 +97,8 @@ class SenseRules:
             if modality.negated:  # "will not meet", "would not release": a refusal
                 return "REJECT", None, replace(modality, negated=False)
             return "AGREE", None, modality  # a promised concession or withdrawal is an AGREE
+        if modality.prepared and event == "ASSAULT" and not modality.negated:
+            return "MOBILIZE", "troops", modality  # readying an attack is a show of force
         if modality.future and not modality.negated and (event != "PROTEST" or reported):
             # an announced protest is a threat when someone says it ("said they would boycott")
             return (*self._as_threat(event, mode), modality)
