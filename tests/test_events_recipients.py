@@ -13,7 +13,7 @@ import pytest
 from event_support import main_event_of
 from storyline.annotate.base import Annotator
 from storyline.events import code_events
-from storyline.records import Article, Event, EventEntity, stable_id
+from storyline.records import AnnotatedArticle, Article, Event, EventEntity, stable_id
 
 
 def _main(annotator: Annotator, text: str) -> Event:
@@ -162,10 +162,14 @@ def test_content_clause_of_a_nominal_act_names_whom_it_is_aimed_at(
 
 def test_what_a_demand_asks_for_is_not_an_event_of_its_own(annotator: Annotator) -> None:
     text = "The Arab League repeated its demand on Sunday that Iran free the sailors."
+    events = code_events(_annotated(annotator, text))
+    assert [e.event for e in events] == ["REQUEST"]
+
+
+def _annotated(annotator: Annotator, text: str) -> AnnotatedArticle:
     key = stable_id(text)
     article = Article(key, key, None, None, None, None, "en", (), text, key)
-    events = code_events(next(iter(annotator.annotate_many([article]))))
-    assert [e.event for e in events] == ["REQUEST"]
+    return next(iter(annotator.annotate_many([article])))
 
 
 @pytest.mark.parametrize(
@@ -303,3 +307,29 @@ def test_two_word_nationality_names_its_country(annotator: Annotator) -> None:
     ev = _main(annotator, "Police in Guinea beat dozens of Sierra Leonean and Liberian migrants.")
     assert ev.event == "ASSAULT"
     assert {"SLE", "LBR"} <= _codes(ev.recipient)
+
+
+def test_a_complaint_made_to_a_body_accuses_the_party_it_is_about(annotator: Annotator) -> None:
+    ev = _main(annotator, "Chile protested to the United Nations about Peru's naval exercises.")
+    assert ev.event == "ACCUSE" and ev.mode == "disapprove"
+    assert _codes(ev.actor) == {"CHL"}
+    assert _codes(ev.recipient) == {"PER"}
+
+
+def test_a_street_is_no_party_and_its_place_no_recipient(annotator: Annotator) -> None:
+    text = "Thousands of people blocked streets in Bangkok in defiance of the Chinese embassy."
+    ev = _main(annotator, text)
+    assert ev.event == "PROTEST"
+    assert not any(r.entity_text == "streets" for r in ev.recipient)
+    assert "CHN" in _codes(ev.recipient)
+
+
+def test_a_pronoun_for_the_actor_is_not_also_the_recipient(annotator: Annotator) -> None:
+    text = (
+        "The Labour Party accused the government of hiding the deficit. "
+        "The finance minister denied it on Monday."
+    )
+    annotated = _annotated(annotator, text)
+    denial = next(e for e in code_events(annotated) if e.event == "REJECT")
+    actor_spans = {(a.start, a.end) for a in denial.actor}
+    assert not any((r.start, r.end) in actor_spans for r in denial.recipient)

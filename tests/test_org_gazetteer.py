@@ -10,7 +10,9 @@ import pycountry
 import pytest
 
 from storyline.annotate.actors import known_organization
+from storyline.annotate.base import Annotator
 from storyline.annotate.lexicons import load_json, words_of
+from storyline.records import Article, stable_id
 
 _SECTORS = frozenset(
     {"AGR", "BUS", "COP", "CRM", "CVL", "EDU", "ELI", "GOV", "IGO", "JNK", "JRN", "JUD"}
@@ -30,7 +32,7 @@ def test_every_entry_has_a_known_country_code_and_a_plover_sector() -> None:
     iso3 = {c.alpha_3 for c in pycountry.countries} | _EXTRA_CODES
     bad = [
         name
-        for name, (code, sector) in _organizations().items()
+        for name, (code, sector, *_flags) in _organizations().items()
         if sector not in _SECTORS
         or not (code in iso3 or (code == "IGO" and sector == "IGO") or code is None)
     ]
@@ -38,7 +40,7 @@ def test_every_entry_has_a_known_country_code_and_a_plover_sector() -> None:
 
 
 def test_no_country_is_kept_for_international_bodies_and_ngos_only() -> None:
-    stateless = {s for code, s in _organizations().values() if code is None}
+    stateless = {s for code, s, *_flags in _organizations().values() if code is None}
     assert stateless <= {"NGO", "REB", "IGO"}
 
 
@@ -113,3 +115,32 @@ def test_listed_organisations_resolve_to_their_country_and_sector(
 def test_matching_is_case_sensitive_on_the_whole_name(name: str) -> None:
     expected = name == "Xinhua"
     assert (known_organization(name) is not None) is expected
+
+
+def test_only_the_shared_flag_follows_country_and_sector() -> None:
+    flags = {f for _code, _sector, *rest in _organizations().values() for f in rest}
+    assert flags <= {"shared"}
+    shared = known_organization("the Labour Party")
+    assert shared is not None and shared.shared
+    assert not (known_organization("Hezbollah") or shared).shared
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Labour Party called for an early vote.", "GBR"),
+        (
+            "Norway votes in September. The Labour Party called for an early vote in Norway, "
+            "and Norway's prime minister agreed.",
+            "NOR",
+        ),
+    ],
+)
+def test_a_shared_party_name_takes_the_articles_country(
+    annotator: Annotator, text: str, code: str
+) -> None:
+    key = stable_id(text)
+    article = Article(key, key, None, None, None, None, "en", (), text, key)
+    annotated = next(iter(annotator.annotate_many([article])))
+    party = next(m for m in annotated.mentions if m.text.endswith("Labour Party"))
+    assert party.country == code

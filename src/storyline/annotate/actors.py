@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -356,6 +356,7 @@ class Known:
     code: str | None  # ISO3; None for international organisations (sector IGO)
     sector: str | None
     office: str | None = None
+    shared: bool = False  # a name parties of several countries use ("Labour Party")
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,8 +400,8 @@ def _known_index() -> _KnownIndex:
         if len(key) > 1:
             ends.setdefault((key[0], key[-1]), []).append(people[key])
     orgs = {
-        tuple(words_of(name)): _known(code, sector)
-        for name, (code, sector) in load_json("organizations.json")["organizations"].items()
+        tuple(words_of(name)): replace(_known(code, sector), shared="shared" in flags)
+        for name, (code, sector, *flags) in load_json("organizations.json")["organizations"].items()
     }
     return _KnownIndex(people, _agreed(last), _agreed(ends), orgs)
 

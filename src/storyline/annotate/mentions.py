@@ -83,6 +83,7 @@ class _Draft:
     country: str | None = None
     sector: str | None = None
     carried: bool = False
+    shared: bool = False  # a party name several countries use: the article's country decides
 
 
 def _is_title_at(doc: Any, i: int, end: int) -> int:
@@ -399,7 +400,7 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
     for d in drafts:
         text = str(doc[d.start : d.end].text)
         if d.label != "PERSON" and (known := known_organization(text)) is not None:
-            d.country, d.sector = known.code, known.sector
+            d.country, d.sector, d.shared = known.code, known.sector, known.shared
         elif d.label in ("GPE", "LOC"):
             d.country = place_country(text) or country_in(text) or misspelt_country(text)
             d.sector = place_party_sector(text)
@@ -441,7 +442,11 @@ def build_mentions(doc: Any, article_id: str, sent_of: list[int]) -> list[Mentio
     _corefer(doc, people)
     _assign_roles(doc, people)
     _resolve_others(doc, drafts)
-    _resolve_people(doc, people, _dominant_country(drafts))
+    dominant = _dominant_country(drafts)
+    for d in drafts:
+        if d.shared and dominant is not None:
+            d.country = dominant  # "the Labour Party" in a report on New Zealand
+    _resolve_people(doc, people, dominant)
     in_roles = _inside_roles(people)
     return [
         _to_mention(doc, d, article_id, sent_of)

@@ -51,16 +51,27 @@ class RecipientRules:
     resolver: EntityResolver
     lex: Lexicon
 
+    def _is_way(self, tok: Token) -> bool:
+        return tok.pos == "NOUN" and tok.lemma.lower() in self.lex.object_classes.get("way", ())
+
     def _is_party_arg(self, arg: Arg) -> bool:
-        ent = arg.entity
-        return bool(ent.code or ent.sector) or self.is_party(self.parse[arg.head])
+        ent, head = arg.entity, self.parse[arg.head]
+        if not ent.sector and self._is_way(head):
+            return False  # "blocked streets in Bangkok": a street is no party
+        return bool(ent.code or ent.sector) or self.is_party(head)
 
     def settle_recipient(self, frame: Frame) -> None:
         """Keep only parties as recipients ("blocked roads" has none); when none is left, take
         the nearest party inside the trigger's clause (breadth-first over the parse)."""
+        acting = {a.head for a in frame.actor}  # "the minister denied it": "it" is not him
         frame.recipient = [
-            a for a in frame.recipient if self._is_party_arg(a) and not self._instrument(a)
+            a
+            for a in frame.recipient
+            if self._is_party_arg(a) and not self._instrument(a) and a.head not in acting
         ]
+        addressed = frame.particle is not None and frame.particle.text.lower() == "to"
+        if frame.trigger.event == "ACCUSE" and addressed and (accused := self._accused(frame)):
+            frame.recipient = accused  # "protested to the UN about X": X, not the UN
         if frame.recipient or frame.trigger.reciprocal:
             return
         if frame.trigger.event == "THREATEN":
@@ -179,6 +190,9 @@ class RecipientRules:
             return False
         if tok.dep == "prep" and self.parse.child(tok.i, "pcomp") is not None:
             return tok.lemma.lower() != "for"  # a reason: "jailed for organising protests"
+        head = self.parse.head(tok.i)
+        if tok.dep == "prep" and head is not None and self._is_way(head):
+            return False  # "blocked streets in Hong Kong": where, not whom
         if tok.dep == "advcl":  # a purpose clause ("... to demand the resignation of X")
             return any(a.text.lower() == "to" for a in self._aux(tok))
         if tok.dep == "conj":  # coordinated objects ("artillery and rocket fire against X")
