@@ -15,7 +15,8 @@ from event_support import main_event_of
 from storyline.annotate.actors import country_of, known_person, misspelt_country, sector_of
 from storyline.annotate.base import Annotator
 from storyline.annotate.lexicons import one_edit_apart
-from storyline.records import Event, EventEntity
+from storyline.events import code_events
+from storyline.records import Article, Event, EventEntity, stable_id
 
 
 def _main(annotator: Annotator, text: str, event: str) -> Event:
@@ -209,3 +210,45 @@ def test_the_subject_of_a_clause_asked_for_is_the_recipient(annotator: Annotator
     ev = _main(annotator, text, "REQUEST")
     assert _codes(ev.actor) == {"GBR"}
     assert _codes(ev.recipient) == {"DEU"}
+
+
+def test_a_package_of_sanctions_is_imposed_by_the_light_verbs_subject(annotator: Annotator) -> None:
+    text = "The European Union on Monday imposed a new package of sanctions on Belarus."
+    ev = _main(annotator, text, "SANCTION")
+    assert [(a.code, a.sector) for a in ev.actor] == [(None, "IGO")]
+    assert _codes(ev.recipient) == {"BLR"}
+
+
+def test_a_barrage_of_rockets_is_no_recipient(annotator: Annotator) -> None:
+    ev = _main(annotator, "Rebels fired a barrage of rockets at the city.", "ASSAULT")
+    assert not any("barrage" in r.entity_text for r in ev.recipient)
+
+
+def test_agentless_arrests_in_a_one_country_report_are_its_governments(
+    annotator: Annotator,
+) -> None:
+    text = (
+        "Bolivia's opposition says the count was rigged. Bolivian ministers reject the claim. "
+        "Hundreds of protesters were detained on Sunday, rights groups said."
+    )
+    arrests = [e for e in _events(annotator, text) if e.event == "COERCE"]
+    assert len(arrests) == 1
+    (state,) = arrests[0].actor
+    assert (state.code, state.sector, state.start) == ("BOL", "GOV", None)  # inferred: no span
+
+
+def test_no_state_is_inferred_when_the_sentence_names_another_country(
+    annotator: Annotator,
+) -> None:
+    text = (
+        "Bolivia's opposition says the count was rigged. Bolivian ministers reject the claim. "
+        "Two Bolivian students were detained in Chile on Sunday, their families said."
+    )
+    arrests = [e for e in _events(annotator, text) if e.event == "COERCE"]
+    assert arrests and all(a.code != "BOL" for e in arrests for a in e.actor)
+
+
+def _events(annotator: Annotator, text: str) -> list[Event]:
+    key = stable_id(text)
+    article = Article(key, key, None, None, None, None, "en", (), text, key)
+    return code_events(next(iter(annotator.annotate_many([article]))))

@@ -308,11 +308,13 @@ class ArgumentFinder(RecipientRules):
         for place in p.prep_objects(verb.i, ("in",)) + p.prep_objects(frame.token.i, ("in",)):
             if place.ent_type != "GPE" or place.i in taken:
                 continue
-            codes = {a.entity.code for a in self.resolver.expand(place)} - {None}
+            codes = {c for a in self.resolver.expand(place) if (c := a.entity.code)}
             if len(codes) == 1:
-                code = codes.pop()
-                entity = EventEntity(country_name(code), code, "GOV")
-                return [Arg(entity, place.sentence, place.i, f"{code}/GOV")]
+                return [_government(codes.pop(), place)]
+        # "dozens were detained" in a report about one country whose sentence names no other
+        home = self.resolver.main_country
+        if home is not None and self.resolver.sentence_countries(verb.sentence) <= {home}:
+            return [_government(home, verb)]
         return []
 
     def _engaged_in(self, tok: Token) -> Token | None:
@@ -400,3 +402,9 @@ class ArgumentFinder(RecipientRules):
                         for obj in p.children(to.i, "pobj"):
                             return self.resolver.expand(obj)
         return []
+
+
+def _government(code: str, anchor: Token) -> Arg:
+    """The government of ``code`` as an inferred party (no span) anchored at a token."""
+    entity = EventEntity(country_name(code), code, "GOV")
+    return Arg(entity, anchor.sentence, anchor.i, f"{code}/GOV")

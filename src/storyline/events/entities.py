@@ -112,6 +112,14 @@ class EntityResolver:
         after = self.text[m.end : m.end + 12].lower()
         return before.endswith(NOT_OWN_PREFIXES) or after.startswith(NOT_OWN_SUFFIXES)
 
+    def sentence_countries(self, sentence: int) -> set[str]:
+        """Countries named in one sentence (places, nationalities, organisations, people)."""
+        toks = self.parse.sentence_tokens(sentence)
+        if not toks:
+            return set()
+        mentions = self.overlapping(toks[0].start, toks[-1].end)
+        return {c for m in mentions if (c := self._mention_country(m))}
+
     def overlapping(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < end and start < m.end]
 

@@ -56,7 +56,10 @@ def _same_party(a: Arg, b: Arg) -> bool:
 
 
 def actors_compatible(a: list[Arg], b: list[Arg]) -> bool:
-    """Either side unstated (a vaguer restatement), or some actor in common."""
+    """Either side unstated (a vaguer restatement) or only inferred (no span: a guess), or
+    some actor in common."""
+    a = [x for x in a if x.entity.start is not None]
+    b = [x for x in b if x.entity.start is not None]
     if not a or not b:
         return True
     return any(_same_party(x, y) for x in a for y in b)

@@ -129,6 +129,8 @@ class RecipientRules:
         """ "fired rockets at X": a weapon of no stated owner is the one used, never the party
         acted on (unlike "shot down an Iraqi helicopter")."""
         head = self.parse[arg.head]
+        if head.lemma.lower() in self.lex.quantifier_nouns:  # "a barrage of rockets"
+            head = next(iter(self.parse.prep_objects(head.i, ("of",))), head)
         return arg.entity.code is None and instrument_sector(head.lemma) is not None
 
     def _accused(self, frame: Frame) -> list[Arg]:

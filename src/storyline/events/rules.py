@@ -235,6 +235,8 @@ class RulesCoder(SenseRules):
             return any(t.content and t.particle in words for t in asked)
         if head is None or (cur.dep not in ("xcomp", "ccomp", "dobj", "prep", "pobj") and not that):
             return False
+        if cur.text.lower() == "by" and head.pos == "VERB" and self._is_content(st, head):
+            return True  # "urged the bloc to go further by banning imports": still asked for
         entries = [
             t
             for t in self.lex.verbs.get(head.lemma.lower(), ())
