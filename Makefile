@@ -69,7 +69,7 @@ typecheck: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/storyline eval corpus --corpus corpus
-	for d in plover-gsr conflibert-quad ngec-actors petrarch-gsr seed; do \
+	for d in plover-gsr conflibert-quad ngec-actors petrarch-gsr seed snippets; do \
 		$(BIN)/storyline eval events --dataset $$d || exit 1; done
 	$(BIN)/storyline eval stories --dataset corpus
 	$(BIN)/storyline eval stories --dataset ecbplus
@@ -78,6 +78,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/stories.py
+	$(BIN)/python bench/storylines.py
 
 bench-heldout: $(STAMP)
 	$(BIN)/python bench/heldout_smoke.py

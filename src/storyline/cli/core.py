@@ -260,14 +260,17 @@ def eval_corpus(
 def eval_events(
     dataset: Annotated[
         str,
-        typer.Option(help="plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed"),
+        typer.Option(
+            help="plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed | snippets"
+        ),
     ] = "plover-gsr",
     results: ResultsOpt = DEFAULT_RESULTS,
     floors: FloorsOpt = DEFAULT_FLOORS,
     sets: SetOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Score the event coder on a public gold set (read from the `datasets` setting)."""
+    """Score the event coder on a public gold set (read from the `datasets` setting), or on
+    the project's own news snippets (`snippets`: eval/snippets/snippets.jsonl)."""
     from storyline.evaluation.events_eval import evaluate_events
     from storyline.evaluation.events_render import events_eval_tables
 

@@ -7,7 +7,9 @@ from typing import Any
 from rich.table import Table
 
 _HEADLINE = (
-    "accuracy", "macro_f1", "mode.accuracy", "actor_country.accuracy", "actor_sector.accuracy",
+    "main_event.precision", "main_event.recall", "main_event.f1", "detection.precision",
+    "detection.recall", "detection.f1", "accuracy", "macro_f1", "mode.accuracy",
+    "actor_country.accuracy", "actor_sector.accuracy",
     "recipient_country.accuracy", "recipient_sector.accuracy", "root_accuracy",
     "root_accuracy_coded", "code_accuracy_coded", "no_event_specificity", "country.accuracy",
     "sector.accuracy", "found", "other_category_sentences",

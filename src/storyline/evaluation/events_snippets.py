@@ -1,0 +1,156 @@
+"""``storyline eval events --dataset snippets``: the coder on news snippets written by the project.
+
+``eval/snippets/snippets.jsonl`` (in the repository, not the datasets folder; see its README)
+holds 200 short news texts of 1-3 sentences written in our own words and labelled before the
+coder was run on them: the PLOVER category of each text's main event (or null: no political
+event), an optional mode and the main actor's country. They stand in for unseen real news.
+
+A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
+the other event evaluations. Scores:
+
+- ``main_event``: precision = right category / texts with a predicted event, recall = right
+  category / texts with a gold event, F1;
+- ``detection``: the same for "some event" vs "no event", whatever the category;
+- ``no_event_specificity``: texts with no gold event that got none;
+- ``accuracy``, ``macro_f1``, ``per_category`` and ``confusion`` (``NONE`` = no event);
+- ``actor_country``: over texts with a gold actor country and the right category, the predicted
+  main event has an actor of that country; ``mode``: over the same with a gold mode;
+- ``errors``: ids of missed events, wrong categories, spurious events on no-event texts, and of
+  actor-country and mode misses.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import EvaluationError
+from storyline.evaluation.events_data import Case, GoldParty
+from storyline.evaluation.events_eval import Predicted, predict
+from storyline.evaluation.events_scores import NONE, classification, code_matches, ratio
+from storyline.events.ontology import category_names, modes
+from storyline.settings import Settings
+
+SNIPPETS_NAME = "snippets.jsonl"
+SNIPPETS_PATH = Path("eval") / "snippets" / SNIPPETS_NAME
+_CHECKOUT = Path(__file__).resolve().parents[3]
+
+
+def snippets_path(folder: Path | None = None) -> Path:
+    """``folder/snippets.jsonl``; by default ``eval/snippets/snippets.jsonl`` under the current
+    directory, else under the source checkout this package runs from."""
+    if folder is not None:
+        return folder / SNIPPETS_NAME
+    return SNIPPETS_PATH if SNIPPETS_PATH.exists() else _CHECKOUT / SNIPPETS_PATH
+
+
+def _field(rec: dict[str, Any], name: str, where: str) -> str | None:
+    value = rec.get(name)
+    if value is not None and not isinstance(value, str):
+        raise EvaluationError(f"{where}: `{name}` must be a string or null, got {value!r}")
+    return value or None
+
+
+def _case(rec: dict[str, Any], where: str) -> Case:
+    case_id, text = _field(rec, "id", where), _field(rec, "text", where)
+    if case_id is None or text is None:
+        raise EvaluationError(f"{where}: every snippet needs an `id` and a `text`")
+    event, mode = _field(rec, "event", where), _field(rec, "mode", where)
+    if event is not None and event not in category_names():
+        choices = ", ".join(category_names())
+        raise EvaluationError(f"{where}: unknown event {event!r}; choose one of: {choices}")
+    if mode is not None and (event is None or mode not in modes(event)):
+        raise EvaluationError(
+            f"{where}: mode {mode!r} is not a mode of {event}; "
+            f"choose one of: {', '.join(modes(event)) if event else '(none: no event)'}"
+        )
+    country = _field(rec, "actor_country", where)
+    if country is not None and not (len(country) == 3 and country.isalpha() and country.isupper()):
+        raise EvaluationError(f"{where}: actor_country {country!r} is not an ISO3 code")
+    actors = (GoldParty(country, None),) if country else ()
+    return Case(id=case_id, text=text, event=event, mode=mode, actors=actors)
+
+
+def load_snippets(path: Path) -> list[Case]:
+    """The labelled snippets of ``path`` (one JSON object per line), checked field by field."""
+    if not path.exists():
+        raise EvaluationError(f"snippets file not found: {path} (expected {SNIPPETS_PATH})")
+    cases: list[Case] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvaluationError(f"{where}: not a JSON object ({exc.msg})") from exc
+        if not isinstance(rec, dict):
+            raise EvaluationError(f"{where}: not a JSON object")
+        cases.append(_case(rec, where))
+    ids = [c.id for c in cases]
+    if len(set(ids)) != len(ids):
+        raise EvaluationError(f"{path}: duplicate snippet ids")
+    return cases
+
+
+def prf(hit: int, predicted: int, gold: int) -> dict[str, Any]:
+    """Precision, recall and F1 from true positives and the predicted and gold counts."""
+    p, r = ratio(hit, predicted), ratio(hit, gold)
+    f1 = round(2 * p * r / (p + r), 4) if p is not None and r is not None and p + r else None
+    return {"precision": p, "recall": r, "f1": f1, "hit": hit, "predicted": predicted, "gold": gold}
+
+
+def _actor_ok(p: Predicted) -> bool:
+    actors = p.main.actor if p.main is not None else ()
+    return any(code_matches(g, e) for g in p.case.actors for e in actors)
+
+
+def score_snippets(preds: Sequence[Predicted]) -> dict[str, Any]:
+    gold = [p.case.event or NONE for p in preds]
+    pred = [p.label for p in preds]
+    pairs = list(zip(preds, gold, pred, strict=True))
+    right = [p for p, g, q in pairs if g != NONE and g == q]
+    with_country = [p for p in right if p.case.actors]
+    with_mode = [p for p in right if p.case.mode]
+    mode_ok = [p for p in with_mode if p.main is not None and p.main.mode == p.case.mode]
+    n_gold = sum(g != NONE for g in gold)
+    n_pred = sum(q != NONE for q in pred)
+    both = sum(g != NONE and q != NONE for _, g, q in pairs)
+    quiet = [q for _, g, q in pairs if g == NONE]
+    return {
+        "dataset": "snippets",
+        "texts": len(preds),
+        "main_event": prf(len(right), n_pred, n_gold),
+        "detection": prf(both, n_pred, n_gold),
+        "no_event_specificity": ratio(quiet.count(NONE), len(quiet)),
+        **classification(gold, pred),
+        "actor_country": {
+            "accuracy": ratio(sum(map(_actor_ok, with_country)), len(with_country)),
+            "scored": len(with_country),
+        },
+        "mode": {"accuracy": ratio(len(mode_ok), len(with_mode)), "scored": len(with_mode)},
+        "errors": {
+            "missed": [p.case.id for p, g, q in pairs if g != NONE and q == NONE],
+            "wrong_category": [p.case.id for p, g, q in pairs if NONE not in (g, q) and g != q],
+            "spurious": [p.case.id for p, g, q in pairs if g == NONE and q != NONE],
+            "actor_country": [p.case.id for p in with_country if not _actor_ok(p)],
+            "mode": [p.case.id for p in with_mode if p not in mode_ok],
+        },
+    }
+
+
+def evaluate_snippets(settings: Settings, *, folder: Path | None = None) -> dict[str, Any]:
+    """Score the coder on the snippets of ``folder`` (default: the repository's set)."""
+    return score_snippets(predict(load_snippets(snippets_path(folder)), settings))
+
+
+__all__ = [
+    "SNIPPETS_PATH",
+    "evaluate_snippets",
+    "load_snippets",
+    "prf",
+    "score_snippets",
+    "snippets_path",
+]

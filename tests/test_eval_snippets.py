@@ -1,0 +1,114 @@
+"""The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
+
+The snippets live in the repository, so these tests never skip.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.errors import EvaluationError
+from storyline.evaluation import check_floors
+from storyline.evaluation.events_eval import evaluate_events
+from storyline.evaluation.events_snippets import load_snippets, prf, snippets_path
+from storyline.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = ROOT / "eval" / "floors.json"
+SNIPPETS = ROOT / "eval" / "snippets" / "snippets.jsonl"
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Any]:
+    return evaluate_events("snippets", Settings())
+
+
+def test_snippet_scores_reach_their_floors(scores: dict[str, Any]) -> None:
+    assert json.loads(FLOORS.read_text(encoding="utf-8"))["events-snippets"]
+    assert check_floors("events-snippets", scores, FLOORS) == []
+
+
+def test_snippet_report_holds_ids_not_text(scores: dict[str, Any]) -> None:
+    for ids in scores["errors"].values():
+        assert all(re.fullmatch(r"S\d{3}", i) for i in ids)
+
+
+def test_snippet_error_lists_add_up_to_the_counts(scores: dict[str, Any]) -> None:
+    main, errors = scores["main_event"], scores["errors"]
+    assert scores["texts"] == 200
+    assert main["hit"] + len(errors["missed"]) + len(errors["wrong_category"]) == main["gold"]
+    assert (
+        main["hit"] + len(errors["wrong_category"]) + len(errors["spurious"]) == main["predicted"]
+    )
+    assert scores["detection"]["hit"] == main["hit"] + len(errors["wrong_category"])
+
+
+def test_the_snippet_set_has_the_planned_mix() -> None:
+    cases = load_snippets(SNIPPETS)
+    events = Counter(c.event for c in cases)
+    assert len(cases) == 200 and len({c.id for c in cases}) == 200
+    assert events[None] == 55 and events["PROTEST"] == 50 and events["ASSAULT"] == 35
+    assert events["COERCE"] == 30
+    assert all(c.event is not None or not c.actors for c in cases)
+
+
+def test_snippets_are_found_from_the_repository_by_default() -> None:
+    assert snippets_path().resolve() == SNIPPETS.resolve()
+
+
+@pytest.mark.parametrize(
+    ("hit", "predicted", "gold", "expected"),
+    [
+        (6, 8, 12, (0.75, 0.5, 0.6)),
+        (0, 0, 5, (None, 0.0, None)),
+        (0, 3, 3, (0.0, 0.0, None)),
+        (4, 4, 4, (1.0, 1.0, 1.0)),
+    ],
+)
+def test_precision_recall_f1(
+    hit: int, predicted: int, gold: int, expected: tuple[float | None, ...]
+) -> None:
+    got = prf(hit, predicted, gold)
+    assert (got["precision"], got["recall"], got["f1"]) == expected
+
+
+GOOD = {"id": "X1", "text": "Dockers walked out.", "event": "PROTEST", "mode": "strike"}
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ({**GOOD, "event": "STRIKE"}, "unknown event 'STRIKE'; choose one of: AGREE"),
+        ({**GOOD, "mode": "arrest"}, "mode 'arrest' is not a mode of PROTEST"),
+        ({**GOOD, "event": None}, "is not a mode of None"),
+        ({**GOOD, "actor_country": "Nigeria"}, "not an ISO3 code"),
+        ({**GOOD, "id": None}, "needs an `id` and a `text`"),
+        ({**GOOD, "text": 7}, "`text` must be a string"),
+        ("not json", "not a JSON object"),
+    ],
+)
+def test_bad_snippet_lines_are_clear_errors(
+    tmp_path: Path, line: dict[str, Any] | str, message: str
+) -> None:
+    path = tmp_path / "snippets.jsonl"
+    path.write_text(line if isinstance(line, str) else json.dumps(line), encoding="utf-8")
+    with pytest.raises(EvaluationError, match=re.escape(message)):
+        load_snippets(path)
+
+
+def test_duplicate_snippet_ids_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "snippets.jsonl"
+    path.write_text(json.dumps(GOOD) + "\n" + json.dumps(GOOD) + "\n", encoding="utf-8")
+    with pytest.raises(EvaluationError, match="duplicate snippet ids"):
+        load_snippets(path)
+
+
+def test_missing_snippets_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(EvaluationError, match="snippets file not found"):
+        evaluate_events("snippets", Settings(), root=tmp_path)
