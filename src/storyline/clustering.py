@@ -3,9 +3,10 @@
 :class:`StoryUpdater` is what the pipeline (automatically, after each ingest run) and
 ``storyline cluster`` use. It loads the clustering state (:class:`StoryIndex`) from the store,
 clusters the new canonical articles of a run in one batch (oldest first), puts duplicates in
-the story of their canonical article, saves the state, and rebuilds the records of every story
-that changed (label, sources, dates, key entities, merged event timeline). The stage functions
-it calls never touch the store.
+the story of their canonical article, saves the state, rebuilds the records of every story
+that changed (label, sources, dates, key entities, merged event timeline) and relinks the stored
+storylines (:mod:`storyline.store.storylines`). The stage functions it calls never touch the
+store.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ from storyline.records import Article, stable_id
 from storyline.settings import Settings
 from storyline.store import Store
 from storyline.store import stories as story_store
+from storyline.store.rows import Row
+from storyline.store.storylines import (
+    ensure_storylines,
+    main_countries,
+    relink_storylines,
+    storylines_stale,
+)
 from storyline.stories import (
     NAME,
     ClusterParams,
@@ -112,20 +120,22 @@ class StoryUpdater:
             return result
         ids = story_store.unassigned(self.store, list(dict.fromkeys(article_ids)))
         if not ids:
+            with self.store.transaction():
+                ensure_storylines(self.store)  # e.g. stories loaded without their storylines
             return result
         links = story_store.article_links(self.store, ids)
         canonical = [i for i in ids if links.get(i) is None]
         index = story_store.load_index(self.store) or StoryIndex()
         clusterer = StoryClusterer(index, self.params)
         assignments = clusterer.assign(self._embed(story_store.story_docs(self.store, canonical)))
-        rows: list[dict[str, object]] = [
-            {
-                "article_id": a.article_id,
-                "story_id": a.story_id,
-                "score": a.score,
-                "role": "seed" if a.story_id == stable_id("story", a.article_id) else "member",
-                "clusterer": clusterer.name,
-            }
+        rows = [
+            story_store.membership_row(
+                a.article_id,
+                a.story_id,
+                score=a.score,
+                role="seed" if a.story_id == stable_id("story", a.article_id) else "member",
+                clusterer=clusterer.name,
+            )
             for a in assignments
         ]
         placed = {a.article_id: a.story_id for a in assignments}
@@ -133,12 +143,21 @@ class StoryUpdater:
         result.articles = len(rows)
         result.new_stories = len({a.story_id for a in assignments if a.new})
         result.updated_stories = sorted({str(r["story_id"]) for r in rows})
-        with self.store.transaction():
-            story_store.write_memberships(self.store, rows)
-            story_store.save_index(self.store, index, clusterer=clusterer.name)
-            self._rebuild(result.updated_stories, clusterer.name)
+        self._save(rows, index, clusterer.name, result.updated_stories)
         log.info("stories: %s", result.as_dict())
         return result
+
+    def _save(self, rows: list[Row], index: StoryIndex, clusterer: str, updated: list[str]) -> None:
+        """Write the memberships, the clustering state, the changed stories and the storylines
+        of their main countries (before and after the change), in one transaction."""
+        with self.store.transaction():
+            stale = storylines_stale(self.store)  # then relink every story
+            before = main_countries(self.store, updated)
+            story_store.write_memberships(self.store, rows)
+            story_store.save_index(self.store, index, clusterer=clusterer)
+            self._rebuild(updated, clusterer)
+            countries = None if stale else before | main_countries(self.store, updated)
+            relink_storylines(self.store, countries=countries, stories=updated)
 
     def _embed(self, docs: list[StoryDoc]) -> list[StoryDoc]:
         embedded, self._embedder = embed_docs(docs, self.params, self._embedder)
@@ -146,23 +165,19 @@ class StoryUpdater:
 
     def _duplicate_rows(
         self, links: dict[str, str | None], placed: dict[str, str], clusterer: str
-    ) -> list[dict[str, object]]:
+    ) -> list[Row]:
         duplicates = {i: c for i, c in links.items() if c is not None}
         known = story_store.story_of(self.store, sorted(set(duplicates.values())))
-        rows: list[dict[str, object]] = []
+        rows: list[Row] = []
         for article_id, canonical in sorted(duplicates.items()):
             story = placed.get(canonical) or known.get(canonical)
             if story is None:
                 log.warning("duplicate %s: its canonical %s is in no story", article_id, canonical)
                 continue
             rows.append(
-                {
-                    "article_id": article_id,
-                    "story_id": story,
-                    "score": 1.0,
-                    "role": "duplicate",
-                    "clusterer": clusterer,
-                }
+                story_store.membership_row(
+                    article_id, story, score=1.0, role="duplicate", clusterer=clusterer
+                )
             )
         return rows
 

@@ -4,7 +4,8 @@ Idempotent: rows are upserted by primary key, and the derived rows (sentences, m
 quantities, time expressions, events) of every article in the batch are replaced as a unit, as
 the local pipeline does when it re-processes an article. The story tables (when the batch has
 them) are loaded the same way: the memberships of the batch's articles and the timelines of its
-stories are replaced, and stories left without members are deleted. Rows repeated in the
+stories are replaced, stories left without members are deleted, and every stored story is
+relinked into its storyline (:mod:`storyline.store.storylines`). Rows repeated in the
 files (e.g. two batch directories copied together) are de-duplicated on the way in. One
 transaction: a failed load leaves the database as it was.
 
@@ -23,6 +24,7 @@ from storyline.batch.work import PARTITION_COLUMN, TABLES
 from storyline.errors import NotFound, StoreError
 from storyline.store import Store
 from storyline.store.schema import ARTICLE_CHILD_TABLES
+from storyline.store.storylines import relink_storylines
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,7 @@ def load_batch(directory: str | Path, *, db: str) -> dict[str, int]:
                     counts[table] = _load_table(store, table, files)
                 if files["stories"]:
                     counts.update(_load_stories(store, files))
+                relink_storylines(store)  # new stories, or new mentions of stored ones
         except duckdb.Error as exc:
             raise StoreError(f"cannot load batch {root} into {db}: {exc}") from exc
     log.info("loaded %s into %s: %s", root, db, counts)

@@ -42,8 +42,13 @@ import numpy as np
 
 from storyline.batch.work import UNKNOWN_DATE, Out
 from storyline.records import Article, Event, Mention, PubDate, StoryReport, TimeExpr, stable_id
-from storyline.store.rows import Row, event_object
-from storyline.store.stories import event_record, story_event_row, story_row
+from storyline.store.rows import event_object
+from storyline.store.stories import (
+    event_record,
+    report_membership,
+    story_event_row,
+    story_row,
+)
 from storyline.stories import NAME, ClusterParams, StoryClusterer, StoryDoc, build_story, story_doc
 from storyline.stories.features import TermHasher, day_number
 from storyline.stories.index import StoryIndex
@@ -342,19 +347,9 @@ def story_outputs(items: Iterable[Bundle], scores: Mapping[str, float]) -> list[
     )
     date = story.first_seen or UNKNOWN_DATE
     out: list[Out] = [("stories", date, story_row(story))]
-    out.extend(("story_articles", date, _membership(r)) for r in reports)
+    out.extend(("story_articles", date, report_membership(r, clusterer=CLUSTERER)) for r in reports)
     out.extend(("story_events", date, story_event_row(e)) for e in story.events)
     return out
-
-
-def _membership(report: StoryReport) -> Row:
-    return {
-        "article_id": report.article_id,
-        "story_id": report.story_id,
-        "score": report.score,
-        "role": report.role,
-        "clusterer": CLUSTERER,
-    }
 
 
 def stories_of(bundles: Sequence[Bundle], params: ClusterParams | None = None) -> list[Out]:

@@ -54,16 +54,16 @@ def stories(
 ) -> None:
     """List stories: reports of one happening grouped across sources, newest first."""
     from storyline.render_stories import stories_table
-    from storyline.store.stories import StoryFilter, story_outlines
+    from storyline.store.stories import StoryFilter
     from storyline.store.stories import stories as _stories
-    from storyline.stories.storylines import link_storylines
+    from storyline.store.storylines import storyline_ids
 
     def body() -> list[dict[str, Any]]:
         settings = resolve_settings(db, sets, config)
         with Store(settings.db, read_only=True) as store:
             rows = _stories(store, StoryFilter(since=since, country=country, limit=limit))
             if storylines:
-                lines = link_storylines(story_outlines(store))
+                lines = storyline_ids(store, [str(r["id"]) for r in rows])
                 rows = [{**r, "storyline": lines.get(str(r["id"]))} for r in rows]
             return rows
 
@@ -81,7 +81,8 @@ def story(
 ) -> None:
     """Show a story: reports by source and time, merged event timeline, disagreements."""
     from storyline.render_stories import story_view
-    from storyline.store.stories import story_detail, story_storyline
+    from storyline.store.stories import story_detail
+    from storyline.store.storylines import story_storyline
 
     def body() -> dict[str, Any]:
         settings = resolve_settings(db, sets, config)

@@ -16,7 +16,8 @@ from storyline.errors import NotFound
 from storyline.serve.errors import InvalidParameter
 from storyline.store import Store
 from storyline.store.rows import Row
-from storyline.store.stories import resolve_story_id, story_detail, story_storyline
+from storyline.store.stories import resolve_story_id, story_detail
+from storyline.store.storylines import story_storyline
 
 _STORY_ID = re.compile(r"^[0-9a-f]{4,64}$")
 

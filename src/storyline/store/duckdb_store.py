@@ -18,7 +18,12 @@ import pyarrow as pa
 
 from storyline.errors import NotFound, StoreError
 from storyline.store.rows import Row
-from storyline.store.schema import ARTICLE_CHILD_TABLES, MIGRATIONS, SCHEMA_VERSION
+from storyline.store.schema import (
+    ARTICLE_CHILD_TABLES,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    STORYLINES_VERSION,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +86,15 @@ class Store:
             )
             self.con.execute("COMMIT")
             log.info("migrated %s to schema %d", self.path, version)
+        if 0 < current < STORYLINES_VERSION <= SCHEMA_VERSION:
+            self._link_storylines()
+
+    def _link_storylines(self) -> None:
+        """Link the stories of a database that predates the ``storylines`` table."""
+        from storyline.store.storylines import relink_storylines
+
+        with self.transaction():
+            relink_storylines(self)
 
     def _check_version(self) -> None:
         version = self.schema_version()

@@ -89,9 +89,20 @@ MIGRATIONS: list[list[str]] = [
         """CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of)""",
         """CREATE INDEX IF NOT EXISTS story_articles_article ON story_articles (article_id)""",
     ],
+    # 5: stored storylines (story id -> storyline id), relinked whenever stories change; an
+    # existing database is linked right after this migration (Store.migrate)
+    [
+        """CREATE TABLE IF NOT EXISTS storylines (
+            story_id VARCHAR PRIMARY KEY, storyline_id VARCHAR, linker VARCHAR)""",
+        """CREATE INDEX IF NOT EXISTS storylines_storyline ON storylines (storyline_id)""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: The migration that created the ``storylines`` table (a database migrated across it from an
+#: older schema has its stories linked once, see :meth:`storyline.store.Store.migrate`).
+STORYLINES_VERSION = 5
 
 #: Tables that hold rows derived from one article (replaced together when it is re-processed).
 ARTICLE_CHILD_TABLES = ("sentences", "mentions", "quantities", "timexes", "events")
@@ -109,4 +120,5 @@ EXPORTABLE = (
     "stories",
     "story_articles",
     "story_events",
+    "storylines",
 )

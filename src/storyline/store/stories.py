@@ -1,4 +1,5 @@
-"""Reads and writes of the story tables (stories, story_articles, story_events, story_state).
+"""Reads and writes of the story tables (stories, story_articles, story_events, story_state;
+the storylines table is :mod:`storyline.store.storylines`).
 
 The stories stage never touches the store: :mod:`storyline.clustering` reads its inputs here,
 calls the stage, and writes the results back here.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,10 +34,10 @@ from storyline.store.rows import Row
 from storyline.stories.features import StoryDoc, story_doc
 from storyline.stories.index import StoryIndex
 from storyline.stories.neardup import NearDuplicateIndex
-from storyline.stories.storylines import StoryOutline, link_storylines
+from storyline.stories.storylines import StoryOutline
 
 STATE_KEY = "index"
-STORY_TABLES = ("stories", "story_articles", "story_events")
+STORY_TABLES = ("stories", "story_articles", "story_events", "storylines")
 _STORY_EVENT_JSON = ("actor", "recipient", "sizes", "citations")
 OUTLINE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 
@@ -257,6 +258,31 @@ def story_inputs(store: Store, story_id: str) -> StoryInputs:
 
 
 # ----------------------------------------------------------------- writes
+def membership_row(
+    article_id: str, story_id: str, *, score: float, role: str, clusterer: str
+) -> Row:
+    """A ``story_articles`` row: the article's story, its score when it joined, its ``role``
+    (``seed``, ``member`` or ``duplicate``) and the clusterer that placed it."""
+    return {
+        "article_id": article_id,
+        "story_id": story_id,
+        "score": score,
+        "role": role,
+        "clusterer": clusterer,
+    }
+
+
+def report_membership(report: StoryReport, *, clusterer: str) -> Row:
+    """The ``story_articles`` row of one report of a built story."""
+    return membership_row(
+        report.article_id,
+        report.story_id,
+        score=report.score,
+        role=report.role,
+        clusterer=clusterer,
+    )
+
+
 def write_memberships(store: Store, rows: Sequence[Row]) -> None:
     store.upsert("story_articles", list(rows))
 
@@ -272,7 +298,7 @@ def write_stories(store: Store, stories: Sequence[Story]) -> None:
 
 
 def delete_all(store: Store) -> None:
-    for table in ("stories", "story_articles", "story_events", "story_state"):
+    for table in ("stories", "story_articles", "story_events", "story_state", "storylines"):
         store.con.execute(f"DELETE FROM {table}")
 
 
@@ -380,56 +406,57 @@ def story_detail(store: Store, story_id: str) -> Row:
 
 def story_table_rows(store: Store, table: str) -> list[Row]:
     """Rows of a story table for export (JSON columns as objects)."""
-    order = {"stories": "id", "story_articles": "story_id, article_id", "story_events": "id"}
+    order = {
+        "stories": "id",
+        "story_articles": "story_id, article_id",
+        "story_events": "id",
+        "storylines": "storyline_id, story_id",
+    }
     rows = store.query(f"SELECT * FROM {table} ORDER BY {order[table]}")
     if table == "story_events":
         return [story_event_object(r) for r in rows]
     return rows
 
 
-def story_outlines(store: Store, *, entities: int = 20) -> list[StoryOutline]:
-    """What storyline linking needs of every stored story: dates, countries and the entity
-    names mentioned by the most of its canonical articles (at most ``entities``)."""
-    names: dict[str, list[str]] = {}
-    rows = store.query(
-        "SELECT sa.story_id, coalesce(m.canonical, m.text) AS name, "
-        "count(DISTINCT m.article_id) AS n, count(*) AS c "
-        "FROM story_articles sa JOIN mentions m ON m.article_id = sa.article_id "
-        "WHERE sa.role <> 'duplicate' AND list_contains(?, m.label) "
-        "GROUP BY ALL ORDER BY sa.story_id, n DESC, c DESC, name",
-        [sorted(OUTLINE_LABELS)],
-    )
-    for r in rows:
-        kept = names.setdefault(str(r["story_id"]), [])
-        if len(kept) < entities:
-            kept.append(str(r["name"]))
-    stories = store.query("SELECT id, first_seen, last_seen, countries FROM stories ORDER BY id")
+def story_outlines(
+    store: Store,
+    *,
+    entities: int = 20,
+    countries: Collection[str] | None = None,
+    story_ids: Collection[str] = (),
+) -> list[StoryOutline]:
+    """What storyline linking needs of the stored stories, by id: dates, countries and the
+    entity names mentioned by the most of its canonical articles (at most ``entities``).
+    Every story, or with ``countries`` only the stories of those main countries (the first of
+    their ``countries``) and the stories ``story_ids``."""
+    where, params = "", []
+    if countries is not None:
+        where = "WHERE list_contains(?, countries[1]) OR list_contains(?, id)"
+        params = [sorted(countries), sorted(story_ids)]
+    picked = f"SELECT id, first_seen, last_seen, countries FROM stories {where}"
+    rows = store.con.execute(
+        f"""WITH picked AS ({picked}),
+        counted AS (
+            SELECT sa.story_id, coalesce(m.canonical, m.text) AS name,
+                count(DISTINCT m.article_id) AS n, count(*) AS c
+            FROM story_articles sa JOIN mentions m ON m.article_id = sa.article_id
+            WHERE sa.role <> 'duplicate' AND list_contains(?, m.label)
+                AND sa.story_id IN (SELECT id FROM picked)
+            GROUP BY ALL),
+        named AS (
+            SELECT story_id, list_slice(list(name ORDER BY n DESC, c DESC, name), 1, ?) AS names
+            FROM counted GROUP BY story_id)
+        SELECT p.id, p.first_seen, p.last_seen, p.countries, n.names
+        FROM picked p LEFT JOIN named n ON n.story_id = p.id ORDER BY p.id""",
+        [*params, sorted(OUTLINE_LABELS), entities],
+    ).fetchall()
     return [
         StoryOutline(
-            id=str(s["id"]),
-            first_seen=s["first_seen"],
-            last_seen=s["last_seen"],
-            key_entities=tuple(names.get(str(s["id"]), ())),
-            countries=tuple(s["countries"] or ()),
+            id=str(sid),
+            first_seen=first,
+            last_seen=last,
+            key_entities=tuple(str(n) for n in names or ()),
+            countries=tuple(where_ or ()),
         )
-        for s in stories
+        for sid, first, last, where_, names in rows
     ]
-
-
-def story_storyline(store: Store, story_id: str) -> Row:
-    """The storyline of a story (:mod:`storyline.stories.storylines`: stories of one country
-    linked by shared key actors within a time window) and its other stories, oldest first.
-    Computed from the stored stories on each request, as ``storyline stories --storylines``."""
-    lines = link_storylines(story_outlines(store))
-    line = lines.get(story_id)
-    others = sorted(i for i, other in lines.items() if other == line and i != story_id)
-    rows = (
-        store.query(
-            "SELECT id, label, first_seen, last_seen, reports FROM stories "
-            "WHERE list_contains(?, id) ORDER BY first_seen NULLS LAST, id",
-            [others],
-        )
-        if others
-        else []
-    )
-    return {"id": line, "stories": rows}

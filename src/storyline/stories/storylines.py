@@ -20,8 +20,10 @@ storyline. The demo corpus annotates stories at that coarser level (``story`` in
 
 and a storyline is a connected component of these links (so a thread may run longer than the
 window). Its id is ``stable_id("storyline", id of its first story)`` (by first day, then id).
-Storylines are derived from the stored story records on demand: the stories stay as they are,
-nothing is re-clustered, and the result depends only on the set of stories, not their order.
+Storylines are derived from the story records (the stories stay as they are, nothing is
+re-clustered) and the result depends only on the set of stories, not their order. The store
+keeps them in its ``storylines`` table, relinked whenever stories change
+(:mod:`storyline.store.storylines`).
 """
 
 from __future__ import annotations
@@ -114,7 +116,8 @@ def _pairs(block: list[_Node], p: StorylineParams) -> Iterator[tuple[_Node, _Nod
     for node in sorted(block, key=lambda n: (n.first, n.id)):
         for actor in node.actors:
             by_actor[actor].append(node)
-    firsts = {k: [n.first for n in v] for k, v in by_actor.items() if len(v) <= limit}
+    # an actor of one story links nothing
+    firsts = {k: [n.first for n in v] for k, v in by_actor.items() if 1 < len(v) <= limit}
     for a in block:
         shared: Counter[str] = Counter()
         nodes: dict[str, _Node] = {}
@@ -138,12 +141,19 @@ def _gap(a: _Node, b: _Node) -> int:
 def _blocks(outlines: Sequence[StoryOutline]) -> dict[str, list[_Node]]:
     from storyline.annotate.actors import country_of
 
+    keys: dict[str, str | None] = {}  # entity name -> actor key (None: names a country)
+
+    def actor(name: str) -> str | None:
+        if name not in keys:
+            keys[name] = entity_key(name) if country_of(name) is None else None
+        return keys[name]
+
     blocks: dict[str, list[_Node]] = defaultdict(list)
     for o in outlines:
         first, last = day_number(o.first_seen), day_number(o.last_seen or o.first_seen)
         if first is None or last is None or not o.countries:
             continue
-        actors = frozenset(entity_key(name) for name in o.key_entities if country_of(name) is None)
+        actors = frozenset(k for name in o.key_entities if (k := actor(name)) is not None)
         blocks[o.countries[0]].append(_Node(o.id, first, last, o.countries[0], actors))
     return blocks
 
