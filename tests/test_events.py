@@ -339,9 +339,11 @@ def test_coordinated_demonyms_give_one_actor_each(annotator: Annotator) -> None:
         ("Japan is willing to send food and medicine to the flood victims.", "AGREE", None),
         # a refused agreement is a rejection
         ("Serbia will not accept the new border proposal from Kosovo.", "REJECT", None),
-        # a ban on aid is a sanction, destroying property is coercion
+        # a ban on aid is a sanction; destroying property is an assault (PLOVER manual: ASSAULT
+        # by its weapon, "destroy" when none is stated), a raid or confiscation coercion
         ("The United States banned all military aid to the junta.", "SANCTION", "discontinue"),
-        ("Rebels blew up a bridge and two power lines near the border.", "COERCE", "seize"),
+        ("Rebels blew up a bridge and two power lines near the border.", "ASSAULT", "explosives"),
+        ("Militiamen attacked a warehouse on the edge of town.", "ASSAULT", "destroy"),
         ("Italy cancelled a planned visit by the Iranian president.", "SANCTION", "discontinue"),
     ],
 )  # fmt: skip

@@ -66,7 +66,8 @@ def main_of(annotator: Annotator, text: str) -> Event | None:
             "disapprove",
         ),
         ("The exiles mobilised support abroad for the jailed leaders.", "SUPPORT", None),
-        ("Rioters set fire to the governor's office in the provincial capital.", "COERCE", "seize"),
+        ("Rioters set fire to the governor's office in the provincial capital.", "PROTEST", "riot"),
+        ("Soldiers set fire to the rebels' supply depot near the river.", "COERCE", "seize"),
         (
             "The tax officer was put under investigation by Italian prosecutors.",
             "ACCUSE",

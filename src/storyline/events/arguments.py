@@ -64,7 +64,10 @@ class ArgumentFinder(RecipientRules):
         if p.is_passive(verb.i):
             agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
             return self.resolver.expand(agents[0]) if agents else []
-        subj = p.child(verb.i, *SUBJECT_DEPS)
+        subjects = [
+            s for s in p.children(verb.i, *SUBJECT_DEPS) if not self.resolver.in_dateline(s)
+        ]
+        subj = subjects[0] if subjects else None
         if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
             subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."
         if subj is not None:
@@ -220,15 +223,24 @@ class ArgumentFinder(RecipientRules):
         """Climb from "arrests" in "a wave of arrests" to "wave"."""
         p = self.parse
         head = p.head(tok.i)
-        if tok.dep == "pobj" and head is not None and head.text.lower() == "of":
+        if tok.dep == "pobj" and head is not None and head.text.lower() in ("of", "in"):
             owner = p.head(head.i)
-            if owner is not None and owner.lemma.lower() in self.lex.quantifier_nouns:
+            if owner is None:
+                return tok
+            if head.text.lower() == "of" and owner.lemma.lower() in self.lex.quantifier_nouns:
+                return owner
+            amount = owner.ent_type == "MONEY" or self.parse.child(owner.i, "nummod") is not None
+            if head.text.lower() == "in" and amount:  # "50 million euros in aid"
                 return owner
         return tok
 
     def light_verb(self, tok: Token) -> Token | None:
         top = self.governor(tok)
         head = self.parse.head(top.i)
+        into = head is not None and top.dep == "pobj" and head.text.lower() in ("into", "under")
+        if into and head is not None and (verb := self.parse.head(head.i)) is not None:
+            # "took 14 people into custody", "placed him under arrest"
+            return verb if verb.pos == "VERB" and self._is_light(verb) else None
         if head is None or head.pos != "VERB" or top.dep not in ("dobj", "nsubjpass"):
             return None
         return head if self._is_light(head) else None
@@ -245,6 +257,10 @@ class ArgumentFinder(RecipientRules):
         frame = Frame(trig, tok, particle, light=self.light_verb(tok))
         own: list[Token] = p.children(tok.i, "poss")
         own += p.prep_objects(tok.i, ("by", "from"))
+        gov = p.head(self.governor(tok).i)
+        stopped = gov is not None and gov.lemma.lower() in self.lex.stopping_verbs
+        if trig.event == "PROTEST" and not stopped:
+            own += self.acl_agents(tok)  # "a bandh called by opposition parties"
         recips = p.prep_objects(tok.i, trig.recipient_preps)
         if frame.light is not None:  # "held talks with X": the phrase hangs on the light verb
             recips += p.prep_objects(frame.light.i, trig.recipient_preps)

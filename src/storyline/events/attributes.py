@@ -5,23 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.annotate.actors import country_of
 from storyline.events.arguments import Frame
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
+from storyline.events.location import LocationFinder
 from storyline.records import (
     AnnotatedArticle,
     EventLocation,
     EventSize,
-    Mention,
     Precision,
     Quantity,
     TimeExpr,
     Token,
 )
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "inside", "around"})
 ADVERBIAL_DEPS = frozenset({"prep", "pobj", "npadvmod", "nummod", "compound", "advmod", "tmod"})
 _NUMBER = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$")
 
@@ -49,6 +46,7 @@ class Attributes:
         self.article = article
         self.parse = parse
         self.lex = lexicon
+        self.places = LocationFinder(article, parse)
         self.aspect = lexicon.modality.get("aspect_verbs", frozenset())
 
     # ------------------------------------------------------------------ size
@@ -139,32 +137,7 @@ class Attributes:
 
     # ------------------------------------------------------------------ place
     def location(self, frame: Frame, taken: set[int]) -> EventLocation | None:
-        scope = self._scope(frame)
-        places = [
-            m
-            for m in self.article.mentions
-            if m.label in PLACE_LABELS and m.sentence == frame.token.sentence
-        ]
-        for m in places:
-            if any(m.start <= self.parse[k].start < m.end for k in taken):
-                continue
-            if self._place_attached(m, scope):
-                code = m.country or country_of(m.text)
-                level = "country" if country_of(m.text) else None
-                return EventLocation(m.text, code, resolution=level, start=m.start, end=m.end)
-        return None
-
-    def _place_attached(self, m: Mention, scope: set[int]) -> bool:
-        for tok in self.parse.sentence_tokens(m.sentence):
-            if not (m.start <= tok.start < m.end) or tok.dep != "pobj":
-                continue
-            prep = self.parse.head(tok.i)
-            if prep is None or prep.text.lower() not in PLACE_PREPS:
-                continue
-            owner = self.parse.head(prep.i)
-            if owner is not None and owner.i in scope:
-                return True
-        return False
+        return self.places.location(self._scope(frame), frame.token.sentence, taken)
 
     # ------------------------------------------------------------------ modality
     def modality(self, frame: Frame) -> Modality:

@@ -14,6 +14,7 @@ from storyline.annotate.actors import (
     misspelt_country,
     sector_of,
 )
+from storyline.events.dateline import dateline_of
 from storyline.events.graph import Parse
 from storyline.events.places import PlaceFinder
 from storyline.records import AnnotatedArticle, EventEntity, Mention, Token
@@ -58,8 +59,11 @@ class EntityResolver:
         self.parse = parse
         self.mentions = sorted(article.mentions, key=lambda m: (m.start, m.end))
         self.main_country = self._main_country()
-        # for unresolved domestic parties: the main country, else the only country named
-        self.home_country = self.main_country or self._sole_country()
+        self.dateline = dateline_of(self.text)
+        # for unresolved domestic parties: the main country, else the dateline's, else the only
+        # country named
+        dated = self.dateline.code if self.dateline is not None else None
+        self.home_country = self.main_country or dated or self._sole_country()
         self.places = PlaceFinder(parse, self.mentions, self._own_country)
 
     def _mention_country(self, m: Mention) -> str | None:
@@ -111,6 +115,11 @@ class EntityResolver:
         before = self.text[max(0, m.start - 5) : m.start].lower()
         after = self.text[m.end : m.end + 12].lower()
         return before.endswith(NOT_OWN_PREFIXES) or after.startswith(NOT_OWN_SUFFIXES)
+
+    def in_dateline(self, tok: Token) -> bool:
+        """``tok`` is a word of the text's dateline ("COLOMBO, Jan 5 —")."""
+        d = self.dateline
+        return d is not None and d.start <= tok.start < d.end
 
     def sentence_countries(self, sentence: int) -> set[str]:
         """Countries named in one sentence (places, nationalities, organisations, people)."""

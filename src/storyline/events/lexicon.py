@@ -45,6 +45,8 @@ class Trigger:
     clause_only: bool = False  # counts only with a clausal complement ("ordered X to appear")
     agent: bool = False  # counts only with a stated actor ("the road was reopened": no event)
     yields: bool = False  # a trigger noun as its object speaks instead ("allowed the release")
+    # prepositions that give the verb another sense ("walked out of prison": left, no strike)
+    not_with: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ class Lexicon:
     # nouns of two-sided fighting: an armed subject of the verb they qualify took part
     # ("troops retook the town after heavy fighting")
     combat_nouns: frozenset[str] = frozenset()
+    inanimate_actors: frozenset[str] = frozenset()  # "fallen trees blocked roads": no party
 
     def size_kind(self, trigger: Trigger) -> str | None:
         if trigger.size:
@@ -121,6 +124,7 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         clause_only=bool(raw.get("clause_only", False)),
         only_after=frozenset(raw.get("only_after", ())),
         alone=(raw["alone"][0], raw["alone"][1]) if "alone" in raw else None,
+        not_with=frozenset(raw.get("not_with", ())),
     )
 
 
@@ -167,4 +171,5 @@ def load_lexicon() -> Lexicon:
         agentive_content=frozenset(raw.get("agentive_content", ())),
         ending_nouns=frozenset(raw.get("ending_nouns", ())),
         combat_nouns=frozenset(raw.get("combat_nouns", ())),
+        inanimate_actors=frozenset(raw.get("inanimate_actors", ())),
     )

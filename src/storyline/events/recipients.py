@@ -31,6 +31,7 @@ SEARCH_DEPS = frozenset(
     | {"nmod", "attr", "oprd", "appos", "agent", "conj"}
 )
 INNER_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+VENUE_PREPS = frozenset({"in", "at", "through", "across", "around", "along", "near", "outside"})
 NOT_RECIPIENT_PREPS = frozenset({"accord", "despite", "since", "after", "before", "during"})
 OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 # a threat's target is who must comply: the subject of its condition ("threatened to strike
@@ -51,6 +52,16 @@ class RecipientRules:
     resolver: EntityResolver
     lex: Lexicon
 
+    def _venue(self, head: Token) -> bool:
+        """A place a protest moves through or happens in ("marched through Johannesburg"):
+        where, not against whom."""
+        prep = self.parse.head(head.i)
+        place = head.ent_type in ("GPE", "LOC", "FAC") or (
+            head.pos == "PROPN" and not head.ent_type and country_of(head.text) is not None
+        )
+        placed = place and head.dep == "pobj"
+        return placed and prep is not None and prep.text.lower() in VENUE_PREPS
+
     def _is_way(self, tok: Token) -> bool:
         return tok.pos == "NOUN" and tok.lemma.lower() in self.lex.object_classes.get("way", ())
 
@@ -67,7 +78,10 @@ class RecipientRules:
         frame.recipient = [
             a
             for a in frame.recipient
-            if self._is_party_arg(a) and not self._instrument(a) and a.head not in acting
+            if self._is_party_arg(a)
+            and not self._instrument(a)
+            and a.head not in acting
+            and not (frame.trigger.event == "PROTEST" and self._venue(self.parse[a.head]))
         ]
         addressed = frame.particle is not None and frame.particle.text.lower() == "to"
         if frame.trigger.event == "ACCUSE" and addressed and (accused := self._accused(frame)):
@@ -113,7 +127,8 @@ class RecipientRules:
                     own = self._own_force(c, frame.trigger)
                     if own:  # nor are the words naming them ("army reservists")
                         seen.update(m.i for m in p.children(c.i, "compound", "amod", "nmod"))
-                    if named and self.is_party(c) and not own:
+                    venue = frame.trigger.event == "PROTEST" and self._venue(c)
+                    if named and self.is_party(c) and not own and not venue:
                         arg = self.resolver.resolve(c)
                         if (
                             arg is not None

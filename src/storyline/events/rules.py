@@ -86,7 +86,9 @@ class RulesCoder(SenseRules):
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and (frame := self._must_noun_frame(st, tok)) is not None:
             return frame
-        if tok.pos == "NOUN" and lemma in self.lex.nouns:
+        # an object the tagger read as an adjective is still a noun ("staged a go-slow")
+        nominal = tok.pos == "NOUN" or (tok.pos == "ADJ" and tok.dep in ("dobj", "nsubj"))
+        if nominal and lemma in self.lex.nouns:
             return self._noun(st, tok, self.lex.nouns[lemma])
         return None
 
@@ -135,7 +137,11 @@ class RulesCoder(SenseRules):
         for trig in entries:
             if trig.particle is None:
                 return Frame(trig, tok)
-            for c in st.parse.children(tok.i, "prt", "prep") + self._clause_marks(st, tok):
+            # a particle the parser read as an adverb right after the verb ("walked out")
+            adverbs = [c for c in st.parse.children(tok.i, "advmod") if c.i == tok.i + 1]
+            for c in (
+                st.parse.children(tok.i, "prt", "prep") + adverbs + self._clause_marks(st, tok)
+            ):
                 if c.text.lower() == trig.particle:
                     return Frame(trig, tok, c)
         return None
@@ -151,6 +157,13 @@ class RulesCoder(SenseRules):
         m = self._match(st, tok, entries)
         if m is None or self._is_content(st, tok) or not self._object_ok(st, tok, m.trigger):
             return None
+        attached = [tok, *([m.particle] if m.particle is not None else [])]
+        if any(
+            c.lemma.lower() in m.trigger.not_with
+            for t in attached
+            for c in st.parse.children(t.i, "prep")
+        ):
+            return None  # "walked out of prison"
         if m.trigger.compounds:  # "sexually abused": the adverb gives the mode
             m = self._compound_sense(st, tok, m)
         objs = [*st.parse.children(tok.i, "dobj"), *st.parse.prep_objects(tok.i, ("for",))]
@@ -259,15 +272,17 @@ class RulesCoder(SenseRules):
         if obj is None:
             spoken = trig.reporting and self._spoken_content(st, tok)
             return spoken or trig.obj not in REQUIRED_OBJECT
-        if trig.obj in REQUIRED_OBJECT and p.child(tok.i, *JUDGED_DEPS) is not None:
-            return False
+        judged = p.child(tok.i, *JUDGED_DEPS)
+        if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() != "dead":
+            return False  # "held X responsible" (but "shot X dead" is the act)
         obj = self._partitive(st, obj)
         if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
             return True  # "cancelled the visit": a SANCTION (see _object_sense)
         heads = self._sense_heads(st, obj)
         if any(self._in_class(h, cls) for cls, _e, _m in trig.senses for h in heads):
             return True  # "received a team of inspectors": the sense's own object
-        return trig.obj != "none" and self._in_class(obj, trig.obj)
+        carried = [h for acl in p.children(obj.i, "acl") for h in p.prep_objects(acl.i, ("with",))]
+        return trig.obj != "none" and any(self._in_class(h, trig.obj) for h in [obj, *carried])
 
     def _commands_own_force(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         obj = st.parse.child(tok.i, "dobj")
@@ -331,11 +346,25 @@ class RulesCoder(SenseRules):
             hit.date, hit.date_precision, dspan = date
             hit.date_span = (dspan.start, dspan.end) if dspan else None
         taken = {a.head for a in frame.actor + frame.recipient}
-        hit.location = st.attrs.location(frame, taken) or self._main_place(st, hit)
+        hit.location = (
+            st.attrs.location(frame, taken)
+            or self._dateline_place(st, hit)
+            or self._main_place(st, hit)
+        )
         infer_parties(hit, frame.token, state_actor=state_actor)
         target = any(self._political_party(a) for a in frame.recipient)
         hit.context = st.attrs.contexts(frame, state_actor, target)
         hit.confidence = self._confidence(frame, hit)
+
+    @staticmethod
+    def _dateline_place(st: _Article, hit: Hit) -> EventLocation | None:
+        """The dateline's place for a material event whose sentence names no place."""
+        d = st.finder.resolver.dateline
+        if d is None or hit.event not in GROUND_EVENTS:
+            return None
+        if any(m.sentence == hit.sentence and m.label in PLACE_LABELS for m in st.doc.mentions):
+            return None
+        return EventLocation(d.place.title(), d.code, resolution="city", start=d.start, end=d.end)
 
     @staticmethod
     def _main_place(st: _Article, hit: Hit) -> EventLocation | None:
@@ -356,9 +385,10 @@ class RulesCoder(SenseRules):
         return st.parse[arg.head].ent_type == "GPE" and arg.entity.code is not None
 
     def _political_party(self, arg: Arg) -> bool:
+        words = {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
+        words |= {w[:-1] for w in words if w.endswith("s")}  # "activists"
         return arg.entity.sector in self.lex.political_sectors or bool(
-            {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
-            & self.lex.political_cues
+            words & self.lex.political_cues
         )
 
     def _political(self, st: _Article, frame: Frame) -> bool:
@@ -366,19 +396,28 @@ class RulesCoder(SenseRules):
         args = frame.actor + frame.recipient
         # a named body is no natural force, whatever its last word ("the Arab League")
         heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
-        if heads and heads <= self.lex.nonpolitical_cues:
+        if heads and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:
             return False  # "the storm hit towns in Florida": a natural force is no party
         lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
-        if any(self._political_party(a) for a in args):
+        if any(self._political_party(a) for a in frame.recipient):
             return True
+        if frame.trigger.event == "PROTEST" and any(self._political_party(a) for a in frame.actor):
+            return True  # activists protesting near a stadium are no sport
+        if frame.trigger.event == "AID" and any(self._organised(st, a) for a in frame.actor):
+            return True  # relief after a flood or a quake is aid all the same
         political_words = bool(lemmas & self.lex.political_cues)
         state = any(self._is_state(st, a) for a in args)
         if lemmas & self.lex.nonpolitical_cues and not (state and political_words):
-            # ordinary crime, sport, accidents: even the police or a state acting in them is
-            # no political event ("police arrested a man for stealing a car")
+            # ordinary crime, sport, accidents: even the police, a court or a state acting in
+            # them is no political event ("a court jailed a man for murdering his neighbour")
             return False
+        if any(self._political_party(a) for a in frame.actor):
+            return True
         if state or political_words:
             return True
+        named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN")]
+        if frame.trigger.event == "PROTEST" and named:
+            return True  # collective protest by someone is political (SCAD, ACLED), sport aside
         # a national or organised party on either side ("ethnic Albanians", "the movement")
         return any(self._organised(st, a) for a in args)
 

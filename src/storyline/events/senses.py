@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from storyline.annotate.actors import sector_of
 from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes, Modality
 from storyline.events.graph import Parse
@@ -57,6 +58,8 @@ class SenseRules:
             return True
         if cls == "person" and tok.pos == "PROPN" and not tok.ent_type:
             return True  # a name the recognizer missed ("extradited Haddad")
+        if cls == "person" and tok.pos == "NOUN" and sector_of(tok.lemma) is not None:
+            return True  # a role names people ("shot dead a councillor")
         words = self.lex.object_classes.get(cls, frozenset())
         return tok.lemma.lower() in words or tok.text.lower() in words
 
@@ -70,7 +73,11 @@ class SenseRules:
             return trig.state
         if trig.alone is not None and self._alone(st, frame):
             return trig.alone  # "Russia held military exercises": a show of force
-        if (changed := self._object_sense(st, frame)) is not None:
+        changed = self._object_sense(st, frame)
+        event = changed[0] if changed is not None else trig.event
+        if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame):
+            return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
+        if changed is not None:
             return changed
         if trig.event == "MOBILIZE":
             return trig.event, self._mobilize_mode(frame) or trig.mode
@@ -78,6 +85,18 @@ class SenseRules:
             table = self.lex.content_modes.get(trig.event) or self.lex.content_modes["REQUEST"]
             return trig.event, self._content_mode(st, frame, table)
         return trig.event, trig.mode
+
+    def _by_protesters(self, st: ArticleState, frame: Frame) -> bool:
+        """Violence or seizure done by people named as protesting (protesters, demonstrators,
+        rioters, or "youths protesting X"): a riot."""
+        words = self.lex.object_classes.get("protesters", frozenset())
+        for arg in frame.actor:
+            head = st.parse[arg.head]
+            if head.lemma.lower() in words or head.text.lower() in words:
+                return True
+            if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl")):
+                return True
+        return False
 
     def _modal_sense(
         self, event: str, mode: str | None, modality: Modality, reported: bool
@@ -106,7 +125,7 @@ class SenseRules:
 
     def _object_sense(self, st: ArticleState, frame: Frame) -> tuple[str, str | None] | None:
         """The sense its object gives a trigger: "banned aid" (SANCTION), "forced the UN agency
-        out" (SANCTION/expel), "blew up power lines" (COERCE/seize: property, not people)."""
+        out" (SANCTION/expel), "blew up power lines" (ASSAULT/destroy: property, not people)."""
         trig, p, tok = frame.trigger, st.parse, frame.token
         if trig.nominal:
             objs = p.prep_objects(tok.i, ("on", "of", "against"))
@@ -115,6 +134,8 @@ class SenseRules:
         if not objs:
             return None
         obj = self._partitive(st, objs[0])
+        if not trig.nominal and trig.event != "ASSAULT" and _to_death(st.parse, tok):
+            return "ASSAULT", "primitive"  # "hacked to death": not a cyber attack
         if trig.event == "COERCE" and trig.mode == "restrict" and self._in_class(obj, "relations"):
             return "SANCTION", "discontinue"
         if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
@@ -124,7 +145,9 @@ class SenseRules:
             if foreign or self._in_class(obj, "envoy"):
                 return "SANCTION", "expel"
         if trig.event == "ASSAULT" and trig.mode != "aerial" and self._in_class(obj, "property"):
-            return "COERCE", "seize"
+            # PLOVER: intentional destruction of property is an ASSAULT (mode destroy when the
+            # weapon is not stated); searches, raids and confiscation are COERCE/seize
+            return "ASSAULT", trig.mode or "destroy"
         heads = self._sense_heads(st, obj)
         if not trig.nominal:  # "opened its borders to refugees": the people let in
             heads += p.prep_objects(tok.i, trig.recipient_preps)
@@ -138,6 +161,9 @@ class SenseRules:
         """The object, its of-phrase, and their noun modifiers ("a team of peacekeeping
         troops", "the ceasefire agreement")."""
         heads = [obj, *st.parse.prep_objects(obj.i, ("of",))]
+        # "planes loaded with food": what they carry
+        for acl in st.parse.children(obj.i, "acl"):
+            heads += st.parse.prep_objects(acl.i, ("with",))
         return heads + [m for h in heads for m in st.parse.children(h.i, "compound", "amod")]
 
     @staticmethod
@@ -209,3 +235,7 @@ class SenseRules:
                 if (mode := table.get(p[k].lemma.lower())) is not None:
                     return mode
         return None
+
+
+def _to_death(parse: Parse, verb: Token) -> bool:
+    return any(o.lemma.lower() == "death" for o in parse.prep_objects(verb.i, ("to",)))

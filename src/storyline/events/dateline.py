@@ -1,0 +1,46 @@
+"""The dateline of a news text: the place (and often date) in capitals that opens wire copy.
+
+"KOLKATA, Aug 28 —", "NAIROBI, March 3 (Reuters) -", "PESHAWAR —", "NEW DELHI:". The place is
+where the report was filed, so an event whose sentence names no place is placed there (a stated
+place, with its span), and the dateline's words are never the subject of a sentence ("COLOMBO,
+Jan 5 — Doctors launched a strike": the doctors launched it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.annotate.actors import place_country
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"  # KOLKATA, NEW DELHI, PORT-AU-PRINCE
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , Aug 28 / , March 3, 2024
+    r"(?:\s*\([^)\n]{1,40}\))?"  # (Reuters)
+    r"\s*(?:[—–]|-{1,2}|:)\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str  # as written in the text ("NEW DELHI")
+    code: str  # its country
+    start: int  # character span of the place words
+    end: int
+
+
+def dateline_of(text: str) -> Dateline | None:
+    """The dateline opening ``text``, when its place is one the gazetteer knows."""
+    m = _DATELINE.match(text[:120])
+    if m is None:
+        return None
+    words = m.group("place")
+    if len(words.replace(" ", "")) < 4:
+        return None  # "UN:", "US -": a body or an initialism, not a place
+    code = place_country(words.title())
+    if code is None:
+        return None
+    return Dateline(words, code, m.start("place"), m.end("place"))
+
+
+__all__ = ["Dateline", "dateline_of"]

@@ -1,0 +1,94 @@
+"""Where an event happened: the place phrase its clause attaches to the trigger.
+
+A place counts when it is the object of a locative preposition ("in", "at", "near", "through",
+"along" ...) that hangs on the trigger (or its light verb or particle) directly, or through the
+phrases the trigger governs: "detained a journalist at his home in Tunis", "staged a go-slow on
+Reforma avenue in Mexico City", "blocked streets in Bangkok". Direct attachment wins over nested,
+nearer over farther. A place is a place mention of the annotate stage, or a proper noun the
+recogniser missed that the gazetteer knows ("squatted on the tracks at Jalandhar").
+"""
+
+from __future__ import annotations
+
+from storyline.annotate.actors import country_of, is_country_name, place_country, place_of
+from storyline.events.graph import Parse
+from storyline.records import AnnotatedArticle, EventLocation, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "across", "throughout", "inside", "around", "through"}
+    | {"along", "into", "on"}
+)
+# links followed down from the trigger to the phrase holding a place
+NESTING_DEPS = frozenset({"prep", "pobj", "dobj", "npadvmod", "appos"})
+MAX_HOPS = 4
+
+
+class LocationFinder:
+    def __init__(self, article: AnnotatedArticle, parse: Parse) -> None:
+        self.parse = parse
+        self.places = [m for m in article.mentions if m.label in PLACE_LABELS]
+
+    def location(self, scope: set[int], sentence: int, taken: set[int]) -> EventLocation | None:
+        """The first place attached to the tokens of ``scope`` (see the module docstring)."""
+        first = None
+        for tok in self._candidates(scope):
+            if tok.i in taken or tok.sentence != sentence:
+                continue
+            found = self._place_at(tok)
+            if found is not None and found.country is not None:
+                return found
+            first = first or found  # "on Reforma avenue in Mexico City": the city has a country
+        return first
+
+    def _candidates(self, scope: set[int]) -> list[Token]:
+        """Objects of locative prepositions under ``scope``, breadth-first (nearest first)."""
+        p = self.parse
+        out: list[Token] = []
+        level = [p[i] for i in sorted(scope)]
+        seen = set(scope)
+        for _ in range(MAX_HOPS):
+            nxt = []
+            for tok in level:
+                for c in p.children(tok.i):
+                    if c.i in seen or c.dep not in NESTING_DEPS:
+                        continue
+                    seen.add(c.i)
+                    nxt.append(c)
+                    head = p.head(c.i)
+                    if c.dep == "pobj" and head is not None and head.text.lower() in PLACE_PREPS:
+                        out.append(c)
+            level = nxt
+        return out
+
+    def _place_at(self, tok: Token) -> EventLocation | None:
+        for m in self.places:
+            if m.start <= tok.start < m.end:
+                return _location(m.text, m.country or country_of(m.text), m.start, m.end)
+        if tok.pos != "PROPN" or tok.ent_type in ("ORG", "NORP"):
+            return None  # (a PERSON tag on the object of "near"/"in" is often a missed place)
+        names = [t for t in self.parse.children(tok.i, "compound") if t.pos == "PROPN"]
+        start = min([tok, *names], key=lambda t: t.i)
+        text = self.parse.text_span(start.i, tok.i)
+        phrase = " ".join(self.parse[k].text for k in range(start.i, tok.i + 1))
+        code = place_country(phrase)
+        return _location(phrase, code, *text) if code is not None else None
+
+
+def _location(place: str, code: str | None, start: int, end: int) -> EventLocation:
+    return EventLocation(place, code, resolution=_level(place, code), start=start, end=end)
+
+
+def _level(place: str, code: str | None) -> str | None:
+    """How precise a place is: a country, a first-level region, or a city or town."""
+    if code is None:
+        return None
+    if is_country_name(place):
+        return "country"
+    found = place_of(place)
+    if found is None:
+        return None
+    return "admin1" if found.kind in ("region", "state", "territory") else "city"
+
+
+__all__ = ["LocationFinder"]

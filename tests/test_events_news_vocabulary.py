@@ -1,0 +1,207 @@
+"""News wording the coder must read as the event it is (our own sentences, in the style of the
+South Asian, African and wire press): protest nouns and verbs, riots, attacks, arrests and aid
+named in many ways; disasters, accidents and ordinary crime that stay event-free; datelines and
+places nested in the phrases a trigger governs."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import main_event_of
+from storyline.annotate.base import Annotator
+from storyline.events.dateline import dateline_of
+from storyline.records import Event
+
+
+def _main(annotator: Annotator, text: str) -> Event | None:
+    return main_event_of(annotator, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "A dawn-to-dusk bandh called by trader bodies shut markets across Assam on Friday.",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "The hartal called by the opposition front hit normal life in Kochi on Tuesday.",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "Nurses staged a dharna outside the health ministry in Lucknow, seeking jobs.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Angry farmers gheraoed the tehsildar for three hours on Monday over crop damage.",
+            "PROTEST",
+            "obstruct",
+        ),
+        (
+            "Bus drivers staged a go-slow on the ring road in Nairobi against new fines.",
+            "PROTEST",
+            "obstruct",
+        ),
+        (
+            "Rail workers walked out across Scotland on Friday in a row over pay.",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "Cane growers squatted on the railway tracks at Ludhiana on Monday over unpaid dues.",
+            "PROTEST",
+            "obstruct",
+        ),
+        (
+            "Opposition supporters gathered in Dhaka, chanting slogans against the result.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Student activists burnt an effigy of the education minister outside the university.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Demonstrators torched two police vans and looted shops in Mombasa on Sunday.",
+            "PROTEST",
+            "riot",
+        ),
+        (
+            "Protesters stormed the parliament building in Colombo after the vote.",
+            "PROTEST",
+            "riot",
+        ),
+    ],
+)
+def test_protests_named_in_many_ways(
+    annotator: Annotator, text: str, event: str, mode: str
+) -> None:
+    ev = _main(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == (event, mode), (text, ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "Militiamen hacked to death at least nine farmers in Ituri overnight, officials said.",
+            "ASSAULT",
+            "primitive",
+        ),
+        (
+            "Gunmen shot dead a local councillor outside his office in Karachi on Monday.",
+            "ASSAULT",
+            "firearms",
+        ),
+        (
+            "Police in Kano took into custody 20 people linked to the protest group on Sunday.",
+            "COERCE",
+            "arrest",
+        ),
+        (
+            "Investigators conducted searches at 30 locations in four states on Thursday.",
+            "COERCE",
+            "seize",
+        ),
+        (
+            "A curfew was clamped on parts of the old city after communal clashes.",
+            "COERCE",
+            "curfew",
+        ),
+        (
+            "The authorities dissolved the country's main teachers' union on Monday.",
+            "COERCE",
+            "restrict",
+        ),
+        (
+            "The Polish and Czech prime ministers spoke by telephone on Monday about the border.",
+            "CONSULT",
+            "phone",
+        ),
+        ("Kuwait sent three planes loaded with food and tents to Sudan on Friday.", "AID", None),
+        (
+            "The EU announced 40 million euros in humanitarian aid for flood victims in Chad.",
+            "AID",
+            None,
+        ),
+        (
+            "Rebels blew up a power station outside the city, cutting electricity to thousands.",
+            "ASSAULT",
+            "explosives",
+        ),
+    ],
+)
+def test_attacks_arrests_and_aid_named_in_many_ways(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    ev = _main(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == (event, mode), (text, ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather office issued a cyclone warning for the coast as the storm gathered strength.",
+        "Heavy snowfall blocked the mountain highway on Tuesday, stranding hundreds of trucks.",
+        "Fallen trees were blocking access roads after the gale, the power company said.",
+        "A court in Accra sentenced a man to 20 years on Monday for murdering his partner.",
+        "An explosion at a fireworks factory killed six workers on Thursday.",
+        "A bus plunged into a gorge in the hills on Saturday, killing 18 pilgrims.",
+        "The cholera outbreak has killed more than 300 people since January, officials said.",
+        "The prisoners had walked out of the jail after the guards left, relatives said.",
+    ],
+)
+def test_disasters_accidents_and_crime_stay_event_free(annotator: Annotator, text: str) -> None:
+    ev = _main(annotator, text)
+    assert ev is None or ev.event not in ("PROTEST", "ASSAULT", "THREATEN", "SANCTION"), (text, ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        ("KOLKATA, Aug 28 — A strike", "KOLKATA", "IND"),
+        ("NAIROBI, March 3 (Reuters) - Police", "NAIROBI", "KEN"),
+        ("NEW DELHI: Farmers", "NEW DELHI", "IND"),
+        ("UN: The council", None, None),
+        ("Police said on Monday", None, None),
+    ],
+)
+def test_dateline_of(text: str, place: str | None, code: str | None) -> None:
+    found = dateline_of(text)
+    assert (found.place if found else None, found.code if found else None) == (place, code)
+
+
+def test_a_dateline_is_where_and_never_who(annotator: Annotator) -> None:
+    text = "COLOMBO, Jan 5 — Doctors at state hospitals launched a token strike over tax rules."
+    ev = _main(annotator, text)
+    assert ev is not None and ev.event == "PROTEST"
+    assert [(a.entity_text, a.code) for a in ev.actor] == [("Doctors", "LKA")]
+    assert ev.event_loc is not None and ev.event_loc.country == "LKA"
+
+
+def test_a_protest_called_by_a_party_is_that_partys(annotator: Annotator) -> None:
+    text = "PATNA, Aug 2 — A 12-hour bandh called by opposition parties paralysed the city."
+    ev = _main(annotator, text)
+    assert ev is not None and ev.event == "PROTEST"
+    assert [(a.sector, a.code) for a in ev.actor] == [("PTY", "IND")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police detained a radio journalist at his home in Tunis late on Monday.", "TUN"),
+        ("Thousands marched through central Johannesburg against power cuts.", "ZAF"),
+        ("Taxi drivers staged a go-slow on Reforma avenue in Mexico City on Thursday.", "MEX"),
+    ],
+)
+def test_the_place_of_an_event_nested_in_its_phrases(
+    annotator: Annotator, text: str, code: str
+) -> None:
+    ev = _main(annotator, text)
+    assert ev is not None and ev.event_loc is not None and ev.event_loc.country == code
+    assert code in {a.code for a in ev.actor}
+    assert not any(r.entity_text.endswith(("Johannesburg", "Tunis")) for r in ev.recipient)
