@@ -205,3 +205,19 @@ def test_the_place_of_an_event_nested_in_its_phrases(
     assert ev is not None and ev.event_loc is not None and ev.event_loc.country == code
     assert code in {a.code for a in ev.actor}
     assert not any(r.entity_text.endswith(("Johannesburg", "Tunis")) for r in ev.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The navy launched two cruise missiles at radar sites on the coast.", "ASSAULT"),
+        ("Soldiers looted homes in the village after the raid.", "COERCE"),
+    ],
+)
+def test_launching_munitions_and_looting(annotator: Annotator, text: str, event: str) -> None:
+    ev = _main(annotator, text)
+    assert ev is not None and ev.event == event, (text, ev)
+
+
+def test_looting_after_a_disaster_is_no_event(annotator: Annotator) -> None:
+    assert _main(annotator, "Looters ransacked shops after the earthquake.") is None
