@@ -1,5 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
+Two sets: ``snippets`` (S001…, used to improve the coder) and ``snippets-b`` (B001…, held back).
 The snippets live in the repository, so these tests never skip.
 """
 
@@ -22,21 +23,25 @@ from storyline.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "eval" / "floors.json"
 SNIPPETS = ROOT / "eval" / "snippets" / "snippets.jsonl"
+SNIPPETS_B = ROOT / "eval" / "snippets" / "snippets-b.jsonl"
+ID_PREFIX = {"snippets": "S", "snippets-b": "B"}
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, Any]:
-    return evaluate_events("snippets", Settings())
+@pytest.fixture(scope="module", params=sorted(ID_PREFIX))
+def scores(request: pytest.FixtureRequest) -> dict[str, Any]:
+    return evaluate_events(request.param, Settings())
 
 
 def test_snippet_scores_reach_their_floors(scores: dict[str, Any]) -> None:
-    assert json.loads(FLOORS.read_text(encoding="utf-8"))["events-snippets"]
-    assert check_floors("events-snippets", scores, FLOORS) == []
+    name = f"events-{scores['dataset']}"
+    assert json.loads(FLOORS.read_text(encoding="utf-8"))[name]
+    assert check_floors(name, scores, FLOORS) == []
 
 
 def test_snippet_report_holds_ids_not_text(scores: dict[str, Any]) -> None:
+    prefix = ID_PREFIX[scores["dataset"]]
     for ids in scores["errors"].values():
-        assert all(re.fullmatch(r"S\d{3}", i) for i in ids)
+        assert all(re.fullmatch(rf"{prefix}\d{{3}}", i) for i in ids)
 
 
 def test_snippet_error_lists_add_up_to_the_counts(scores: dict[str, Any]) -> None:
@@ -58,8 +63,29 @@ def test_the_snippet_set_has_the_planned_mix() -> None:
     assert all(c.event is not None or not c.actors for c in cases)
 
 
-def test_snippets_are_found_from_the_repository_by_default() -> None:
-    assert snippets_path().resolve() == SNIPPETS.resolve()
+def test_the_held_back_set_has_its_planned_mix() -> None:
+    cases = load_snippets(SNIPPETS_B)
+    events = Counter(c.event for c in cases)
+    assert [c.id for c in cases] == [f"B{n:03d}" for n in range(1, 201)]
+    assert events[None] == 50 and events["PROTEST"] == 60 and events["ASSAULT"] == 40
+    assert events["COERCE"] == 22
+    assert all(c.event is not None or not c.actors for c in cases)
+
+
+def test_the_two_snippet_sets_share_no_text() -> None:
+    first = {c.text for c in load_snippets(SNIPPETS)}
+    assert not first & {c.text for c in load_snippets(SNIPPETS_B)}
+
+
+@pytest.mark.parametrize(("dataset", "path"), [("snippets", SNIPPETS), ("snippets-b", SNIPPETS_B)])
+def test_snippets_are_found_from_the_repository_by_default(dataset: str, path: Path) -> None:
+    assert snippets_path(dataset=dataset).resolve() == path.resolve()
+    assert snippets_path(ROOT, dataset=dataset) == ROOT / path.name
+
+
+def test_an_unknown_snippet_set_is_a_clear_error() -> None:
+    with pytest.raises(EvaluationError, match="unknown snippet set 'snippets-c'; choose one of"):
+        snippets_path(dataset="snippets-c")
 
 
 @pytest.mark.parametrize(
@@ -109,6 +135,7 @@ def test_duplicate_snippet_ids_are_refused(tmp_path: Path) -> None:
         load_snippets(path)
 
 
-def test_missing_snippets_file_is_a_clear_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize("dataset", sorted(ID_PREFIX))
+def test_missing_snippets_file_is_a_clear_error(tmp_path: Path, dataset: str) -> None:
     with pytest.raises(EvaluationError, match="snippets file not found"):
-        evaluate_events("snippets", Settings(), root=tmp_path)
+        evaluate_events(dataset, Settings(), root=tmp_path)

@@ -261,7 +261,10 @@ def eval_events(
     dataset: Annotated[
         str,
         typer.Option(
-            help="plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed | snippets"
+            help=(
+                "plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed | snippets"
+                " | snippets-b"
+            )
         ),
     ] = "plover-gsr",
     results: ResultsOpt = DEFAULT_RESULTS,
@@ -270,7 +273,8 @@ def eval_events(
     config: ConfigOpt = None,
 ) -> None:
     """Score the event coder on a public gold set (read from the `datasets` setting), or on
-    the project's own news snippets (`snippets`: eval/snippets/snippets.jsonl)."""
+    the project's own news snippets (`snippets`: eval/snippets/snippets.jsonl; `snippets-b`:
+    the held-back second set eval/snippets/snippets-b.jsonl)."""
     from storyline.evaluation.events_eval import evaluate_events
     from storyline.evaluation.events_render import events_eval_tables
 

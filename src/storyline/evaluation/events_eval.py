@@ -19,7 +19,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
 - ``ngec-actors``: country and sector of each mention (see :mod:`.events_actors`).
 - ``seed``: the issue's acceptance list on the reference article (see :mod:`.events_seed`).
 - ``snippets``: main-event P/R/F1 on news snippets written by the project, read from the
-  repository's ``eval/snippets/snippets.jsonl`` (see :mod:`.events_snippets`).
+  repository's ``eval/snippets/snippets.jsonl`` (see :mod:`.events_snippets`); ``snippets-b``:
+  the same scores on the second, held-back set ``eval/snippets/snippets-b.jsonl``.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -49,7 +50,15 @@ from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
 
-DATASETS = ("plover-gsr", "petrarch-gsr", "conflibert-quad", "ngec-actors", "seed", "snippets")
+DATASETS = (
+    "plover-gsr",
+    "petrarch-gsr",
+    "conflibert-quad",
+    "ngec-actors",
+    "seed",
+    "snippets",
+    "snippets-b",
+)
 
 # PLOVER category -> ConfliBERT quad class (0 statement / 1 verbal cooperation / 2 material
 # cooperation / 3 verbal conflict / 4 material conflict); no event -> 0
@@ -207,13 +216,14 @@ def evaluate_events(
     dataset: str, settings: Settings, *, root: Path | None = None
 ) -> dict[str, Any]:
     """Score the coder on ``dataset`` (one of :data:`DATASETS`), read from ``root`` or
-    ``settings.datasets`` (``snippets``: from ``root`` or the repository's ``eval/snippets``)."""
+    ``settings.datasets`` (``snippets``, ``snippets-b``: from ``root`` or the repository's
+    ``eval/snippets``)."""
     if dataset not in DATASETS:
         raise ConfigError(f"unknown dataset {dataset!r}; choose one of: {', '.join(DATASETS)}")
-    if dataset == "snippets":
+    if dataset in ("snippets", "snippets-b"):
         from storyline.evaluation.events_snippets import evaluate_snippets
 
-        return evaluate_snippets(settings, folder=root)
+        return evaluate_snippets(settings, folder=root, dataset=dataset)
     base = root if root is not None else Path(settings.datasets)
     if dataset == "plover-gsr":
         return score_plover(predict(load_plover_gsr(base), settings))

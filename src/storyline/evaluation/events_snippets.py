@@ -4,6 +4,9 @@
 holds 200 short news texts of 1-3 sentences written in our own words and labelled before the
 coder was run on them: the PLOVER category of each text's main event (or null: no political
 event), an optional mode and the main actor's country. They stand in for unseen real news.
+``snippets`` has since been used to improve the coder; ``snippets-b``
+(``eval/snippets/snippets-b.jsonl``, ids ``B001``…) is a second set of the same shape written
+after that and held back from tuning. Both are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
@@ -35,15 +38,23 @@ from storyline.settings import Settings
 
 SNIPPETS_NAME = "snippets.jsonl"
 SNIPPETS_PATH = Path("eval") / "snippets" / SNIPPETS_NAME
+# dataset name -> file name in eval/snippets
+SNIPPET_SETS = {"snippets": SNIPPETS_NAME, "snippets-b": "snippets-b.jsonl"}
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
 
-def snippets_path(folder: Path | None = None) -> Path:
-    """``folder/snippets.jsonl``; by default ``eval/snippets/snippets.jsonl`` under the current
-    directory, else under the source checkout this package runs from."""
+def snippets_path(folder: Path | None = None, *, dataset: str = "snippets") -> Path:
+    """``folder/<file>`` of ``dataset`` (see :data:`SNIPPET_SETS`); by default
+    ``eval/snippets/<file>`` under the current directory, else under the source checkout this
+    package runs from."""
+    if dataset not in SNIPPET_SETS:
+        choices = ", ".join(SNIPPET_SETS)
+        raise EvaluationError(f"unknown snippet set {dataset!r}; choose one of: {choices}")
+    name = SNIPPET_SETS[dataset]
     if folder is not None:
-        return folder / SNIPPETS_NAME
-    return SNIPPETS_PATH if SNIPPETS_PATH.exists() else _CHECKOUT / SNIPPETS_PATH
+        return folder / name
+    local = SNIPPETS_PATH.parent / name
+    return local if local.exists() else _CHECKOUT / local
 
 
 def _field(rec: dict[str, Any], name: str, where: str) -> str | None:
@@ -76,7 +87,10 @@ def _case(rec: dict[str, Any], where: str) -> Case:
 def load_snippets(path: Path) -> list[Case]:
     """The labelled snippets of ``path`` (one JSON object per line), checked field by field."""
     if not path.exists():
-        raise EvaluationError(f"snippets file not found: {path} (expected {SNIPPETS_PATH})")
+        raise EvaluationError(
+            f"snippets file not found: {path} (expected one of "
+            f"{', '.join(str(SNIPPETS_PATH.parent / n) for n in SNIPPET_SETS.values())})"
+        )
     cases: list[Case] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -107,7 +121,7 @@ def _actor_ok(p: Predicted) -> bool:
     return any(code_matches(g, e) for g in p.case.actors for e in actors)
 
 
-def score_snippets(preds: Sequence[Predicted]) -> dict[str, Any]:
+def score_snippets(preds: Sequence[Predicted], *, dataset: str = "snippets") -> dict[str, Any]:
     gold = [p.case.event or NONE for p in preds]
     pred = [p.label for p in preds]
     pairs = list(zip(preds, gold, pred, strict=True))
@@ -120,7 +134,7 @@ def score_snippets(preds: Sequence[Predicted]) -> dict[str, Any]:
     both = sum(g != NONE and q != NONE for _, g, q in pairs)
     quiet = [q for _, g, q in pairs if g == NONE]
     return {
-        "dataset": "snippets",
+        "dataset": dataset,
         "texts": len(preds),
         "main_event": prf(len(right), n_pred, n_gold),
         "detection": prf(both, n_pred, n_gold),
@@ -141,13 +155,18 @@ def score_snippets(preds: Sequence[Predicted]) -> dict[str, Any]:
     }
 
 
-def evaluate_snippets(settings: Settings, *, folder: Path | None = None) -> dict[str, Any]:
-    """Score the coder on the snippets of ``folder`` (default: the repository's set)."""
-    return score_snippets(predict(load_snippets(snippets_path(folder)), settings))
+def evaluate_snippets(
+    settings: Settings, *, folder: Path | None = None, dataset: str = "snippets"
+) -> dict[str, Any]:
+    """Score the coder on the snippet set ``dataset`` (``snippets`` or ``snippets-b``) of
+    ``folder`` (default: the repository's ``eval/snippets``)."""
+    cases = load_snippets(snippets_path(folder, dataset=dataset))
+    return score_snippets(predict(cases, settings), dataset=dataset)
 
 
 __all__ = [
     "SNIPPETS_PATH",
+    "SNIPPET_SETS",
     "evaluate_snippets",
     "load_snippets",
     "prf",
