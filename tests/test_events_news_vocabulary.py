@@ -221,3 +221,56 @@ def test_launching_munitions_and_looting(annotator: Annotator, text: str, event:
 
 def test_looting_after_a_disaster_is_no_event(annotator: Annotator) -> None:
     assert _main(annotator, "Looters ransacked shops after the earthquake.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "Thousands of teachers took to the streets of Nairobi over unpaid salaries.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "A grenade was hurled at a police post in the old town late on Tuesday.",
+            "ASSAULT",
+            "explosives",
+        ),
+        (
+            "Several rockets landed near the airport on Sunday, the army said.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        ("Japan handed over 8,000 tonnes of wheat to Sri Lanka.", "AID", None),
+        ("India extended a $500 million line of credit to Nepal.", "AID", None),
+        ("The regulator suspended the operations of Telegram for a week.", "COERCE", "censor"),
+        ("Authorities shut down a pro-opposition daily on Friday.", "COERCE", "censor"),
+        ("Villagers formed a human chain along the river against the dam.", "PROTEST", "demo"),
+        (
+            "Prohibitory orders were clamped in three districts after the clashes.",
+            "COERCE",
+            "restrict",
+        ),
+        (
+            "Students threw stones at the police during demonstrations in the capital.",
+            "PROTEST",
+            "riot",
+        ),
+    ],
+)
+def test_more_news_wording(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
+    ev = _main(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == (event, mode), (text, ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices rose on strong demand from Asian markets.",
+        "The bridge will be closed for maintenance next week.",
+        "The plane landed safely in Dubai after a four-hour delay.",
+        "Most people took to the idea of a four-day week, the survey found.",
+    ],
+)
+def test_look_alikes_code_no_event(annotator: Annotator, text: str) -> None:
+    assert _main(annotator, text) is None, text

@@ -6,8 +6,9 @@ field empty:
 * an unstated protest target is the government of the country it happens in (no evidence span:
   inferred, not read);
 * the parties of a material event (protest, coercion, assault, retreat, mobilization) with no
-  stated nationality belong to the country where the text says it happened ("guerrillas
-  attacked a post in Chad" -> Chadian guerrillas); protesters, when no place is stated, to the
+  stated nationality, and the actors of a domestic demand, complaint, refusal, threat or
+  concession, belong to the country where the text says it happened ("guerrillas attacked a
+  post in Chad" -> Chadian guerrillas); protesters, when no place is stated, to the
   one government they protest against ("students marched to demand the resignation of the
   Egyptian president" -> Egyptian students);
 * a state's coercion falls on its own people unless the text says otherwise ("Turkish police
@@ -31,16 +32,20 @@ CARRY_SENTENCES = 3
 # events whose unstated target is the government of the country they happen in: a strike or
 # demonstration with no one named is aimed at the authorities ("workers struck over a bill")
 IMPLIED_TARGET = frozenset({"PROTEST"})
-# material events: their parties of no stated nationality belong where the event happens
+# events done where they happen (material acts, and the demands, complaints and refusals of
+# domestic parties): their parties of no stated nationality belong where the event happens;
+# talks, agreements, aid and sanctions bring parties from elsewhere
 LOCAL_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
+DOMESTIC_EVENTS = LOCAL_EVENTS | {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 INTERNATIONAL = frozenset({"IGO", "NGO"})
 
 
 def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
     """Fill the parties of ``hit`` that its sentence implies (see the module docstring)."""
-    if hit.event in LOCAL_EVENTS:
+    if hit.event in DOMESTIC_EVENTS:
         here = _stated_country(hit)
-        hit.recipient = _with_country(hit.recipient, here)
+        if hit.event in LOCAL_EVENTS:
+            hit.recipient = _with_country(hit.recipient, here)
         if hit.event == "PROTEST":
             here = here or _one_code(hit.recipient, sector="GOV")
         hit.actor = _with_country(hit.actor, here)

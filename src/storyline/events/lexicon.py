@@ -47,6 +47,10 @@ class Trigger:
     yields: bool = False  # a trigger noun as its object speaks instead ("allowed the release")
     # prepositions that give the verb another sense ("walked out of prison": left, no strike)
     not_with: frozenset[str] = frozenset()
+    particle_obj: str | None = (
+        None  # class the particle's object must be in ("took to the streets")
+    )
+    subject: str | None = None  # class the subject must be in ("rockets landed near X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,8 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         only_after=frozenset(raw.get("only_after", ())),
         alone=(raw["alone"][0], raw["alone"][1]) if "alone" in raw else None,
         not_with=frozenset(raw.get("not_with", ())),
+        particle_obj=raw.get("particle_obj"),
+        subject=raw.get("subject"),
     )
 
 

@@ -139,6 +139,9 @@ class RulesCoder(SenseRules):
                 return Frame(trig, tok)
             # a particle the parser read as an adverb right after the verb ("walked out")
             adverbs = [c for c in st.parse.children(tok.i, "advmod") if c.i == tok.i + 1]
+            nxt = st.parse[tok.i + 1] if tok.i + 1 < len(st.parse.tokens) else None
+            if nxt is not None and nxt.tag == "RP" and nxt.sentence == tok.sentence:
+                adverbs.append(nxt)  # "handed over 8,000 tonnes": "over" misread as a quantifier
             for c in (
                 st.parse.children(tok.i, "prt", "prep") + adverbs + self._clause_marks(st, tok)
             ):
@@ -164,6 +167,8 @@ class RulesCoder(SenseRules):
             for c in st.parse.children(t.i, "prep")
         ):
             return None  # "walked out of prison"
+        if not self._bound_ok(st, tok, m):
+            return None
         if m.trigger.compounds:  # "sexually abused": the adverb gives the mode
             m = self._compound_sense(st, tok, m)
         objs = [*st.parse.children(tok.i, "dobj"), *st.parse.prep_objects(tok.i, ("for",))]
@@ -174,6 +179,19 @@ class RulesCoder(SenseRules):
         if self._commands_own_force(st, tok, m.trigger):
             return None  # "ordered troops to pull back": the withdrawal is the event
         return st.finder.verb_frame(tok, m.trigger, m.particle)
+
+    def _bound_ok(self, st: _Article, tok: Token, m: Frame) -> bool:
+        """The particle's object or the subject a trigger needs: "took to the streets" (not
+        "took to the idea"), "rockets landed near the base" (not "the plane landed")."""
+        trig, p = m.trigger, st.parse
+        if trig.particle_obj is not None:
+            objs = p.children(m.particle.i, "pobj") if m.particle is not None else []
+            if not any(self._in_class(o, trig.particle_obj) for o in objs):
+                return False
+        if trig.subject is not None:
+            subj = p.child(tok.i, "nsubj", "nsubjpass")
+            return subj is not None and self._in_class(subj, trig.subject)
+        return True
 
     def _noun(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
         m = self._match(st, tok, entries)

@@ -6,7 +6,8 @@ name as "what happened":
 1. events that happened beat negated ones ("refused to free X" is a REJECT, not a release);
 2. the event whose trigger sits highest in the dependency tree (fewest heads between the
    trigger and its sentence root) wins: the main clause over subordinate, reported or relative
-   clauses; a light verb counts as its noun's clause ("held talks");
+   clauses; a light verb counts as its noun's clause ("held talks"), and so does a verb whose
+   prepositional phrase names the act ("sat on a dharna", "went on strike");
 3. then higher confidence, then the earlier trigger.
 
 No event at all means "no event predicted".
@@ -16,6 +17,10 @@ from __future__ import annotations
 
 from storyline.events.graph import Parse
 from storyline.records import AnnotatedArticle, Event
+
+# prepositions whose object names the act of their verb ("went on strike", "sat on a dharna",
+# "took part in a rally", "taken into custody"), not its time or cause ("after the clashes")
+ACT_PREPS = frozenset({"on", "in", "into", "under"})
 
 
 def _trigger_depth(parse: Parse, starts: dict[int, int], ev: Event) -> int:
@@ -28,6 +33,10 @@ def _trigger_depth(parse: Parse, starts: dict[int, int], ev: Event) -> int:
         head = parse.head(tok.i)
         if tok.pos == "NOUN" and head is not None and head.pos == "VERB" and tok.dep == "dobj":
             depth -= 1  # the light verb's clause
+        held = head is not None and head.text.lower() in ACT_PREPS and tok.dep == "pobj"
+        verb = parse.head(head.i) if held and head is not None else None
+        if tok.pos == "NOUN" and verb is not None and verb.pos in ("VERB", "AUX"):
+            depth -= 2  # "sat on a dharna", "went on strike", "took part in a rally"
         depths.append(depth)
     return min(depths, default=99)
 

@@ -88,8 +88,12 @@ class SenseRules:
 
     def _by_protesters(self, st: ArticleState, frame: Frame) -> bool:
         """Violence or seizure done by people named as protesting (protesters, demonstrators,
-        rioters, or "youths protesting X"): a riot."""
+        rioters, or "youths protesting X") or during a protest: a riot."""
         words = self.lex.object_classes.get("protesters", frozenset())
+        p = st.parse
+        for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
+            if any(t.event == "PROTEST" for t in self.lex.nouns.get(obj.lemma.lower(), ())):
+                return True  # "threw stones during demonstrations"
         for arg in frame.actor:
             head = st.parse[arg.head]
             if head.lemma.lower() in words or head.text.lower() in words:
