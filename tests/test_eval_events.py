@@ -23,9 +23,26 @@ from storyline.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "eval" / "floors.json"
+RESULTS = ROOT / "eval" / "results"
+# sets measured once by the lead before any floors exist: never evaluated by the test suite
+# until eval/results/events-<set>.json and its floors are in place
+MEASURED_ONCE = ("snippets-c",)
+
+
+def _pending(dataset: str) -> str | None:
+    """Why the suite must not evaluate ``dataset`` yet, or None."""
+    if dataset not in MEASURED_ONCE:
+        return None
+    if not (RESULTS / f"events-{dataset}.json").exists():
+        return f"{dataset} is written blind and measured once by the lead; not measured yet"
+    if not json.loads(FLOORS.read_text(encoding="utf-8")).get(f"events-{dataset}"):
+        return f"{dataset} was measured once but has no floors in eval/floors.json yet"
+    return None
 
 
 def _scores(dataset: str) -> dict[str, Any]:
+    if (reason := _pending(dataset)) is not None:
+        pytest.skip(reason)
     try:
         return evaluate_events(dataset, Settings())
     except EvaluationError as exc:
@@ -47,6 +64,9 @@ def test_scores_reach_their_floors(result: tuple[str, dict[str, Any]]) -> None:
 def test_every_dataset_has_floors() -> None:
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     for dataset in DATASETS:
+        unmeasured = not (RESULTS / f"events-{dataset}.json").exists()
+        if dataset in MEASURED_ONCE and unmeasured:
+            continue  # floors come after the single measurement
         assert floors.get(f"events-{dataset}"), dataset
 
 

@@ -263,7 +263,7 @@ def eval_events(
         typer.Option(
             help=(
                 "plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed | snippets"
-                " | snippets-b"
+                " | snippets-b | snippets-c"
             )
         ),
     ] = "plover-gsr",
@@ -274,7 +274,8 @@ def eval_events(
 ) -> None:
     """Score the event coder on a public gold set (read from the `datasets` setting), or on
     the project's own news snippets (`snippets`: eval/snippets/snippets.jsonl; `snippets-b`:
-    the held-back second set eval/snippets/snippets-b.jsonl)."""
+    the second set eval/snippets/snippets-b.jsonl; `snippets-c`: the third set, written blind,
+    eval/snippets/snippets-c.jsonl)."""
     from storyline.evaluation.events_eval import evaluate_events
     from storyline.evaluation.events_render import events_eval_tables
 

@@ -20,7 +20,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
 - ``seed``: the issue's acceptance list on the reference article (see :mod:`.events_seed`).
 - ``snippets``: main-event P/R/F1 on news snippets written by the project, read from the
   repository's ``eval/snippets/snippets.jsonl`` (see :mod:`.events_snippets`); ``snippets-b``:
-  the same scores on the second, held-back set ``eval/snippets/snippets-b.jsonl``.
+  the same scores on the second set ``eval/snippets/snippets-b.jsonl``; ``snippets-c``: the
+  same on the third set ``eval/snippets/snippets-c.jsonl``, written blind and measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -58,7 +59,10 @@ DATASETS = (
     "seed",
     "snippets",
     "snippets-b",
+    "snippets-c",
 )
+# the datasets read from the repository's eval/snippets (see .events_snippets.SNIPPET_SETS)
+SNIPPET_DATASETS = ("snippets", "snippets-b", "snippets-c")
 
 # PLOVER category -> ConfliBERT quad class (0 statement / 1 verbal cooperation / 2 material
 # cooperation / 3 verbal conflict / 4 material conflict); no event -> 0
@@ -216,11 +220,11 @@ def evaluate_events(
     dataset: str, settings: Settings, *, root: Path | None = None
 ) -> dict[str, Any]:
     """Score the coder on ``dataset`` (one of :data:`DATASETS`), read from ``root`` or
-    ``settings.datasets`` (``snippets``, ``snippets-b``: from ``root`` or the repository's
+    ``settings.datasets`` (:data:`SNIPPET_DATASETS`: from ``root`` or the repository's
     ``eval/snippets``)."""
     if dataset not in DATASETS:
         raise ConfigError(f"unknown dataset {dataset!r}; choose one of: {', '.join(DATASETS)}")
-    if dataset in ("snippets", "snippets-b"):
+    if dataset in SNIPPET_DATASETS:
         from storyline.evaluation.events_snippets import evaluate_snippets
 
         return evaluate_snippets(settings, folder=root, dataset=dataset)

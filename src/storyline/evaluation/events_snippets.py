@@ -6,7 +6,10 @@ coder was run on them: the PLOVER category of each text's main event (or null: n
 event), an optional mode and the main actor's country. They stand in for unseen real news.
 ``snippets`` has since been used to improve the coder; ``snippets-b``
 (``eval/snippets/snippets-b.jsonl``, ids ``B001``…) is a second set of the same shape written
-after that and held back from tuning. Both are scored the same way.
+after that and held back from tuning; both have since been seen while improving the coder.
+``snippets-c`` (``eval/snippets/snippets-c.jsonl``, ids ``C001``…) is a third set written blind
+(without reading the other sets, their results or the coder) and measured once. All three are
+scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
@@ -39,7 +42,11 @@ from storyline.settings import Settings
 SNIPPETS_NAME = "snippets.jsonl"
 SNIPPETS_PATH = Path("eval") / "snippets" / SNIPPETS_NAME
 # dataset name -> file name in eval/snippets
-SNIPPET_SETS = {"snippets": SNIPPETS_NAME, "snippets-b": "snippets-b.jsonl"}
+SNIPPET_SETS = {
+    "snippets": SNIPPETS_NAME,
+    "snippets-b": "snippets-b.jsonl",
+    "snippets-c": "snippets-c.jsonl",
+}
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
 
@@ -158,7 +165,7 @@ def score_snippets(preds: Sequence[Predicted], *, dataset: str = "snippets") -> 
 def evaluate_snippets(
     settings: Settings, *, folder: Path | None = None, dataset: str = "snippets"
 ) -> dict[str, Any]:
-    """Score the coder on the snippet set ``dataset`` (``snippets`` or ``snippets-b``) of
+    """Score the coder on the snippet set ``dataset`` (a key of :data:`SNIPPET_SETS`) of
     ``folder`` (default: the repository's ``eval/snippets``)."""
     cases = load_snippets(snippets_path(folder, dataset=dataset))
     return score_snippets(predict(cases, settings), dataset=dataset)
