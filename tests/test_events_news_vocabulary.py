@@ -274,3 +274,20 @@ def test_more_news_wording(annotator: Annotator, text: str, event: str, mode: st
 )
 def test_look_alikes_code_no_event(annotator: Annotator, text: str) -> None:
     assert _main(annotator, text) is None, text
+
+
+def test_a_dateline_made_subject_leaves_its_conjuncts_as_the_actors(annotator: Annotator) -> None:
+    text = "DOHA, May 2 — Taliban negotiators and US envoys held a fresh round of talks."
+    ev = _main(annotator, text)
+    assert ev is not None and ev.event == "CONSULT"
+    assert {a.code for a in ev.actor} == {"AFG", "USA"}
+
+
+def test_a_dateline_is_no_part_of_the_next_phrase(annotator: Annotator) -> None:
+    text = (
+        "ISLAMABAD — China's foreign minister arrived on Monday for talks with Pakistani leaders."
+    )
+    ev = _main(annotator, text)
+    assert ev is not None and ev.event == "CONSULT"
+    names = [a.entity_text for a in ev.actor]
+    assert "China's foreign minister" in names and not any("ISLAMABAD" in n for n in names)

@@ -64,9 +64,14 @@ class ArgumentFinder(RecipientRules):
         if p.is_passive(verb.i):
             agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
             return self.resolver.expand(agents[0]) if agents else []
-        subjects = [
-            s for s in p.children(verb.i, *SUBJECT_DEPS) if not self.resolver.in_dateline(s)
-        ]
+        subjects: list[Token] = []
+        for s in p.children(verb.i, *SUBJECT_DEPS):
+            # "DOHA, May 2 — Taliban negotiators and US envoys held talks": the parser may make
+            # the dateline the subject and the real subjects its conjuncts
+            if not self.resolver.in_dateline(s):
+                subjects.append(s)
+            else:
+                subjects += [c for c in p.conjuncts(s.i) if not self.resolver.in_dateline(c)]
         subj = subjects[0] if subjects else None
         if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
             subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."

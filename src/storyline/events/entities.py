@@ -190,6 +190,9 @@ class EntityResolver:
         forces": the parser leaves "Vietnamese-" out)."""
         lo, hi = self.parse.phrase_bounds(head.i)
         p = self.parse
+        # "ISLAMABAD — China's foreign minister": the dateline is no part of the phrase
+        while lo < head.i and (self.in_dateline(p[lo]) or p[lo].pos == "PUNCT"):
+            lo += 1
         if (
             lo >= 2
             and p[lo - 1].text == "-"
@@ -375,7 +378,7 @@ class EntityResolver:
                 heads.extend(self.parse.conjuncts(inc.i))
             k += 1
         for tok in heads:
-            if tok.lemma.lower() in ("who", "which", "that"):
+            if tok.lemma.lower() in ("who", "which", "that") or self.in_dateline(tok):
                 continue
             arg = self.resolve(tok)
             if arg is not None:
