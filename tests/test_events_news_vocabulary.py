@@ -291,3 +291,89 @@ def test_a_dateline_is_no_part_of_the_next_phrase(annotator: Annotator) -> None:
     assert ev is not None and ev.event == "CONSULT"
     names = [a.entity_text for a in ev.actor]
     assert "China's foreign minister" in names and not any("ISLAMABAD" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "Gunmen set ablaze the office of the election commission on Sunday night.",
+            "ASSAULT",
+            "primitive",
+        ),
+        (
+            "Police sealed off all roads leading to the parliament ahead of the rally.",
+            "COERCE",
+            "restrict",
+        ),
+        ("Censors removed a video that mocked the provincial governor.", "COERCE", "censor"),
+        (
+            "Mobile internet services were suspended in four districts on Tuesday.",
+            "COERCE",
+            "withhold",
+        ),
+        (
+            "Extra companies of paramilitary forces were rushed to the town ahead of the verdict.",
+            "MOBILIZE",
+            "troops",
+        ),
+        (
+            "Nepal dispatched an aircraft carrying ten tonnes of medicines to the flooded region.",
+            "AID",
+            None,
+        ),
+        (
+            "Workers at a garment factory picketed the gates on Thursday over unpaid wages.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Residents barricaded the highway with burning tyres after a fatal accident.",
+            "PROTEST",
+            "obstruct",
+        ),
+        (
+            "Climate activists glued themselves to a runway at the airport on Friday.",
+            "PROTEST",
+            "obstruct",
+        ),
+        (
+            "Opposition supporters clashed with riot police outside the electoral commission.",
+            "PROTEST",
+            "riot",
+        ),
+        (
+            "Street vendors pelted municipal police with stones after an eviction drive.",
+            "PROTEST",
+            "riot",
+        ),
+    ],
+)
+def test_news_wording_third_round(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    ev = _main(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == (event, mode), (text, ev)
+
+
+def test_the_headline_and_lead_hold_the_main_event(annotator: Annotator) -> None:
+    text = (
+        "Farmers block highway over crop prices\n"
+        "Hundreds of farmers blocked the national highway for four hours on Saturday. "
+        "Opposition parties condemned the government's handling of the procurement."
+    )
+    ev = _main(annotator, text)
+    assert ev is not None and ev.event == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 40,000 runners took to the streets of the city for the annual marathon.",
+        "The march ended peacefully in the evening, police said.",
+        "Four people were killed when a gas cylinder exploded at a roadside eatery.",
+    ],
+)
+def test_more_look_alikes(annotator: Annotator, text: str) -> None:
+    ev = _main(annotator, text)
+    assert ev is None or ev.event not in ("PROTEST", "ASSAULT", "CONCEDE"), (text, ev)

@@ -67,7 +67,8 @@ def main_of(annotator: Annotator, text: str) -> Event | None:
         ),
         ("The exiles mobilised support abroad for the jailed leaders.", "SUPPORT", None),
         ("Rioters set fire to the governor's office in the provincial capital.", "PROTEST", "riot"),
-        ("Soldiers set fire to the rebels' supply depot near the river.", "COERCE", "seize"),
+        ("Soldiers set fire to the rebels' supply depot near the river.", "ASSAULT", "primitive"),
+        ("Soldiers raided the rebels' supply depot near the river.", "COERCE", "seize"),
         (
             "The tax officer was put under investigation by Italian prosecutors.",
             "ACCUSE",

@@ -82,6 +82,7 @@ class Lexicon:
     # ("troops retook the town after heavy fighting")
     combat_nouns: frozenset[str] = frozenset()
     inanimate_actors: frozenset[str] = frozenset()  # "fallen trees blocked roads": no party
+    sport_cues: frozenset[str] = frozenset()  # the cues that make a protest sport, not politics
 
     def size_kind(self, trigger: Trigger) -> str | None:
         if trigger.size:
@@ -178,4 +179,5 @@ def load_lexicon() -> Lexicon:
         ending_nouns=frozenset(raw.get("ending_nouns", ())),
         combat_nouns=frozenset(raw.get("combat_nouns", ())),
         inanimate_actors=frozenset(raw.get("inanimate_actors", ())),
+        sport_cues=frozenset(raw.get("sport_cues", ())),
     )

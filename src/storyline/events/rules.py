@@ -299,7 +299,11 @@ class RulesCoder(SenseRules):
         heads = self._sense_heads(st, obj)
         if any(self._in_class(h, cls) for cls, _e, _m in trig.senses for h in heads):
             return True  # "received a team of inspectors": the sense's own object
-        carried = [h for acl in p.children(obj.i, "acl") for h in p.prep_objects(acl.i, ("with",))]
+        carried = [
+            h
+            for acl in p.children(obj.i, "acl")
+            for h in [*p.prep_objects(acl.i, ("with",)), *p.children(acl.i, "dobj")]
+        ]  # "planes loaded with food", "an aircraft carrying relief material"
         return trig.obj != "none" and any(self._in_class(h, trig.obj) for h in [obj, *carried])
 
     def _commands_own_force(self, st: _Article, tok: Token, trig: Trigger) -> bool:
@@ -423,9 +427,14 @@ class RulesCoder(SenseRules):
             return True  # activists protesting near a stadium are no sport
         if frame.trigger.event == "AID" and any(self._organised(st, a) for a in frame.actor):
             return True  # relief after a flood or a quake is aid all the same
+        named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN")]
+        if frame.trigger.event == "PROTEST" and named and not lemmas & self.lex.sport_cues:
+            return True  # collective protest by someone is political (SCAD, ACLED), sport aside
         political_words = bool(lemmas & self.lex.political_cues)
         state = any(self._is_state(st, a) for a in args)
-        if lemmas & self.lex.nonpolitical_cues and not (state and political_words):
+        if lemmas & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
+            state and political_words
+        ):
             # ordinary crime, sport, accidents: even the police, a court or a state acting in
             # them is no political event ("a court jailed a man for murdering his neighbour")
             return False
@@ -433,9 +442,6 @@ class RulesCoder(SenseRules):
             return True
         if state or political_words:
             return True
-        named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN")]
-        if frame.trigger.event == "PROTEST" and named:
-            return True  # collective protest by someone is political (SCAD, ACLED), sport aside
         # a national or organised party on either side ("ethnic Albanians", "the movement")
         return any(self._organised(st, a) for a in args)
 

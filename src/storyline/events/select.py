@@ -4,6 +4,8 @@ When the coder returns several events for one text, the main event is the one a 
 name as "what happened":
 
 1. events that happened beat negated ones ("refused to free X" is a REJECT, not a release);
+   then the earliest sentence wins: news puts the main event in its headline and lead, the
+   background after;
 2. the event whose trigger sits highest in the dependency tree (fewest heads between the
    trigger and its sentence root) wins: the main clause over subordinate, reported or relative
    clauses; a light verb counts as its noun's clause ("held talks"), and so does a verb whose
@@ -46,9 +48,10 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     parse = Parse(article.tokens)
     starts = {t.start: t.i for t in article.tokens}
 
-    def key(ev: Event) -> tuple[bool, int, float, int]:
+    def key(ev: Event) -> tuple[bool, int, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
-        return (ev.negated, _trigger_depth(parse, starts, ev), -ev.confidence, first)
+        sentence = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
+        return (ev.negated, sentence, _trigger_depth(parse, starts, ev), -ev.confidence, first)
 
     return sorted(events, key=key)
 

@@ -94,6 +94,10 @@ class SenseRules:
         for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
             if any(t.event == "PROTEST" for t in self.lex.nouns.get(obj.lemma.lower(), ())):
                 return True  # "threw stones during demonstrations"
+        unarmed = frame.actor and all(a.entity.sector in (None, "CVL") for a in frame.actor)
+        at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
+        if unarmed and at_state and frame.trigger.mode == "primitive":
+            return True  # "vendors pelted municipal police with stones"
         for arg in frame.actor:
             head = st.parse[arg.head]
             if head.lemma.lower() in words or head.text.lower() in words:
@@ -188,7 +192,9 @@ class SenseRules:
         "called off the strike": a concession; "police prevented the rally": coercion."""
         tok, p = frame.token, st.parse
         if not frame.trigger.nominal:
+            # only "protest" itself speaks ("X protested that ..."); "block", "march" act
             spoken = p.child(tok.i, "ccomp", "parataxis") is not None or tok.dep == "parataxis"
+            spoken = spoken and tok.lemma.lower() in ("protest", "object", "complain")
             return ("ACCUSE", "disapprove") if spoken or self._trailing(st, tok) else None
         gov = p.head(st.finder.governor(tok).i)
         if gov is None or gov.pos != "VERB":
@@ -198,7 +204,8 @@ class SenseRules:
         phrase = f"{verb} {prt.text.lower()}" if prt is not None else verb
         if frame.light is not None and verb in self.lex.objection_verbs:
             return "ACCUSE", "disapprove"
-        if phrase in self.lex.ending_verbs:
+        ended = st.finder.governor(tok).dep in ("dobj", "nsubjpass")  # not "the march ended"
+        if phrase in self.lex.ending_verbs and ended:
             return "CONCEDE", None
         if phrase in self.lex.stopping_verbs:
             return "COERCE", "restrict"
