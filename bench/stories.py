@@ -21,20 +21,19 @@ Usage: ``python bench/stories.py [--sizes 10000,100000,1000000]``.
 
 from __future__ import annotations
 
-import argparse
 import heapq
 import json
 import platform
 import random
 import re
 import resource
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from sized_runs import sized_main
 
 from storyline.errors import StorylineError
 from storyline.evaluation.clustering import bcubed
@@ -147,28 +146,17 @@ def run(size: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="10000,100000,1000000")
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.one:
-        print(json.dumps(run(args.one)))
+    results = sized_main(
+        __file__,
+        __doc__,
+        "10000,100000,1000000",
+        run,
+        ratio_key="ratio_per_article",
+        cost_key="cpu_seconds",
+        count_key="articles",
+    )
+    if results is None:
         return
-    results = []
-    for size in (int(s) for s in args.sizes.split(",")):
-        proc = subprocess.run(
-            [sys.executable, __file__, "--one", str(size)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
-        base = results[0] if results else result
-        result["ratio_per_article"] = round(
-            (result["cpu_seconds"] / size) / (base["cpu_seconds"] / base["articles"]), 3
-        )
-        results.append(result)
-        print(json.dumps(result), flush=True)
     out = {
         "benchmark": "stories",
         "clusterer": StoryClusterer.name,

@@ -25,17 +25,16 @@ Usage: ``python bench/storylines.py [--sizes 10000,100000]`` (sizes are stories)
 
 from __future__ import annotations
 
-import argparse
 import json
 import platform
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from sized_runs import sized_main
 
 from storyline.annotate.actors import country_of
 from storyline.store import Store
@@ -178,28 +177,17 @@ def run(size: int) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="10000,100000")
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.one:
-        print(json.dumps(run(args.one)))
+    results = sized_main(
+        __file__,
+        __doc__,
+        "10000,100000",
+        run,
+        ratio_key="ratio_per_story",
+        cost_key="relink_cpu_s",
+        count_key="stories",
+    )
+    if results is None:
         return
-    results: list[dict[str, Any]] = []
-    for size in (int(s) for s in args.sizes.split(",")):
-        proc = subprocess.run(
-            [sys.executable, __file__, "--one", str(size)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
-        base = results[0] if results else result
-        result["ratio_per_story"] = round(
-            (result["relink_cpu_s"] / size) / (base["relink_cpu_s"] / base["stories"]), 3
-        )
-        results.append(result)
-        print(json.dumps(result), flush=True)
     out = {
         "benchmark": "storylines",
         "linker": LINKER,
