@@ -34,6 +34,7 @@ REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
     | {"attack_target"}  # "jets struck positions", not "struck a deal" / "hit a record"
+    | {"force_moved"}  # "forces were rushed to X", not "will not be rushed"
 )
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
