@@ -7,13 +7,17 @@ so that neither the exact nor the near-duplicate detector short-cuts it), then t
 2. bare ``nlp.pipe`` of the same texts with the same model and batch size.
 
 Prints articles/s and words/s for both and the ratio pipeline / bare parse, and saves JSON to
-bench/results/throughput.json. Usage: ``python bench/throughput.py [--copies N]``.
+bench/results/throughput.json. The machine should be idle: the result has the load average
+before the run and, for each timing, the CPU seconds that other processes used meanwhile
+(``other_cpu_s_*``, from /proc/stat; up to a second is noise, more means the timing is not
+clean). Usage: ``python bench/throughput.py [--copies N]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import re
 import sys
@@ -76,6 +80,38 @@ def build_stream(articles: list[dict[str, Any]], copies: int, path: Path) -> lis
     return texts
 
 
+def busy_cpu_seconds() -> float | None:
+    """CPU seconds the whole machine spent busy since boot (Linux /proc/stat), else None."""
+    try:
+        fields = Path("/proc/stat").read_text(encoding="ascii").split("\n", 1)[0].split()
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_seconds() -> float:
+    """CPU seconds of this process and its finished child processes (the pool workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+class OtherLoad:
+    """CPU seconds used by other processes between :meth:`start` and :meth:`stop`."""
+
+    def __init__(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        self.busy, self.own = busy_cpu_seconds(), own_cpu_seconds()
+
+    def stop(self) -> float | None:
+        busy = busy_cpu_seconds()
+        if busy is None or self.busy is None:
+            return None
+        return round(max(0.0, busy - self.busy - (own_cpu_seconds() - self.own)), 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=20)
@@ -89,18 +125,25 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
 
         run_settings = settings.replace(db=str(Path(tmp) / "bench.duckdb"))
+        load_before = os.getloadavg()[0]
+        other = OtherLoad()
         with Store(run_settings.db) as store, Pipeline(run_settings, store) as pipeline:
             _ = pipeline.analyzer.local  # load the model outside the timing
+            other.start()
             t0 = time.perf_counter()
             report = pipeline.run([str(stream)])
             pipeline_s = time.perf_counter() - t0
             workers = pipeline.analyzer.workers
+            pooled = pipeline.analyzer.pooled_batches
+        other_pipeline = other.stop()  # after the workers exited, so their CPU time counts
 
         nlp = load_model(settings.model)
+        other.start()
         t0 = time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=settings.batch_size):
             pass
         bare_s = time.perf_counter() - t0
+        other_bare = other.stop()
 
     result = {
         "articles": len(texts),
@@ -113,6 +156,10 @@ def main() -> None:
         "bare_parse_words_per_s": round(words / bare_s),
         "ratio_pipeline_over_bare": round(pipeline_s / bare_s, 3),
         "workers": workers,
+        "batches_in_worker_processes": pooled,
+        "load_before": round(load_before, 2),
+        "other_cpu_s_pipeline": other_pipeline,
+        "other_cpu_s_bare": other_bare,
         "model": settings.model,
         "python": platform.python_version(),
         "machine": platform.machine(),

@@ -10,8 +10,9 @@ re-processed ("unchanged").
 from __future__ import annotations
 
 import logging
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
@@ -19,7 +20,7 @@ from storyline.clustering import StoryUpdater
 from storyline.errors import StorylineError
 from storyline.extract import extract_or_skip, load_extractor
 from storyline.ingest import expand_inputs, iter_documents
-from storyline.parallel import Analyzed, Analyzer
+from storyline.parallel import AUTO_WARMUP_BATCHES, Analyzed, Analyzer
 from storyline.records import Article, Document, Skipped
 from storyline.settings import Settings
 from storyline.store import Store
@@ -35,6 +36,9 @@ from storyline.store.rows import (
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int], None]
+
+#: How far ahead (in batches) the pipeline reads to decide whether to start workers at once.
+LOOKAHEAD_BATCHES = AUTO_WARMUP_BATCHES
 
 
 @dataclass(slots=True)
@@ -71,16 +75,33 @@ class IngestReport:
         }
 
 
+@dataclass(slots=True)
+class _InFlight:
+    """A batch whose analysis was submitted and is not stored yet."""
+
+    articles: list[Article]
+    future: Future[list[Analyzed]]
+    skip_at: int  # where this batch's analysis skips go in ``report.skipped``
+
+
 class Pipeline:
-    """Loaded components plus a store; call :meth:`run` with input paths."""
+    """Loaded components plus a store; call :meth:`run` with input paths.
+
+    Batches are pipelined: while a worker process parses batch N, this process reads, extracts
+    and de-duplicates batch N+1 and stores the batches whose analysis came back, in submission
+    order. Whenever a new batch depends on one still in flight (the same document, or the same
+    text as an original not stored yet), the batches in flight are stored first, so every
+    lookup sees what the sequential pipeline would see and the outputs are the same.
+    """
 
     def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
         self.extractor = load_extractor(settings)
-        self.analyzer = Analyzer(settings)
+        self.analyzer = Analyzer(settings, keep_tokens=False)  # the store keeps no tokens
         self.stories = StoryUpdater(settings, store)
         self._similarity: dict[str, float] = {}  # near-duplicate id -> estimated similarity
+        self._in_flight: deque[_InFlight] = deque()
 
     def close(self) -> None:
         """Stop worker processes, if any were started."""
@@ -104,8 +125,9 @@ class Pipeline:
     def run_documents(self, items: Iterable[Document | Skipped]) -> IngestReport:
         """Process Documents built elsewhere (e.g. pages fetched by ``storyline watch``)."""
         report = IngestReport()
+        self._in_flight.clear()  # what a run that raised left behind is not this run's
         batch: list[Document] = []
-        for item in items:
+        for item in self._read_ahead(items):
             report.read += 1
             if isinstance(item, Skipped):
                 self._skip(report, item)
@@ -115,9 +137,30 @@ class Pipeline:
                 self._process(batch, report)
                 batch = []
         self._process(batch, report)
+        self._store_analyzed(report, wait=True)
         update = self.stories.update(report.article_ids)
         report.stories, report.stories_updated = update.new_stories, len(update.updated_stories)
         return report
+
+    def _read_ahead(self, items: Iterable[Document | Skipped]) -> Iterator[Document | Skipped]:
+        """``items``, read :data:`LOOKAHEAD_BATCHES` batches ahead of the caller: when the
+        input is longer, the analyzer's worker pool starts loading its model at once (while
+        this process works through the first batches); when the rest of the input is read, the
+        analyzer is told, so that workers and this process finish the last batches together."""
+        ahead: deque[Document | Skipped] = deque()
+        documents = 0  # documents in ``ahead``
+        self.analyzer.input_ending = False
+        for item in items:
+            ahead.append(item)
+            documents += isinstance(item, Document)
+            if documents > LOOKAHEAD_BATCHES * self.settings.batch_size:
+                self.analyzer.start_early(documents)
+                while documents > LOOKAHEAD_BATCHES * self.settings.batch_size:
+                    first = ahead.popleft()
+                    documents -= isinstance(first, Document)
+                    yield first
+        self.analyzer.input_ending = True
+        yield from ahead
 
     def _items(
         self, inputs: Sequence[str], stdin: BinaryIO | None, progress: ProgressFn | None
@@ -127,8 +170,15 @@ class Pipeline:
             if progress is not None:
                 progress(1)
 
-    def _skip(self, report: IngestReport, skip: Skipped) -> None:
-        report.skipped.append(skip)
+    def _skip(self, report: IngestReport, skip: Skipped, *, batch: _InFlight | None = None) -> None:
+        """Record a skip; one found when a ``batch`` comes back from analysis is listed where the
+        batch was submitted (the order of the sequential pipeline)."""
+        if batch is None:
+            report.skipped.append(skip)
+        else:
+            report.skipped.insert(batch.skip_at, skip)
+            for later in (batch, *self._in_flight):
+                later.skip_at += 1
         self.store.upsert("skips", [skip_row(skip)])
         log.info("skipped %s (%s): %s", skip.uri, skip.reason, skip.detail)
 
@@ -136,6 +186,7 @@ class Pipeline:
         if not docs:
             return
         self.store.insert_new("documents", [document_row(d) for d in docs])
+        self._settle(report, {d.id for d in docs}, "document_id")
         done = self._already_processed([d.id for d in docs])
         articles: list[Article] = []
         for doc in docs:
@@ -167,8 +218,9 @@ class Pipeline:
         stored or earlier article; they are stored like exact duplicates (not annotated)."""
         seen: dict[str, str] = {}
         out: list[Article] = []
+        stored = self._stored_canonicals({a.dup_key for a in articles}, report)
         for article in articles:
-            canonical = seen.get(article.dup_key) or self.store.canonical_for(article.dup_key)
+            canonical = seen.get(article.dup_key) or stored.get(article.dup_key)
             near = None if canonical else self.stories.near_duplicate_of(article)
             if near is not None:
                 canonical, self._similarity[article.id] = near
@@ -180,6 +232,19 @@ class Pipeline:
                 self.stories.add_canonical(article)
                 out.append(article)
         return out
+
+    def _stored_canonicals(self, dup_keys: set[str], report: IngestReport) -> dict[str, str]:
+        """``Store.canonical_for`` of each key, in one query (the batch writes nothing before
+        its last lookup, so asking first gives the same answers)."""
+        if not dup_keys:
+            return {}
+        self._settle(report, dup_keys, "dup_key")
+        rows = self.store.query(
+            "SELECT dup_key, min(id) AS id FROM articles WHERE list_contains(?, dup_key) "
+            "AND duplicate_of IS NULL GROUP BY dup_key",
+            [sorted(dup_keys)],
+        )
+        return {str(r["dup_key"]): str(r["id"]) for r in rows}
 
     def _store_articles(self, articles: list[Article], report: IngestReport) -> None:
         originals = [a for a in articles if a.duplicate_of is None]
@@ -199,16 +264,41 @@ class Pipeline:
         report.not_annotated += sum(1 for a in other if a.duplicate_of is None)
         report.articles += len(originals)
         report.article_ids.extend(a.id for a in articles)
-        self._store_annotated(self._analyze(to_annotate, report), report)
+        self._submit(to_annotate, report)
 
-    def _analyze(self, articles: list[Article], report: IngestReport) -> list[Analyzed]:
+    def _submit(self, articles: list[Article], report: IngestReport) -> None:
+        """Hand a batch to the analyzer (a worker, or this process at once), then store every
+        batch whose analysis is done, in submission order."""
         try:
-            return self.analyzer.analyze(articles)
+            future = self.analyzer.submit(articles)
+        except StorylineError:
+            raise
+        except (ValueError, RuntimeError) as exc:  # reported when the batch is stored
+            future = Future()
+            future.set_exception(exc)
+        self._in_flight.append(_InFlight(articles, future, len(report.skipped)))
+        self._store_analyzed(report, wait=False)
+
+    def _store_analyzed(self, report: IngestReport, *, wait: bool) -> None:
+        """Store the analysed batches at the head of the queue (with ``wait``: all of them)."""
+        while self._in_flight and (wait or self._in_flight[0].future.done()):
+            batch = self._in_flight.popleft()
+            self._store_annotated(self._analyzed(batch, report), report, batch)
+
+    def _settle(self, report: IngestReport, keys: set[str], attr: str) -> None:
+        """Store the batches in flight first if one holds an original with one of these
+        ``document_id``s or ``dup_key``s (``attr``), so the store answers lookups about it."""
+        if any(getattr(a, attr) in keys for b in self._in_flight for a in b.articles):
+            self._store_analyzed(report, wait=True)
+
+    def _analyzed(self, batch: _InFlight, report: IngestReport) -> list[Analyzed]:
+        try:
+            return batch.future.result()
         except StorylineError:
             raise
         except (ValueError, RuntimeError) as exc:  # a model or coder failure on this batch
-            log.warning("analysis failed on a batch of %d articles: %s", len(articles), exc)
-            for article in articles:
+            log.warning("analysis failed on a batch of %d articles: %s", len(batch.articles), exc)
+            for article in batch.articles:
                 self._skip(
                     report,
                     Skipped.make(
@@ -217,17 +307,22 @@ class Pipeline:
                         "annotation-failed",
                         str(exc),
                     ),
+                    batch=batch,
                 )
             return []
 
-    def _store_annotated(self, batch: list[Analyzed], report: IngestReport) -> None:
+    def _store_annotated(
+        self, batch: list[Analyzed], report: IngestReport, in_flight: _InFlight
+    ) -> None:
         """Write a whole analysed batch in one transaction (one statement per table)."""
         rows: dict[str, list[Row]] = defaultdict(list)
         coder = self.analyzer.coder_name
         for annotated, events, error in batch:
             if error is not None:
                 uri = annotated.article.url or annotated.article.document_id
-                self._skip(report, Skipped.make(uri, "events", "coder-failed", error))
+                self._skip(
+                    report, Skipped.make(uri, "events", "coder-failed", error), batch=in_flight
+                )
             rows["articles"].append(
                 article_row(annotated.article, annotated=annotated, coder=coder)
             )

@@ -5,7 +5,9 @@ The model is loaded once per annotator; ``annotate_many`` streams articles throu
 ``nlp.pipe`` in batches of ``settings.batch_size``. The rule layers work on the parsed ``Doc``:
 :mod:`~storyline.annotate.mentions` (with :mod:`~storyline.annotate.roles` and
 :mod:`~storyline.annotate.actors`), :mod:`~storyline.annotate.quantities` and
-:mod:`~storyline.annotate.timexes`; each visits tokens once or only the entities.
+:mod:`~storyline.annotate.timexes`; each visits tokens once or only the entities. The token
+records are read from the parse column-wise (``Doc.to_array``: one array per attribute, each
+distinct string looked up once) rather than through per-token attribute access.
 """
 
 from __future__ import annotations
@@ -60,28 +62,13 @@ class SpacyAnnotator:
             yield self._annotate(doc, article)
 
     def _annotate(self, doc: Any, article: Article) -> AnnotatedArticle:
+        sents = list(doc.sents)
         sentences = tuple(
-            Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)
+            Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sents)
         )
-        sent_of = _sentence_index(doc)
+        sent_of = [i for i, s in enumerate(sents) for _ in range(s.start, s.end)]
         mentions = tuple(build_mentions(doc, article.id, sent_of))
-        labels = _fixed_labels(doc, mentions)
-        tokens = tuple(
-            Token(
-                i=t.i,
-                sentence=sent_of[t.i],
-                start=t.idx,
-                end=t.idx + len(t.text),
-                text=t.text,
-                lemma=t.lemma_,
-                pos=t.pos_,
-                tag=t.tag_,
-                dep=t.dep_,
-                head=t.head.i,
-                ent_type=labels.get(t.i, t.ent_type_),
-            )
-            for t in doc
-        )
+        tokens = _tokens(doc, sent_of, _fixed_labels(doc, mentions))
         quantities = tuple(find_quantities(doc, article.id, sent_of))
         timexes = tuple(find_timexes(doc, article.id, sent_of, article.published))
         return AnnotatedArticle(
@@ -99,9 +86,45 @@ def _fixed_labels(doc: Any, mentions: tuple[Mention, ...]) -> dict[int, str]:
     return out
 
 
-def _sentence_index(doc: Any) -> list[int]:
-    out = [0] * len(doc)
-    for i, sent in enumerate(doc.sents):
-        for j in range(sent.start, sent.end):
-            out[j] = i
-    return out
+#: Token attributes read column-wise, in :class:`Token` field order after ``i``/``sentence``.
+_COLUMNS = ("IDX", "ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE")
+
+
+def _tokens(doc: Any, sent_of: list[int], labels: dict[int, str]) -> tuple[Token, ...]:
+    """The token records of ``doc`` (``labels``: token index -> fixed entity label), equal to
+    reading ``t.idx``, ``t.text``, ``t.lemma_``, ``t.pos_``, ``t.tag_``, ``t.dep_``,
+    ``t.head.i`` and ``t.ent_type_`` token by token."""
+    from spacy.parts_of_speech import NAMES
+
+    if not len(doc):
+        return ()
+    idx, orth, lemma, pos, tag, dep, head, ent = doc.to_array(list(_COLUMNS)).T.tolist()
+    strings = doc.vocab.strings
+    text = _strings(orth, strings.__getitem__)
+    starts = range(len(idx))
+    heads = [(h if h < 1 << 63 else h - (1 << 64)) + i for i, h in zip(starts, head, strict=True)]
+    ent_types = _strings(ent, strings.__getitem__)
+    for i, label in labels.items():
+        ent_types[i] = label
+    return tuple(
+        map(
+            Token,
+            starts,
+            sent_of,
+            idx,
+            [i + len(t) for i, t in zip(idx, text, strict=True)],
+            text,
+            _strings(lemma, strings.__getitem__),
+            _strings(pos, NAMES.__getitem__),
+            _strings(tag, strings.__getitem__),
+            _strings(dep, strings.__getitem__),
+            heads,
+            ent_types,
+        )
+    )
+
+
+def _strings(keys: list[int], lookup: Any) -> list[str]:
+    """``keys`` (string hashes or ids) as strings, each distinct key looked up once."""
+    table = {k: str(lookup(k)) for k in set(keys)}
+    return [table[k] for k in keys]
