@@ -1,13 +1,16 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Three sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
-and ``snippets-c`` (C001…), written blind and measured once by the lead. The snippets live in the
-repository, so these tests never skip, except that ``snippets-c`` is not evaluated here until its
-single measurement (eval/results/events-snippets-c.json) and its floors exist.
+Four sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
+``snippets-c`` (C001…), written blind and measured once by the lead, then seen, and ``snippets-d``
+(D001…), written blind after those coder changes and measured once by the lead. The snippets live
+in the repository, so these tests never skip, except that a blind set (``snippets-c``,
+``snippets-d``) is not evaluated here until its single measurement
+(eval/results/events-<set>.json) and its floors exist.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -27,22 +30,32 @@ FLOORS = ROOT / "eval" / "floors.json"
 SNIPPETS = ROOT / "eval" / "snippets" / "snippets.jsonl"
 SNIPPETS_B = ROOT / "eval" / "snippets" / "snippets-b.jsonl"
 SNIPPETS_C = ROOT / "eval" / "snippets" / "snippets-c.jsonl"
+SNIPPETS_D = ROOT / "eval" / "snippets" / "snippets-d.jsonl"
 RESULT_C = ROOT / "eval" / "results" / "events-snippets-c.json"
-ID_PREFIX = {"snippets": "S", "snippets-b": "B", "snippets-c": "C"}
-SET_PATHS = {"snippets": SNIPPETS, "snippets-b": SNIPPETS_B, "snippets-c": SNIPPETS_C}
+RESULT_D = ROOT / "eval" / "results" / "events-snippets-d.json"
+ID_PREFIX = {"snippets": "S", "snippets-b": "B", "snippets-c": "C", "snippets-d": "D"}
+SET_PATHS = {
+    "snippets": SNIPPETS,
+    "snippets-b": SNIPPETS_B,
+    "snippets-c": SNIPPETS_C,
+    "snippets-d": SNIPPETS_D,
+}
+# blind sets measured once by the lead: never evaluated by the suite before that measurement
+BLIND_RESULTS = {"snippets-c": RESULT_C, "snippets-d": RESULT_D}
 
 
 def _not_measured_yet(dataset: str) -> str | None:
-    """Why the blind set must not be evaluated by the suite yet, or None."""
-    if dataset != "snippets-c":
+    """Why a blind set must not be evaluated by the suite yet, or None."""
+    result = BLIND_RESULTS.get(dataset)
+    if result is None:
         return None
-    if not RESULT_C.exists():
+    if not result.exists():
         return (
-            "snippets-c is written blind and measured once by the lead "
-            f"({RESULT_C.relative_to(ROOT)} is absent); the suite must not evaluate it first"
+            f"{dataset} is written blind and measured once by the lead "
+            f"({result.relative_to(ROOT)} is absent); the suite must not evaluate it first"
         )
-    if not json.loads(FLOORS.read_text(encoding="utf-8")).get("events-snippets-c"):
-        return "snippets-c was measured once but has no floors in eval/floors.json yet"
+    if not json.loads(FLOORS.read_text(encoding="utf-8")).get(f"events-{dataset}"):
+        return f"{dataset} was measured once but has no floors in eval/floors.json yet"
     return None
 
 
@@ -105,19 +118,30 @@ def test_the_blind_set_has_its_planned_mix() -> None:
     assert all(c.actors for c in cases if c.event is not None)
 
 
-def test_the_blind_set_reports_ids_only_once_measured() -> None:
-    if not RESULT_C.exists():
-        pytest.skip(f"{RESULT_C.relative_to(ROOT)} is absent: the lead has not measured it yet")
-    scores = json.loads(RESULT_C.read_text(encoding="utf-8"))
-    assert scores["dataset"] == "snippets-c" and scores["texts"] == 200
+def test_the_fourth_blind_set_has_its_planned_mix() -> None:
+    cases = load_snippets(SNIPPETS_D)
+    events = Counter(c.event for c in cases)
+    assert [c.id for c in cases] == [f"D{n:03d}" for n in range(1, 201)]
+    assert events[None] == 50 and events["PROTEST"] == 60 and events["ASSAULT"] == 41
+    assert events["COERCE"] == 24
+    diplomacy = 200 - sum(events[e] for e in (None, "PROTEST", "ASSAULT", "COERCE"))
+    assert diplomacy == 25
+    assert all(c.event is not None or not (c.actors or c.mode) for c in cases)
+    assert sum(1 for c in cases if c.event is not None and c.actors) == 147
+
+
+@pytest.mark.parametrize(("dataset", "result"), sorted(BLIND_RESULTS.items()))
+def test_a_blind_set_reports_ids_only_once_measured(dataset: str, result: Path) -> None:
+    if not result.exists():
+        pytest.skip(f"{result.relative_to(ROOT)} is absent: the lead has not measured it yet")
+    scores = json.loads(result.read_text(encoding="utf-8"))
+    assert scores["dataset"] == dataset and scores["texts"] == 200
+    prefix = ID_PREFIX[dataset]
     for ids in scores["errors"].values():
-        assert all(re.fullmatch(r"C\d{3}", i) for i in ids)
+        assert all(re.fullmatch(rf"{prefix}\d{{3}}", i) for i in ids)
 
 
-@pytest.mark.parametrize(
-    ("one", "other"),
-    [("snippets", "snippets-b"), ("snippets", "snippets-c"), ("snippets-b", "snippets-c")],
-)
+@pytest.mark.parametrize(("one", "other"), list(itertools.combinations(sorted(SET_PATHS), 2)))
 def test_the_snippet_sets_share_no_text(one: str, other: str) -> None:
     first = {c.text for c in load_snippets(SET_PATHS[one])}
     assert not first & {c.text for c in load_snippets(SET_PATHS[other])}

@@ -263,7 +263,7 @@ def eval_events(
         typer.Option(
             help=(
                 "plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed | snippets"
-                " | snippets-b | snippets-c"
+                " | snippets-b | snippets-c | snippets-d"
             )
         ),
     ] = "plover-gsr",
@@ -274,8 +274,9 @@ def eval_events(
 ) -> None:
     """Score the event coder on a public gold set (read from the `datasets` setting), or on
     the project's own news snippets (`snippets`: eval/snippets/snippets.jsonl; `snippets-b`:
-    the second set eval/snippets/snippets-b.jsonl; `snippets-c`: the third set, written blind,
-    eval/snippets/snippets-c.jsonl)."""
+    the second set eval/snippets/snippets-b.jsonl; `snippets-c`: the third set,
+    eval/snippets/snippets-c.jsonl; `snippets-d`: the fourth set, written blind,
+    eval/snippets/snippets-d.jsonl)."""
     from storyline.evaluation.events_eval import evaluate_events
     from storyline.evaluation.events_render import events_eval_tables
 

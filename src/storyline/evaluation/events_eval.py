@@ -21,7 +21,9 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
 - ``snippets``: main-event P/R/F1 on news snippets written by the project, read from the
   repository's ``eval/snippets/snippets.jsonl`` (see :mod:`.events_snippets`); ``snippets-b``:
   the same scores on the second set ``eval/snippets/snippets-b.jsonl``; ``snippets-c``: the
-  same on the third set ``eval/snippets/snippets-c.jsonl``, written blind and measured once.
+  same on the third set ``eval/snippets/snippets-c.jsonl``, written blind and measured once;
+  ``snippets-d``: the same on the fourth set ``eval/snippets/snippets-d.jsonl``, written blind
+  after the coder changes that followed ``snippets-c``, measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -60,9 +62,10 @@ DATASETS = (
     "snippets",
     "snippets-b",
     "snippets-c",
+    "snippets-d",
 )
 # the datasets read from the repository's eval/snippets (see .events_snippets.SNIPPET_SETS)
-SNIPPET_DATASETS = ("snippets", "snippets-b", "snippets-c")
+SNIPPET_DATASETS = ("snippets", "snippets-b", "snippets-c", "snippets-d")
 
 # PLOVER category -> ConfliBERT quad class (0 statement / 1 verbal cooperation / 2 material
 # cooperation / 3 verbal conflict / 4 material conflict); no event -> 0

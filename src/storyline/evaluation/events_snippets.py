@@ -8,8 +8,10 @@ event), an optional mode and the main actor's country. They stand in for unseen 
 (``eval/snippets/snippets-b.jsonl``, ids ``B001``…) is a second set of the same shape written
 after that and held back from tuning; both have since been seen while improving the coder.
 ``snippets-c`` (``eval/snippets/snippets-c.jsonl``, ids ``C001``…) is a third set written blind
-(without reading the other sets, their results or the coder) and measured once. All three are
-scored the same way.
+(without reading the other sets, their results or the coder) and measured once; it has since
+been seen too. ``snippets-d`` (``eval/snippets/snippets-d.jsonl``, ids ``D001``…) is a fourth set
+written blind after those coder changes, measured once by the lead. All four are scored the same
+way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
@@ -46,6 +48,7 @@ SNIPPET_SETS = {
     "snippets": SNIPPETS_NAME,
     "snippets-b": "snippets-b.jsonl",
     "snippets-c": "snippets-c.jsonl",
+    "snippets-d": "snippets-d.jsonl",
 }
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
