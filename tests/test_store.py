@@ -218,3 +218,18 @@ def test_an_old_database_is_migrated_step_by_step_without_losing_rows(tmp_path: 
         assert s.query("SELECT title FROM articles")[0]["title"] == "kept"
         indexes = {r["index_name"] for r in s.query("SELECT index_name FROM duckdb_indexes()")}
         assert {"mentions_article", "events_article"} <= indexes
+
+
+def test_events_of_several_articles_in_one_query(served_db: Path) -> None:
+    from storyline.store import Store
+    from storyline.store.queries import EventFilter, events
+
+    with Store(str(served_db), read_only=True) as store:
+        ids = sorted({str(e["article_id"]) for e in events(store)})[:3]
+        one_by_one = [e for aid in ids for e in events(store, EventFilter(article_id=aid))]
+        together = events(store, EventFilter(article_ids=tuple(ids)))
+        assert len(ids) == 3 and one_by_one
+        assert sorted(json.dumps(e, sort_keys=True) for e in together) == sorted(
+            json.dumps(e, sort_keys=True) for e in one_by_one
+        )
+        assert events(store, EventFilter(article_ids=())) == []

@@ -19,6 +19,7 @@ class EventFilter:
     since: str | None = None  # ISO date; events dated (or published) on/after it
     until: str | None = None
     article_id: str | None = None
+    article_ids: tuple[str, ...] | None = None  # any of these articles
     limit: int | None = None
     offset: int = 0
 
@@ -96,6 +97,9 @@ def _event_rows(store: Store, flt: EventFilter) -> list[Row]:
     if flt.article_id:
         clauses.append("e.article_id = ?")
         params.append(flt.article_id)
+    if flt.article_ids is not None:
+        clauses.append("list_contains(?, e.article_id)")
+        params.append(list(flt.article_ids))
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = (
         "SELECT e.*, a.url, a.source, a.published FROM events e "

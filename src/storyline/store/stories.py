@@ -238,7 +238,10 @@ def story_inputs(store: Store, story_id: str) -> StoryInputs:
         for r in rows
     ]
     ids = [r.article_id for r in reports if r.role != "duplicate"]
-    found = [event_record(e) for aid in ids for e in events(store, EventFilter(article_id=aid))]
+    by_article: dict[str, list[Row]] = {}
+    for e in events(store, EventFilter(article_ids=tuple(ids))):  # one query, not one per report
+        by_article.setdefault(str(e["article_id"]), []).append(e)
+    found = [event_record(e) for aid in ids for e in by_article.get(aid, [])]
     cited = sorted({(e.article_id, v.sentence) for e in found for v in e.evidence})
     sentences = {
         (str(r["article_id"]), int(r["idx"])): str(r["text"])
