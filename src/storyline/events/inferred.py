@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from storyline.annotate.actors import country_name
-from storyline.events.entities import Arg
+from storyline.events.entities import INTERNATIONAL_SECTORS, Arg
 from storyline.events.merge import Hit
 from storyline.records import EventEntity, Token
 
@@ -37,7 +37,6 @@ IMPLIED_TARGET = frozenset({"PROTEST"})
 # talks, agreements, aid and sanctions bring parties from elsewhere
 LOCAL_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
 DOMESTIC_EVENTS = LOCAL_EVENTS | {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
-INTERNATIONAL = frozenset({"IGO", "NGO"})
 
 
 def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
@@ -72,7 +71,7 @@ def _with_country(args: list[Arg], code: str | None) -> list[Arg]:
         return args
     return [
         replace(a, entity=replace(a.entity, code=code))
-        if a.entity.code is None and a.entity.sector not in INTERNATIONAL
+        if a.entity.code is None and a.entity.sector not in INTERNATIONAL_SECTORS
         else a
         for a in args
     ]

@@ -15,8 +15,9 @@ from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import Parse
-from storyline.events.inferred import carry_actors, infer_parties
+from storyline.events.inferred import LOCAL_EVENTS, carry_actors, infer_parties
 from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
+from storyline.events.location import PLACE_LABELS
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.senses import ArticleState as _Article
 from storyline.events.senses import SenseRules
@@ -38,9 +39,6 @@ REQUIRED_OBJECT = frozenset(
 )
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
-# material events that take the article's main country as their place when the sentence names none
-GROUND_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 class RulesCoder(SenseRules):
@@ -369,36 +367,28 @@ class RulesCoder(SenseRules):
             hit.date, hit.date_precision, dspan = date
             hit.date_span = (dspan.start, dspan.end) if dspan else None
         taken = {a.head for a in frame.actor + frame.recipient}
-        hit.location = (
-            st.attrs.location(frame, taken)
-            or self._dateline_place(st, hit)
-            or self._main_place(st, hit)
-        )
+        hit.location = st.attrs.location(frame, taken) or self._fallback_place(st, hit)
         infer_parties(hit, frame.token, state_actor=state_actor)
         target = any(self._political_party(a) for a in frame.recipient)
         hit.context = st.attrs.contexts(frame, state_actor, target)
         hit.confidence = self._confidence(frame, hit)
 
     @staticmethod
-    def _dateline_place(st: _Article, hit: Hit) -> EventLocation | None:
-        """The dateline's place for a material event whose sentence names no place."""
+    def _fallback_place(st: _Article, hit: Hit) -> EventLocation | None:
+        """Where a material event happened when its sentence names no place: the dateline's
+        place (stated, with its span), else the article's main country when its actors are not
+        foreign to it (no evidence span: it is inferred)."""
+        if hit.event not in LOCAL_EVENTS:
+            return None
+        if any(m.sentence == hit.sentence and m.label in PLACE_LABELS for m in st.doc.mentions):
+            return None
         d = st.finder.resolver.dateline
-        if d is None or hit.event not in GROUND_EVENTS:
-            return None
-        if any(m.sentence == hit.sentence and m.label in PLACE_LABELS for m in st.doc.mentions):
-            return None
-        return EventLocation(d.place.title(), d.code, resolution="city", start=d.start, end=d.end)
-
-    @staticmethod
-    def _main_place(st: _Article, hit: Hit) -> EventLocation | None:
-        """The article's main country for a material event whose sentence names no place and
-        whose actors are not foreign to it (no evidence span: it is inferred)."""
+        if d is not None:
+            return EventLocation(
+                d.place.title(), d.code, resolution="city", start=d.start, end=d.end
+            )
         main = st.finder.resolver.main_country
-        if main is None or hit.event not in GROUND_EVENTS:
-            return None
-        if any(m.sentence == hit.sentence and m.label in PLACE_LABELS for m in st.doc.mentions):
-            return None
-        if any(a.entity.code not in (None, main) for a in hit.actor):
+        if main is None or any(a.entity.code not in (None, main) for a in hit.actor):
             return None
         return EventLocation(country_name(main), main, resolution="country")
 
