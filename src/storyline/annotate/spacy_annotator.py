@@ -27,6 +27,13 @@ from storyline.settings import Settings
 log = logging.getLogger(__name__)
 
 VERSION = "spacy.v1"
+# hyphenated verbs of the South Asian press that the tokenizer would split at the hyphen, which
+# leaves the small model parsing "lathi" as a noun and "charged" as an accusation
+NEWS_WORDS = tuple(
+    f"{first}-{form}"
+    for first in ("lathi", "baton")
+    for form in ("charge", "charged", "charges", "charging")
+)
 
 
 def load_model(name: str) -> Any:
@@ -49,6 +56,7 @@ class SpacyAnnotator:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.nlp = load_model(settings.model)
+        _keep_news_words(self.nlp)
         meta = self.nlp.meta
         self.name = f"{VERSION}/{meta.get('name', settings.model)}-{meta.get('version', '?')}"
         country_of("Venezuela")  # build the lexicons now, not inside the first batch
@@ -74,6 +82,15 @@ class SpacyAnnotator:
         return AnnotatedArticle(
             article, sentences, tokens, mentions, quantities, timexes, self.name
         )
+
+
+def _keep_news_words(nlp: Any) -> None:
+    """Keep the hyphenated news words of ``NEWS_WORDS`` as one token each."""
+    from spacy.symbols import ORTH
+
+    for word in NEWS_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _fixed_labels(doc: Any, mentions: tuple[Mention, ...]) -> dict[int, str]:

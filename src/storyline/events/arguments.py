@@ -153,6 +153,10 @@ class ArgumentFinder(RecipientRules):
             frame.actor = [
                 a for s in p.children(tok.i, "nsubjpass") for a in self.resolver.expand(s)
             ]
+        elif (undergoer := self._copular_passive(tok)) is not None:
+            agents = [o for a in p.children(tok.i, "agent") for o in p.children(a.i, "pobj")]
+            frame.actor = [a for o in agents[:1] for a in self.resolver.expand(o)]
+            objs = [undergoer]
         elif p.is_passive(tok.i):
             objs = p.children(tok.i, "nsubjpass")
             if not frame.actor and trig.event == "ASSAULT":
@@ -183,6 +187,23 @@ class ArgumentFinder(RecipientRules):
             frame.actor = [a for a in both if self._is_party_arg(a)]
             frame.recipient = []
         return frame
+
+    def _people(self, arg: Arg) -> bool:
+        """A plural noun that can take part in a protest ("bakers ... in a strike"), not a
+        thing ("ovens", "roads") or a natural force."""
+        head = self.parse[arg.head]
+        things = self.lex.inanimate_actors | self.lex.object_classes.get("way", frozenset())
+        return head.tag == "NNS" and head.lemma.lower() not in things
+
+    def _copular_passive(self, tok: Token) -> Token | None:
+        """A passive the parser read as a copula and an adjective ("teachers were
+        lathi-charged by police"): the copula's subject undergoes the act."""
+        head = self.parse.head(tok.i)
+        if tok.dep != "acomp" or tok.tag != "VBN" or head is None or head.lemma != "be":
+            return None
+        if self.parse.child(tok.i, "agent") is None:
+            return None
+        return self.parse.child(head.i, "nsubj")
 
     def _dangling(self, arg: Arg) -> bool:
         """A pronoun whose antecedent was not found ("their strike"): the clause may say more."""
@@ -382,7 +403,7 @@ class ArgumentFinder(RecipientRules):
                 return []
             if head.pos in ("VERB", "AUX"):
                 subj = self.subject_of(head) if not p.is_passive(head.i) else []
-                return [a for a in subj if self._is_party_arg(a)]
+                return [a for a in subj if self._is_party_arg(a) or self._people(a)]
             cur = head
         return []
 

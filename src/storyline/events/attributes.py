@@ -206,10 +206,11 @@ class Attributes:
         )
 
     # ------------------------------------------------------------------ context and relevance
-    def sentence_lemmas(self, sentence: int) -> set[str]:
-        return {t.lemma.lower() for t in self.parse.sentence_tokens(sentence)} | {
-            t.text.lower() for t in self.parse.sentence_tokens(sentence)
-        }
+    def sentence_lemmas(self, sentence: int, *, without: int | None = None) -> set[str]:
+        """The sentence's lemmas and lower-cased words, leaving out token ``without`` (a
+        trigger is no cue about itself: "stormed the village" is no storm)."""
+        toks = [t for t in self.parse.sentence_tokens(sentence) if t.i != without]
+        return {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
 
     def contexts(self, frame: Frame, state_actor: bool, political_target: bool) -> set[str]:
         lemmas = self.sentence_lemmas(frame.token.sentence)

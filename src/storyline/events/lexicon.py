@@ -83,6 +83,8 @@ class Lexicon:
     combat_nouns: frozenset[str] = frozenset()
     inanimate_actors: frozenset[str] = frozenset()  # "fallen trees blocked roads": no party
     sport_cues: frozenset[str] = frozenset()  # the cues that make a protest sport, not politics
+    # words of armed conflict that no accident or crime story uses ("an IED blast", "Maoists")
+    armed_cues: frozenset[str] = frozenset()
 
     def size_kind(self, trigger: Trigger) -> str | None:
         if trigger.size:
@@ -180,4 +182,5 @@ def load_lexicon() -> Lexicon:
         combat_nouns=frozenset(raw.get("combat_nouns", ())),
         inanimate_actors=frozenset(raw.get("inanimate_actors", ())),
         sport_cues=frozenset(raw.get("sport_cues", ())),
+        armed_cues=frozenset(raw.get("armed_cues", ())),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from storyline.annotate.actors import country_name
+from storyline.annotate.actors import country_name, instrument_sector
 from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg, EntityResolver
@@ -30,12 +30,14 @@ NAME = "plover-rules.v1"
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
+ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
     | {"attack_target"}  # "jets struck positions", not "struck a deal" / "hit a record"
     | {"force_moved"}  # "forces were rushed to X", not "will not be rushed"
+    | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
 )
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
@@ -71,7 +73,7 @@ class RulesCoder(SenseRules):
 
     # ------------------------------------------------------------------ trigger matching
     def _frame(self, st: _Article, tok: Token) -> Frame | None:
-        lemma = tok.lemma.lower()
+        lemma = self._lemma(st, tok)
         if tok.dep in SKIP_DEPS:
             head = st.parse.head(tok.i)
             leaning = tok.pos == "NOUN" and tok.dep == "compound" and lemma in self.lex.nouns
@@ -90,6 +92,17 @@ class RulesCoder(SenseRules):
         if nominal and lemma in self.lex.nouns:
             return self._noun(st, tok, self.lex.nouns[lemma])
         return None
+
+    def _lemma(self, st: _Article, tok: Token) -> str:
+        """The token's lemma, or the hyphenated word it ends when the lexicon has that word
+        ("lathi-charged", "sit-in": the tokenizer splits them at the hyphen)."""
+        lemma = tok.lemma.lower()
+        if tok.i < 2 or st.parse[tok.i - 1].text != "-":
+            return lemma
+        first = st.parse[tok.i - 2]
+        joined = f"{first.text.lower()}-{lemma}"
+        known = joined in self.lex.verbs or joined in self.lex.nouns
+        return joined if known and first.sentence == tok.sentence else lemma
 
     def _must_noun_frame(self, st: _Article, tok: Token) -> Frame | None:
         """ "X issued a reminder/warning to Y that it must ...": X demands it of Y (REQUEST)."""
@@ -144,9 +157,16 @@ class RulesCoder(SenseRules):
             for c in (
                 st.parse.children(tok.i, "prt", "prep") + adverbs + self._clause_marks(st, tok)
             ):
-                if c.text.lower() == trig.particle:
+                if c.text.lower() == trig.particle and not self._dated(st, c):
                     return Frame(trig, tok, c)
         return None
+
+    @staticmethod
+    def _dated(st: _Article, prep: Token) -> bool:
+        """A preposition that only dates the act is no particle ("called off the strike on
+        Sunday" is no call on Sunday)."""
+        objs = st.parse.children(prep.i, "pobj")
+        return bool(objs) and all(o.ent_type in ("DATE", "TIME") for o in objs)
 
     @staticmethod
     def _clause_marks(st: _Article, tok: Token) -> list[Token]:
@@ -185,6 +205,8 @@ class RulesCoder(SenseRules):
         trig, p = m.trigger, st.parse
         if trig.particle_obj is not None:
             objs = p.children(m.particle.i, "pobj") if m.particle is not None else []
+            if m.particle is not None:  # "stayed away from work": through the particle's phrase
+                objs += p.prep_objects(m.particle.i, ("from", "of", "on"))
             if not any(self._in_class(o, trig.particle_obj) for o in objs):
                 return False
         if trig.subject is not None:
@@ -196,8 +218,13 @@ class RulesCoder(SenseRules):
         m = self._match(st, tok, entries)
         if m is None or (m.trigger.plural_only and tok.tag != "NNS"):
             return None
+        if not self._bound_ok(st, tok, m):
+            return None  # "a state of emergency", not "the state of the economy"
         mods = self._modifiers(st, tok)
-        if m.trigger.not_after & mods or (m.trigger.only_after and not m.trigger.only_after & mods):
+        licensed = not m.trigger.only_after or bool(m.trigger.only_after & mods)
+        if not licensed and st.parse.prep_objects(tok.i, ("by",)):
+            licensed = True  # "the stir by nurses": a stated agent licenses it as well
+        if m.trigger.not_after & mods or not licensed:
             return None  # "a press release" is no release; "war games" are an exercise
         if m.trigger.compounds:
             m = self._compound_sense(st, tok, m)
@@ -334,11 +361,12 @@ class RulesCoder(SenseRules):
         if trig.agent and not frame.actor:
             return None
         spoken = trig.event in SPEECH_ACTS and trig.mode != "investigate"
-        if trig.nominal and spoken and not frame.actor:
-            return None  # "amid threats": a verbal act nobody is said to have made
+        passive_ask = trig.event == "REQUEST" and st.parse.is_passive(frame.token.i)
+        if spoken and not frame.actor and (trig.nominal or passive_ask):
+            return None  # "amid threats", "drivers are asked to ...": nobody is said to speak
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
-        if not self._political(st, frame):
+        if not self._political(st, frame, event):
             return None  # before the unstated state below: an arrest for theft stays a crime
         if not frame.actor and (event == "COERCE" or mode == "investigate"):
             frame.actor = st.finder.unstated_state(frame)  # acts of state: no one else does them
@@ -404,26 +432,38 @@ class RulesCoder(SenseRules):
             words & self.lex.political_cues
         )
 
-    def _political(self, st: _Article, frame: Frame) -> bool:
-        """Keep only occurrences with a political anchor; sport, crime and accidents drop out."""
+    def _political(self, st: _Article, frame: Frame, event: str | None = None) -> bool:
+        """Keep only occurrences with a political anchor; sport, crime and accidents drop out.
+        ``event`` is the category the occurrence was given (a crowd's stoning is a PROTEST)."""
         args = frame.actor + frame.recipient
+        event = event or frame.trigger.event
         # a named body is no natural force, whatever its last word ("the Arab League")
         heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
         if heads and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:
             return False  # "the storm hit towns in Florida": a natural force is no party
         lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
+        others = lemmas
+        if frame.token.pos == "VERB" and frame.token.lemma.lower() in self.lex.inanimate_actors:
+            # a verb named like a natural force is no cue about itself ("stormed the village")
+            others = st.attrs.sentence_lemmas(frame.token.sentence, without=frame.token.i)
+        if any(self._armed(st, a) for a in frame.actor):
+            return True  # rebels or an army acting: never a crime story or an accident
+        if event == "ASSAULT" and lemmas & self.lex.armed_cues:
+            return True  # "an IED blast killed nine": no accident, whatever else is said
         if any(self._political_party(a) for a in frame.recipient):
             return True
-        if frame.trigger.event == "PROTEST" and any(self._political_party(a) for a in frame.actor):
+        if event == "PROTEST" and any(self._political_party(a) for a in frame.actor):
             return True  # activists protesting near a stadium are no sport
-        if frame.trigger.event == "AID" and any(self._organised(st, a) for a in frame.actor):
+        if event == "AID" and any(self._organised(st, a) for a in frame.actor):
             return True  # relief after a flood or a quake is aid all the same
         named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN")]
-        if frame.trigger.event == "PROTEST" and named and not lemmas & self.lex.sport_cues:
+        if frame.trigger.event != "PROTEST":  # a violent act read as a riot: a crowd's
+            named = [a for a in named if st.parse[a.head].tag in ("NNS", "NNPS")]
+        if event == "PROTEST" and named and not lemmas & self.lex.sport_cues:
             return True  # collective protest by someone is political (SCAD, ACLED), sport aside
         political_words = bool(lemmas & self.lex.political_cues)
         state = any(self._is_state(st, a) for a in args)
-        if lemmas & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
+        if others & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
             state and political_words
         ):
             # ordinary crime, sport, accidents: even the police, a court or a state acting in
@@ -435,6 +475,13 @@ class RulesCoder(SenseRules):
             return True
         # a national or organised party on either side ("ethnic Albanians", "the movement")
         return any(self._organised(st, a) for a in args)
+
+    @staticmethod
+    def _armed(st: _Article, arg: Arg) -> bool:
+        """An armed group or force named as such, not a weapon or strike taken for its user
+        ("lightning strikes killed ...")."""
+        head = st.parse[arg.head]
+        return arg.entity.sector in ARMED and instrument_sector(head.lemma) is None
 
     @staticmethod
     def _organised(st: _Article, arg: Arg) -> bool:

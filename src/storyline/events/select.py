@@ -9,7 +9,9 @@ name as "what happened":
 2. the event whose trigger sits highest in the dependency tree (fewest heads between the
    trigger and its sentence root) wins: the main clause over subordinate, reported or relative
    clauses; a light verb counts as its noun's clause ("held talks"), and so does a verb whose
-   prepositional phrase names the act ("sat on a dharna", "went on strike");
+   prepositional phrase names the act ("sat on a dharna", "went on strike"); a clause before a
+   semicolon is a main clause of its own ("gunmen attacked X; police blamed Y"), and a speaker's
+   participle sits below what the speaker reported ("..., officials said, accusing Z");
 3. then higher confidence, then the earlier trigger.
 
 No event at all means "no event predicted".
@@ -18,11 +20,33 @@ No event at all means "no event predicted".
 from __future__ import annotations
 
 from storyline.events.graph import Parse
-from storyline.records import AnnotatedArticle, Event
+from storyline.records import AnnotatedArticle, Event, Token
 
 # prepositions whose object names the act of their verb ("went on strike", "sat on a dharna",
 # "took part in a rally", "taken into custody"), not its time or cause ("after the clashes")
 ACT_PREPS = frozenset({"on", "in", "into", "under"})
+# verbs of saying whose participle adds the speaker's comment ("..., police said, accusing X")
+SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
+
+
+def _clause_depth(parse: Parse, tok: Token) -> int:
+    """Heads between a token and its sentence root. A clause before a semicolon the parser hung
+    on the next clause ("gunmen attacked X; police blamed Y") is a main clause of its own, and a
+    speaker's participle ("police said, accusing ...") sits below what the speaker reported."""
+    depth, cur = 0, tok
+    for head in parse.ancestors(tok.i):
+        if cur.dep == "ccomp" and cur.i < head.i and _semicolon_between(parse, cur, head):
+            break
+        depth += 1
+        cur = head
+    gov = parse.head(tok.i)
+    if tok.dep == "advcl" and tok.tag == "VBG" and gov is not None:
+        depth += gov.lemma.lower() in SAYING
+    return depth
+
+
+def _semicolon_between(parse: Parse, first: Token, second: Token) -> bool:
+    return any(parse[i].text == ";" for i in range(first.i + 1, second.i))
 
 
 def _trigger_depth(parse: Parse, starts: dict[int, int], ev: Event) -> int:
@@ -31,7 +55,7 @@ def _trigger_depth(parse: Parse, starts: dict[int, int], ev: Event) -> int:
         if e.field != "trigger" or e.start not in starts:
             continue
         tok = parse[starts[e.start]]
-        depth = sum(1 for _ in parse.ancestors(tok.i))
+        depth = _clause_depth(parse, tok)
         head = parse.head(tok.i)
         if tok.pos == "NOUN" and head is not None and head.pos == "VERB" and tok.dep == "dobj":
             depth -= 1  # the light verb's clause

@@ -10,10 +10,19 @@ from dataclasses import dataclass, replace
 from storyline.annotate.actors import sector_of
 from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes, Modality
+from storyline.events.entities import Arg
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
 from storyline.records import AnnotatedArticle, Token
 
+# crude violence that a crowd commits in a riot
+CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
+ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
+# people named as attackers, never a protesting crowd
+ASSAILANTS = frozenset(
+    {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
+    | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
+)
 REFUSABLE = frozenset({"AGREE"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
 # promised cooperation, retreats and concessions are AGREEs (as the PLOVER gold data codes
@@ -94,10 +103,14 @@ class SenseRules:
         for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
             if any(t.event == "PROTEST" for t in self.lex.nouns.get(obj.lemma.lower(), ())):
                 return True  # "threw stones during demonstrations"
-        unarmed = frame.actor and all(a.entity.sector in (None, "CVL") for a in frame.actor)
+        unarmed = frame.actor and all(
+            a.entity.sector in (None, "CVL") and not self._assailant(st, a) for a in frame.actor
+        )
         at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
         if unarmed and at_state and frame.trigger.mode == "primitive":
             return True  # "vendors pelted municipal police with stones"
+        if unarmed and self._crowd_on_property(st, frame):
+            return True  # "garment workers pelted stones at factories and smashed vehicles"
         for arg in frame.actor:
             head = st.parse[arg.head]
             if head.lemma.lower() in words or head.text.lower() in words:
@@ -105,6 +118,25 @@ class SenseRules:
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl")):
                 return True
         return False
+
+    def _crowd_on_property(self, st: ArticleState, frame: Frame) -> bool:
+        """Crude violence (stones, arson, ransacking) by a crowd of civilians named in the
+        plural ("workers", "villagers", a mob) against things, not people: a riot."""
+        if frame.trigger.mode not in CROWD_MODES:
+            return False
+        for arg in frame.actor:
+            head = st.parse[arg.head]
+            if not (head.tag == "NNS" or head.lemma.lower() in ("mob", "crowd")):
+                return False
+        people = [a for a in frame.recipient if self._in_class(st.parse[a.head], "person")]
+        return bool(frame.actor) and not people
+
+    @staticmethod
+    def _assailant(st: ArticleState, arg: Arg) -> bool:
+        """People named as attackers ("gunmen", "armed men", "miscreants"), never a crowd."""
+        head = st.parse[arg.head]
+        armed = {c.lemma.lower() for c in st.parse.children(head.i, "amod")} & ARMED_WORDS
+        return bool(armed) or head.lemma.lower() in ASSAILANTS
 
     def _modal_sense(
         self, event: str, mode: str | None, modality: Modality, reported: bool

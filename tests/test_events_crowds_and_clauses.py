@@ -1,0 +1,110 @@
+"""How the coder reads crowds, hyphenated news words, clauses and parties (our own sentences):
+a crowd's stoning is a riot, "lathi-charged" and "sit-in" are one word each, a clause before a
+semicolon is a main clause, a speaker's comment ("..., police said, accusing ...") is not the
+news, armed groups are never an accident, and animals, weather and family quarrels are no
+political party."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import main_event_of
+from storyline.annotate.base import Annotator
+
+CODED = [
+    # hyphenated words the tokenizer splits
+    ("Police lathi-charged striking sweepers outside the collectorate in Bareilly.", "ASSAULT"),
+    ("Jobless graduates were lathi-charged by police near the assembly in Jaipur.", "ASSAULT"),
+    ("Hostel students staged a sit-in at the registrar's office in Guwahati.", "PROTEST"),
+    # a crowd of civilians damaging property: a riot
+    ("Angry villagers pelted stones at the power substation in Sitapur.", "PROTEST"),
+    ("Mill hands ransacked the company's offices in Faisalabad over unpaid bonuses.", "PROTEST"),
+    # nouns of a strike held by the verb's subject
+    ("Bakers in four Tunisian cities kept their ovens cold on Monday in a strike.", "PROTEST"),
+    ("Dock workers walked off the job at Mombasa port over a new shift pattern.", "PROTEST"),
+    ("The stir by junior doctors in Pune entered its fifth day on Saturday.", "PROTEST"),
+    ("Protesters gathered outside the electoral office in Lusaka, demanding a recount.", "PROTEST"),
+    # police tools and courts
+    ("Police used water cannon to scatter farmers marching on the capital in Brussels.", "ASSAULT"),
+    ("A court in Minsk remanded a blogger in custody for two months.", "COERCE"),
+    ("Nepal declared a state of emergency in three districts after the unrest.", "COERCE"),
+    # armed groups are never an accident, whatever else the sentence says
+    ("Al-Shabaab fighters stormed a police post near Mandera before dawn.", "ASSAULT"),
+    ("An IED blast hit an army truck in Kupwara, which then plunged into a gorge.", "ASSAULT"),
+    # aid, resolutions and swaps
+    ("The Red Cross began distributing blankets to families displaced by the floods.", "AID"),
+    ("The UN General Assembly adopted a resolution backing the truce in Sudan.", "SUPPORT"),
+    ("Armenia and Azerbaijan swapped 32 prisoners of war on the border on Tuesday.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CODED)
+def test_news_wording_is_coded(annotator: Annotator, text: str, event: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == event, (text, ev)
+
+
+def test_a_lathi_charge_is_a_police_beating_of_the_protesters(annotator: Annotator) -> None:
+    ev = main_event_of(
+        annotator, "Jobless graduates were lathi-charged by police near the assembly in Jaipur."
+    )
+    assert ev is not None and (ev.event, ev.mode) == ("ASSAULT", "beat")
+    assert any(a.sector == "COP" for a in ev.actor)
+    assert not any("graduates" in a.entity_text for a in ev.actor)
+
+
+def test_a_crowd_stoning_property_is_a_riot(annotator: Annotator) -> None:
+    ev = main_event_of(
+        annotator, "Angry villagers pelted stones at the power substation in Sitapur."
+    )
+    assert ev is not None and (ev.event, ev.mode) == ("PROTEST", "riot")
+
+
+def test_gunmen_burning_houses_are_no_riot(annotator: Annotator) -> None:
+    ev = main_event_of(
+        annotator, "Armed miscreants torched a dozen houses in a village in Manipur."
+    )
+    assert ev is not None and ev.event == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause before a semicolon holds the news, the blame after it is comment
+        "Gunmen ambushed a police patrol near Tumaco, killing three officers; "
+        "the governor blamed a dissident rebel faction.",
+        # the speaker's participle comments on what was reported
+        "Police in Harare have detained 200 opposition members since the rally, "
+        "party officials said, accusing the government of a crackdown.",
+    ],
+)
+def test_the_reported_act_is_main_not_the_comment(annotator: Annotator, text: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event in ("ASSAULT", "COERCE"), ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A herd of elephants raided maize fields in Kasungu overnight, farmers said.",
+        "Swarms of locusts invaded pasture in northern Somalia this week.",
+        "A 41-year-old man stabbed his wife in Kisumu after a quarrel, police said.",
+        "Lightning strikes killed seven people in Odisha, and the state relief commissioner "
+        "urged people to stay indoors.",
+        "A gas cylinder explosion at a noodle shop in Harbin killed six people, state media said.",
+        "Motorists who saw the crash on the M6 are asked to contact the police.",
+        "The union called off its strike on Sunday night.",
+    ],
+)
+def test_look_alikes_stay_out(annotator: Annotator, text: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is None or ev.event not in ("ASSAULT", "COERCE", "REQUEST", "PROTEST"), (text, ev)
+
+
+def test_a_call_off_dated_by_a_day_is_no_call_on_it(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "The union called off its strike on Sunday night.")
+    assert ev is None or ev.event != "REQUEST"
+
+
+def test_a_singular_protester_is_no_riot_without_a_party(annotator: Annotator) -> None:
+    assert main_event_of(annotator, "A protester smashed a window.") is None
