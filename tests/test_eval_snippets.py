@@ -1,10 +1,10 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Four sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
-``snippets-c`` (C001…), written blind and measured once by the lead, then seen, and ``snippets-d``
-(D001…), written blind after those coder changes and measured once by the lead. The snippets live
-in the repository, so these tests never skip, except that a blind set (``snippets-c``,
-``snippets-d``) is not evaluated here until its single measurement
+Six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
+``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
+lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
+authors and measured once by the lead. The snippets live in the repository, so these tests never
+skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
 """
 
@@ -31,17 +31,27 @@ SNIPPETS = ROOT / "eval" / "snippets" / "snippets.jsonl"
 SNIPPETS_B = ROOT / "eval" / "snippets" / "snippets-b.jsonl"
 SNIPPETS_C = ROOT / "eval" / "snippets" / "snippets-c.jsonl"
 SNIPPETS_D = ROOT / "eval" / "snippets" / "snippets-d.jsonl"
-RESULT_C = ROOT / "eval" / "results" / "events-snippets-c.json"
-RESULT_D = ROOT / "eval" / "results" / "events-snippets-d.json"
-ID_PREFIX = {"snippets": "S", "snippets-b": "B", "snippets-c": "C", "snippets-d": "D"}
+ID_PREFIX = {
+    "snippets": "S",
+    "snippets-b": "B",
+    "snippets-c": "C",
+    "snippets-d": "D",
+    "snippets-e": "E",
+    "snippets-f": "F",
+}
 SET_PATHS = {
     "snippets": SNIPPETS,
     "snippets-b": SNIPPETS_B,
     "snippets-c": SNIPPETS_C,
     "snippets-d": SNIPPETS_D,
+    "snippets-e": ROOT / "eval" / "snippets" / "snippets-e.jsonl",
+    "snippets-f": ROOT / "eval" / "snippets" / "snippets-f.jsonl",
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
-BLIND_RESULTS = {"snippets-c": RESULT_C, "snippets-d": RESULT_D}
+BLIND_RESULTS = {
+    name: ROOT / "eval" / "results" / f"events-{name}.json"
+    for name in ("snippets-c", "snippets-d", "snippets-e", "snippets-f")
+}
 
 
 def _not_measured_yet(dataset: str) -> str | None:
@@ -128,6 +138,23 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
     assert diplomacy == 25
     assert all(c.event is not None or not (c.actors or c.mode) for c in cases)
     assert sum(1 for c in cases if c.event is not None and c.actors) == 147
+
+
+@pytest.mark.parametrize(
+    ("dataset", "protest", "assault", "coerce", "with_actor"),
+    [("snippets-e", 60, 40, 25, 149), ("snippets-f", 65, 42, 23, 147)],
+)
+def test_the_fifth_and_sixth_blind_sets_have_their_planned_mix(
+    dataset: str, protest: int, assault: int, coerce: int, with_actor: int
+) -> None:
+    cases = load_snippets(SET_PATHS[dataset])
+    events = Counter(c.event for c in cases)
+    prefix = ID_PREFIX[dataset]
+    assert [c.id for c in cases] == [f"{prefix}{n:03d}" for n in range(1, 201)]
+    assert events[None] == 50 and events["PROTEST"] == protest
+    assert events["ASSAULT"] == assault and events["COERCE"] == coerce
+    assert all(c.event is not None or not (c.actors or c.mode) for c in cases)
+    assert sum(1 for c in cases if c.event is not None and c.actors) == with_actor
 
 
 @pytest.mark.parametrize(("dataset", "result"), sorted(BLIND_RESULTS.items()))

@@ -23,7 +23,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   the same scores on the second set ``eval/snippets/snippets-b.jsonl``; ``snippets-c``: the
   same on the third set ``eval/snippets/snippets-c.jsonl``, written blind and measured once;
   ``snippets-d``: the same on the fourth set ``eval/snippets/snippets-d.jsonl``, written blind
-  after the coder changes that followed ``snippets-c``, measured once.
+  after the coder changes that followed ``snippets-c``, measured once; ``snippets-e`` and
+  ``snippets-f``: a fifth and a sixth set, written blind by two more authors, measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -63,9 +64,18 @@ DATASETS = (
     "snippets-b",
     "snippets-c",
     "snippets-d",
+    "snippets-e",
+    "snippets-f",
 )
 # the datasets read from the repository's eval/snippets (see .events_snippets.SNIPPET_SETS)
-SNIPPET_DATASETS = ("snippets", "snippets-b", "snippets-c", "snippets-d")
+SNIPPET_DATASETS = (
+    "snippets",
+    "snippets-b",
+    "snippets-c",
+    "snippets-d",
+    "snippets-e",
+    "snippets-f",
+)
 
 # PLOVER category -> ConfliBERT quad class (0 statement / 1 verbal cooperation / 2 material
 # cooperation / 3 verbal conflict / 4 material conflict); no event -> 0

@@ -10,8 +10,10 @@ after that and held back from tuning; both have since been seen while improving 
 ``snippets-c`` (``eval/snippets/snippets-c.jsonl``, ids ``C001``…) is a third set written blind
 (without reading the other sets, their results or the coder) and measured once; it has since
 been seen too. ``snippets-d`` (``eval/snippets/snippets-d.jsonl``, ids ``D001``…) is a fourth set
-written blind after those coder changes, measured once by the lead. All four are scored the same
-way.
+written blind after those coder changes, measured once by the lead, then seen too.
+``snippets-e`` and ``snippets-f`` (ids ``E001``…, ``F001``…) are a fifth and a sixth set written
+blind by two more authors at the same time, after those changes, and measured once by the lead.
+All six are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
@@ -49,6 +51,8 @@ SNIPPET_SETS = {
     "snippets-b": "snippets-b.jsonl",
     "snippets-c": "snippets-c.jsonl",
     "snippets-d": "snippets-d.jsonl",
+    "snippets-e": "snippets-e.jsonl",
+    "snippets-f": "snippets-f.jsonl",
 }
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
