@@ -35,6 +35,21 @@ CODED = [
     ("The Red Cross began distributing blankets to families displaced by the floods.", "AID"),
     ("The UN General Assembly adopted a resolution backing the truce in Sudan.", "SUPPORT"),
     ("Armenia and Azerbaijan swapped 32 prisoners of war on the border on Tuesday.", "RETREAT"),
+    # the tagger's adjective is still the participle; a verb's particle after its object
+    ("RANCHI — Para teachers demanding permanent jobs were lathi-charged on Friday.", "ASSAULT"),
+    ("Angry youths set a forest checkpost ablaze near Gadchiroli on Sunday.", "PROTEST"),
+    ("Supporters of the jailed leader stormed the district secretariat in Mardan.", "PROTEST"),
+    # a dateline the parser made the subject or the root: the real subject acts
+    ("MARSABIT, Kenya — Hundreds of herders blocked the highway with logs on Monday.", "PROTEST"),
+    ("BIJAPUR — Armed men torched three trucks at a road project site on Thursday.", "ASSAULT"),
+    (
+        "SYLHET — Tea workers of five gardens began an indefinite hunger strike on Monday.",
+        "PROTEST",
+    ),
+    (
+        "Two journalists were picked up by plainclothes officers from their homes in Dhaka.",
+        "COERCE",
+    ),
 ]
 
 
@@ -108,3 +123,17 @@ def test_a_call_off_dated_by_a_day_is_no_call_on_it(annotator: Annotator) -> Non
 
 def test_a_singular_protester_is_no_riot_without_a_party(annotator: Annotator) -> None:
     assert main_event_of(annotator, "A protester smashed a window.") is None
+
+
+def test_police_arresting_people_at_a_rally_is_no_riot(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "Belarusian police detained 150 people at rallies in Minsk.")
+    assert ev is not None and (ev.event, ev.mode) == ("COERCE", "arrest")
+
+
+def test_a_later_mention_does_not_lift_an_event_over_the_lead(annotator: Annotator) -> None:
+    text = (
+        "Police fired tear gas at teachers trying to march to the assembly in Accra on Tuesday. "
+        "The union had called the march to press for arrears."
+    )
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == "ASSAULT", ev

@@ -235,6 +235,8 @@ def test_disasters_accidents_and_crime_stay_event_free(annotator: Annotator, tex
         ("KOLKATA, Aug 28 — A strike", "KOLKATA", "IND"),
         ("NAIROBI, March 3 (Reuters) - Police", "NAIROBI", "KEN"),
         ("NEW DELHI: Farmers", "NEW DELHI", "IND"),
+        ("ELDORET, Kenya — Farmers", "ELDORET", "KEN"),
+        ("JAFFNA, Sri Lanka (AP) — Fishermen", "JAFFNA", "LKA"),
         ("UN: The council", None, None),
         ("Police said on Monday", None, None),
     ],

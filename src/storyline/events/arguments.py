@@ -71,7 +71,8 @@ class ArgumentFinder(RecipientRules):
             if not self.resolver.in_dateline(s):
                 subjects.append(s)
             else:
-                subjects += [c for c in p.conjuncts(s.i) if not self.resolver.in_dateline(c)]
+                named = p.conjuncts(s.i) + p.children(s.i, "appos")  # "KHULNA — Workers ..."
+                subjects += [c for c in named if not self.resolver.in_dateline(c)]
         subj = subjects[0] if subjects else None
         if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
             subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."
@@ -97,9 +98,16 @@ class ArgumentFinder(RecipientRules):
             # "X issued a statement demanding ...": the statement's author speaks
             gov = p.head(head.i)
             return self.subject_of(gov, depth + 1) if gov is not None else []
+        if verb.dep == "acl" and head.dep == "appos" and self._after_dateline(head):
+            return self.resolver.expand(head)  # "IMPHAL — Armed men torched ...": the men
         if verb.dep == "acl" and (root := self._verbless_root(verb)) is not None:
             return [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
         return []
+
+    def _after_dateline(self, tok: Token) -> bool:
+        """``tok`` stands in apposition to a dateline the parser made the root."""
+        head = self.parse.head(tok.i)
+        return head is not None and self.resolver.in_dateline(head)
 
     def _verbless_root(self, verb: Token) -> Token | None:
         """The noun the parser made the root of a sentence whose main verb it hung on a
@@ -399,8 +407,8 @@ class ArgumentFinder(RecipientRules):
         cur = tok
         for _ in range(4):
             head = p.head(cur.i)
-            if head is None or cur.dep not in ("dobj", "pobj", "prep", "nsubjpass"):
-                return []
+            if head is None or cur.dep not in ("dobj", "pobj", "prep", "nsubjpass", "npadvmod"):
+                return []  # "enters its tenth day of hunger strike": day is an npadvmod
             if head.pos in ("VERB", "AUX"):
                 subj = self.subject_of(head) if not p.is_passive(head.i) else []
                 return [a for a in subj if self._is_party_arg(a) or self._people(a)]

@@ -1,6 +1,7 @@
 """The dateline of a news text: the place (and often date) in capitals that opens wire copy.
 
-"KOLKATA, Aug 28 —", "NAIROBI, March 3 (Reuters) -", "PESHAWAR —", "NEW DELHI:". The place is
+"KOLKATA, Aug 28 —", "NAIROBI, March 3 (Reuters) -", "ELDORET, Kenya —", "PESHAWAR —",
+"NEW DELHI:". The place is
 where the report was filed, so an event whose sentence names no place is placed there (a stated
 place, with its span), and the dateline's words are never the subject of a sentence ("COLOMBO,
 Jan 5 — Doctors launched a strike": the doctors launched it).
@@ -15,6 +16,7 @@ from storyline.annotate.actors import place_country
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"  # KOLKATA, NEW DELHI, PORT-AU-PRINCE
+    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"  # , Kenya / , Sri Lanka
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # , Aug 28 / , March 3, 2024
     r"(?:\s*\([^)\n]{1,40}\))?"  # (Reuters)
     r"\s*(?:[—–]|-{1,2}|:)\s"
@@ -27,6 +29,7 @@ class Dateline:
     code: str  # its country
     start: int  # character span of the place words
     end: int
+    until: int = 0  # end of the whole dateline (country, date, agency and dash included)
 
 
 def dateline_of(text: str) -> Dateline | None:
@@ -40,7 +43,7 @@ def dateline_of(text: str) -> Dateline | None:
     code = place_country(words.title())
     if code is None:
         return None
-    return Dateline(words, code, m.start("place"), m.end("place"))
+    return Dateline(words, code, m.start("place"), m.end("place"), m.end())
 
 
 __all__ = ["Dateline", "dateline_of"]

@@ -119,7 +119,7 @@ class EntityResolver:
     def in_dateline(self, tok: Token) -> bool:
         """``tok`` is a word of the text's dateline ("COLOMBO, Jan 5 —")."""
         d = self.dateline
-        return d is not None and d.start <= tok.start < d.end
+        return d is not None and d.start <= tok.start < max(d.end, d.until)
 
     def sentence_countries(self, sentence: int) -> set[str]:
         """Countries named in one sentence (places, nationalities, organisations, people)."""

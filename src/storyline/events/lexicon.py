@@ -51,6 +51,7 @@ class Trigger:
         None  # class the particle's object must be in ("took to the streets")
     )
     subject: str | None = None  # class the subject must be in ("rockets landed near X")
+    police: bool = False  # only police or troops do it ("lathi-charged"): an act of state
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         not_with=frozenset(raw.get("not_with", ())),
         particle_obj=raw.get("particle_obj"),
         subject=raw.get("subject"),
+        police=bool(raw.get("police", False)),
     )
 
 

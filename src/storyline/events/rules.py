@@ -83,6 +83,8 @@ class RulesCoder(SenseRules):
         must = tok.pos == "VERB" and lemma in self.lex.must_reporting
         if must and (frame := self._must_frame(st, tok)) is not None:
             return frame
+        if tok.pos == "ADJ" and (verb := self._hyphenated_participle(tok)) is not None:
+            return self._verb(st, tok, self.lex.verbs[verb])  # "were lathi-charged" as an ADJ
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and (frame := self._must_noun_frame(st, tok)) is not None:
@@ -103,6 +105,17 @@ class RulesCoder(SenseRules):
         joined = f"{first.text.lower()}-{lemma}"
         known = joined in self.lex.verbs or joined in self.lex.nouns
         return joined if known and first.sentence == tok.sentence else lemma
+
+    def _hyphenated_participle(self, tok: Token) -> str | None:
+        """The lexicon verb a hyphenated participle the tagger read as an adjective comes from
+        ("lathi-charged" -> "lathi-charge")."""
+        word = tok.text.lower()
+        if "-" not in word or not word.endswith("d"):
+            return None
+        for verb in (word[:-1], word[:-2]):
+            if verb in self.lex.verbs:
+                return verb
+        return None
 
     def _must_noun_frame(self, st: _Article, tok: Token) -> Frame | None:
         """ "X issued a reminder/warning to Y that it must ...": X demands it of Y (REQUEST)."""
@@ -154,9 +167,12 @@ class RulesCoder(SenseRules):
             nxt = st.parse[tok.i + 1] if tok.i + 1 < len(st.parse.tokens) else None
             if nxt is not None and nxt.tag == "RP" and nxt.sentence == tok.sentence:
                 adverbs.append(nxt)  # "handed over 8,000 tonnes": "over" misread as a quantifier
-            for c in (
-                st.parse.children(tok.i, "prt", "prep") + adverbs + self._clause_marks(st, tok)
-            ):
+            # "set a police station ablaze": the particle may follow the object
+            bound = st.parse.children(tok.i, "prt", "prep", "acomp", "oprd")
+            bound += [
+                m for o in st.parse.children(tok.i, "dobj") for m in st.parse.children(o.i, "amod")
+            ]  # ... or be read as the object's adjective ("set a checkpost ablaze")
+            for c in bound + adverbs + self._clause_marks(st, tok):
                 if c.text.lower() == trig.particle and not self._dated(st, c):
                     return Frame(trig, tok, c)
         return None
@@ -210,8 +226,8 @@ class RulesCoder(SenseRules):
             if not any(self._in_class(o, trig.particle_obj) for o in objs):
                 return False
         if trig.subject is not None:
-            subj = p.child(tok.i, "nsubj", "nsubjpass")
-            return subj is not None and self._in_class(subj, trig.subject)
+            subj = p.child(tok.i, "nsubj", "nsubjpass")  # "thousands of supporters converged"
+            return subj is not None and self._in_class(self._partitive(st, subj), trig.subject)
         return True
 
     def _noun(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
@@ -364,6 +380,8 @@ class RulesCoder(SenseRules):
         passive_ask = trig.event == "REQUEST" and st.parse.is_passive(frame.token.i)
         if spoken and not frame.actor and (trig.nominal or passive_ask):
             return None  # "amid threats", "drivers are asked to ...": nobody is said to speak
+        if trig.police and not frame.actor:
+            frame.actor = st.finder.unstated_state(frame)  # "were lathi-charged": by police
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
         if not self._political(st, frame, event):
@@ -437,6 +455,8 @@ class RulesCoder(SenseRules):
         ``event`` is the category the occurrence was given (a crowd's stoning is a PROTEST)."""
         args = frame.actor + frame.recipient
         event = event or frame.trigger.event
+        if frame.trigger.police:
+            return True  # a police charge on a crowd is never a private matter
         # a named body is no natural force, whatever its last word ("the Arab League")
         heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
         if heads and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:
@@ -469,6 +489,8 @@ class RulesCoder(SenseRules):
             # ordinary crime, sport, accidents: even the police, a court or a state acting in
             # them is no political event ("a court jailed a man for murdering his neighbour")
             return False
+        if event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor):
+            return True  # "armed men torched houses": no ordinary crime words, an armed attack
         if any(self._political_party(a) for a in frame.actor):
             return True
         if state or political_words:

@@ -51,8 +51,9 @@ def _semicolon_between(parse: Parse, first: Token, second: Token) -> bool:
 
 def _trigger_depth(parse: Parse, starts: dict[int, int], ev: Event) -> int:
     depths = []
-    for e in ev.evidence:
-        if e.field != "trigger" or e.start not in starts:
+    first = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
+    for e in ev.evidence:  # the depth where the event is first told, not in a later mention
+        if e.field != "trigger" or e.start not in starts or e.sentence != first:
             continue
         tok = parse[starts[e.start]]
         depth = _clause_depth(parse, tok)

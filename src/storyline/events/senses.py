@@ -15,6 +15,7 @@ from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
 from storyline.records import AnnotatedArticle, Token
 
+STATE_FORCES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM", "JUD"})
 # crude violence that a crowd commits in a riot
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
@@ -100,9 +101,11 @@ class SenseRules:
         rioters, or "youths protesting X") or during a protest: a riot."""
         words = self.lex.object_classes.get("protesters", frozenset())
         p = st.parse
+        state = any(a.entity.sector in STATE_FORCES for a in frame.actor)
         for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
-            if any(t.event == "PROTEST" for t in self.lex.nouns.get(obj.lemma.lower(), ())):
-                return True  # "threw stones during demonstrations"
+            protest = any(t.event == "PROTEST" for t in self.lex.nouns.get(obj.lemma.lower(), ()))
+            if protest and not state:
+                return True  # "threw stones during demonstrations" (not "police detained X at")
         unarmed = frame.actor and all(
             a.entity.sector in (None, "CVL") and not self._assailant(st, a) for a in frame.actor
         )
