@@ -137,3 +137,49 @@ def test_a_later_mention_does_not_lift_an_event_over_the_lead(annotator: Annotat
     )
     ev = main_event_of(annotator, text)
     assert ev is not None and ev.event == "ASSAULT", ev
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "Members of the municipal union toyi-toyied outside the civic centre in Polokwane.",
+            "PROTEST",
+            "demo",
+        ),
+        ("Authorities cut off internet services across Tigray as fighting spread.", "COERCE", None),
+        ("Police booked 120 farmers for blocking the national highway in Karnal.", "ACCUSE", None),
+        (
+            "Shops remained shut across Anantnag in response to a shutdown call given by traders.",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "Masked men went on the rampage in a college hostel in Aligarh, beating students.",
+            "ASSAULT",
+            None,
+        ),
+        ("A shrine was vandalised by unidentified people in Kushtia overnight.", "ASSAULT", None),
+        ("Dozens of youths clashed with police in Sopore after the funeral.", "PROTEST", "riot"),
+        (
+            "Police in Lahore detained 60 members of a religious party, the party alleged.",
+            "COERCE",
+            "arrest",
+        ),
+    ],
+)
+def test_more_news_wording(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == event, (text, ev)
+    assert mode is None or ev.mode == mode, (text, ev.mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demand from Asian markets stayed weak in March, traders said.",
+        "Brazil and Argentina will clash in the final on Sunday.",
+    ],
+)
+def test_markets_and_matches_code_nothing(annotator: Annotator, text: str) -> None:
+    assert main_event_of(annotator, text) is None

@@ -29,10 +29,13 @@ log = logging.getLogger(__name__)
 VERSION = "spacy.v1"
 # hyphenated verbs of the South Asian press that the tokenizer would split at the hyphen, which
 # leaves the small model parsing "lathi" as a noun and "charged" as an accusation
-NEWS_WORDS = tuple(
-    f"{first}-{form}"
-    for first in ("lathi", "baton")
-    for form in ("charge", "charged", "charges", "charging")
+NEWS_WORDS = (
+    *(
+        f"{first}-{form}"
+        for first in ("lathi", "baton")
+        for form in ("charge", "charged", "charges", "charging")
+    ),
+    *("toyi-toyied", "toyi-toyiing"),  # the South African protest dance, as a verb
 )
 
 

@@ -108,11 +108,11 @@ class RulesCoder(SenseRules):
 
     def _hyphenated_participle(self, tok: Token) -> str | None:
         """The lexicon verb a hyphenated participle the tagger read as an adjective comes from
-        ("lathi-charged" -> "lathi-charge")."""
+        ("lathi-charged" -> "lathi-charge", "toyi-toyiing" -> "toyi-toyi")."""
         word = tok.text.lower()
-        if "-" not in word or not word.endswith("d"):
+        if "-" not in word or not word.endswith(("d", "ing")):
             return None
-        for verb in (word[:-1], word[:-2]):
+        for verb in (word[:-1], word[:-2], word[:-3]):  # -d, -ed, -ing
             if verb in self.lex.verbs:
                 return verb
         return None
@@ -483,8 +483,14 @@ class RulesCoder(SenseRules):
             return True  # collective protest by someone is political (SCAD, ACLED), sport aside
         political_words = bool(lemmas & self.lex.political_cues)
         state = any(self._is_state(st, a) for a in args)
+        # against a crime, accident or sport word, the trigger is no political word of its own
+        # ("India and Pakistan will clash in a match")
+        others_political = bool(
+            st.attrs.sentence_lemmas(frame.token.sentence, without=frame.token.i)
+            & self.lex.political_cues
+        )
         if others & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
-            state and political_words
+            state and others_political
         ):
             # ordinary crime, sport, accidents: even the police, a court or a state acting in
             # them is no political event ("a court jailed a man for murdering his neighbour")

@@ -11,7 +11,8 @@ name as "what happened":
    clauses; a light verb counts as its noun's clause ("held talks"), and so does a verb whose
    prepositional phrase names the act ("sat on a dharna", "went on strike"); a clause before a
    semicolon is a main clause of its own ("gunmen attacked X; police blamed Y"), and a speaker's
-   participle sits below what the speaker reported ("..., officials said, accusing Z");
+   participle sits below what the speaker reported ("..., officials said, accusing Z"), and so
+   does a speech act that follows what it reports ("police detained X, the party alleged");
 3. then higher confidence, then the earlier trigger.
 
 No event at all means "no event predicted".
@@ -42,6 +43,8 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
     gov = parse.head(tok.i)
     if tok.dep == "advcl" and tok.tag == "VBG" and gov is not None:
         depth += gov.lemma.lower() in SAYING
+    if any(c.i < tok.i for c in parse.children(tok.i, "ccomp")):
+        depth += 2  # "police picked up dozens of activists, party leaders alleged": attribution
     return depth
 
 

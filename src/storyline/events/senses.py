@@ -87,6 +87,12 @@ class SenseRules:
         event = changed[0] if changed is not None else trig.event
         if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame):
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
+        if (
+            event == "PROTEST"
+            and trig.mode in ("riot", "vandalize")
+            and self._by_assailants(st, frame)
+        ):
+            return "ASSAULT", "destroy" if trig.mode == "vandalize" else None  # masked men's
         if changed is not None:
             return changed
         if trig.event == "MOBILIZE":
@@ -112,6 +118,9 @@ class SenseRules:
         at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
         if unarmed and at_state and frame.trigger.mode == "primitive":
             return True  # "vendors pelted municipal police with stones"
+        crowd = unarmed and all(st.parse[a.head].tag == "NNS" for a in frame.actor)
+        if crowd and at_state and frame.trigger.lemma == "clash":
+            return True  # "stone-pelting youths clashed with security forces"
         if unarmed and self._crowd_on_property(st, frame):
             return True  # "garment workers pelted stones at factories and smashed vehicles"
         for arg in frame.actor:
@@ -133,6 +142,11 @@ class SenseRules:
                 return False
         people = [a for a in frame.recipient if self._in_class(st.parse[a.head], "person")]
         return bool(frame.actor) and not people
+
+    def _by_assailants(self, st: ArticleState, frame: Frame) -> bool:
+        """ "Masked men went on the rampage", "a temple was vandalised by unidentified people":
+        armed or unknown attackers, not a protesting crowd."""
+        return bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
 
     @staticmethod
     def _assailant(st: ArticleState, arg: Arg) -> bool:
