@@ -24,7 +24,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   same on the third set ``eval/snippets/snippets-c.jsonl``, written blind and measured once;
   ``snippets-d``: the same on the fourth set ``eval/snippets/snippets-d.jsonl``, written blind
   after the coder changes that followed ``snippets-c``, measured once; ``snippets-e`` and
-  ``snippets-f``: a fifth and a sixth set, written blind by two more authors, measured once.
+  ``snippets-f``: a fifth and a sixth set, written blind by two more authors, measured once;
+  ``snippets-g``: a seventh, written blind as a development set.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -66,6 +67,7 @@ DATASETS = (
     "snippets-d",
     "snippets-e",
     "snippets-f",
+    "snippets-g",
 )
 # the datasets read from the repository's eval/snippets (see .events_snippets.SNIPPET_SETS)
 SNIPPET_DATASETS = (
@@ -75,6 +77,7 @@ SNIPPET_DATASETS = (
     "snippets-d",
     "snippets-e",
     "snippets-f",
+    "snippets-g",
 )
 
 # PLOVER category -> ConfliBERT quad class (0 statement / 1 verbal cooperation / 2 material
