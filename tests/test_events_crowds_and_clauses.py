@@ -121,8 +121,8 @@ def test_a_call_off_dated_by_a_day_is_no_call_on_it(annotator: Annotator) -> Non
     assert ev is None or ev.event != "REQUEST"
 
 
-def test_a_singular_protester_is_no_riot_without_a_party(annotator: Annotator) -> None:
-    assert main_event_of(annotator, "A protester smashed a window.") is None
+def test_one_man_smashing_a_window_is_no_riot(annotator: Annotator) -> None:
+    assert main_event_of(annotator, "A youth smashed a car window in Kisumu.") is None
 
 
 def test_police_arresting_people_at_a_rally_is_no_riot(annotator: Annotator) -> None:
@@ -182,4 +182,51 @@ def test_more_news_wording(annotator: Annotator, text: str, event: str, mode: st
     ],
 )
 def test_markets_and_matches_code_nothing(annotator: Annotator, text: str) -> None:
+    assert main_event_of(annotator, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Lucknow: Hundreds of farmers surrounded the tehsil office, seeking compensation.",
+            "PROTEST",
+        ),
+        ("Workers laid siege to the mill owner's residence in Howrah for five hours.", "PROTEST"),
+        ("Protesters poured into the streets of Harare against the wage freeze.", "PROTEST"),
+        ("Tea estate workers stopped work across Badulla on Monday over unpaid wages.", "PROTEST"),
+        ("Police took a labour activist from his flat in Guangzhou, his sister said.", "COERCE"),
+        ("State security agents hauled in three bloggers in Hanoi on Friday.", "COERCE"),
+        ("Nepal extended the suspension of mobile data services in two districts.", "COERCE"),
+        ("Protesters were doused with water cannon outside the parliament in Yerevan.", "ASSAULT"),
+        ("A journalist was hacked with machetes by unidentified men in Sylhet.", "ASSAULT"),
+        ("Jihadists raided the town of Djibo on Friday, firing on an army post.", "ASSAULT"),
+        ("Egypt and Saudi Arabia inked a deal on power links on Monday.", "SUPPORT"),
+        ("Beijing hit out at Canberra on Friday over its new foreign-interference law.", "ACCUSE"),
+        (
+            "Police in Hong Kong issued arrest warrants for five activists living abroad.",
+            "THREATEN",
+        ),
+        (
+            "Traders in Lahore have complained about power cuts for months. "
+            "On Monday hundreds of them blocked Mall Road with their carts.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_wire_idioms_are_coded(annotator: Annotator, text: str, event: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == event, (text, ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forwards ran riot as Ghana beat Sudan 4-0 in Kumasi.",
+        "The festival turned the old city into a riot of colour.",
+        "Australia's pace attack ripped through the top order before lunch.",
+        "Jamshedpur: The steel maker restarted its blast furnace after a 90-day shutdown.",
+    ],
+)
+def test_sport_and_idioms_code_nothing(annotator: Annotator, text: str) -> None:
     assert main_event_of(annotator, text) is None

@@ -1,7 +1,7 @@
 """The dateline of a news text: the place (and often date) in capitals that opens wire copy.
 
 "KOLKATA, Aug 28 —", "NAIROBI, March 3 (Reuters) -", "ELDORET, Kenya —", "PESHAWAR —",
-"NEW DELHI:". The place is
+"NEW DELHI:", and in title case "Meerut:" or "Dhaka, Feb 29 —". The place is
 where the report was filed, so an event whose sentence names no place is placed there (a stated
 place, with its span), and the dateline's words are never the subject of a sentence ("COLOMBO,
 Jan 5 — Doctors launched a strike": the doctors launched it).
@@ -21,6 +21,12 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)\n]{1,40}\))?"  # (Reuters)
     r"\s*(?:[—–]|-{1,2}|:)\s"
 )
+# the title-case form of the South Asian and Chinese English-language press: "Meerut:",
+# "Dera Ismail Khan:", "Dhaka, Feb 29 —", "Beijing, April 3 --"
+_TITLE_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?::|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|-{1,2}))\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +40,7 @@ class Dateline:
 
 def dateline_of(text: str) -> Dateline | None:
     """The dateline opening ``text``, when its place is one the gazetteer knows."""
-    m = _DATELINE.match(text[:120])
+    m = _DATELINE.match(text[:120]) or _TITLE_DATELINE.match(text[:120])
     if m is None:
         return None
     words = m.group("place")

@@ -31,6 +31,7 @@ SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
+COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community"})  # many in one
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
@@ -236,6 +237,10 @@ class RulesCoder(SenseRules):
             return None
         if not self._bound_ok(st, tok, m):
             return None  # "a state of emergency", not "the state of the economy"
+        if any(c.lemma.lower() in m.trigger.not_with for c in st.parse.children(tok.i, "prep")):
+            return None  # "a riot of colour"
+        if self._idiom(st, tok):
+            return None  # "the forwards ran riot"
         mods = self._modifiers(st, tok)
         licensed = not m.trigger.only_after or bool(m.trigger.only_after & mods)
         if not licensed and st.parse.prep_objects(tok.i, ("by",)):
@@ -259,6 +264,13 @@ class RulesCoder(SenseRules):
         if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
             return None
         return frame
+
+    @staticmethod
+    def _idiom(st: _Article, tok: Token) -> bool:
+        """A trigger noun as the bare complement of "run" ("ran riot", "running amok")."""
+        head = st.parse.head(tok.i)
+        determined = st.parse.child(tok.i, "det") is not None
+        return head is not None and head.lemma.lower() == "run" and not determined
 
     def _called_off(self, st: _Article, tok: Token) -> bool:
         top = st.finder.governor(tok)
@@ -325,6 +337,16 @@ class RulesCoder(SenseRules):
         p = st.parse
         obj = p.child(tok.i, "nsubjpass") if p.is_passive(tok.i) else None
         obj = obj or p.child(tok.i, "dobj")  # "shortened by one hour the curfew": not passive
+        if obj is None and trig.particle is not None:  # "hauled in three bloggers": "in" as a prep
+            obj = next(
+                (
+                    o
+                    for prep in p.children(tok.i, "prep")
+                    if prep.text.lower() == trig.particle and prep.i == tok.i + 1
+                    for o in p.children(prep.i, "pobj")
+                ),
+                None,
+            )
         if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
             return False
         if trig.obj is None:
@@ -367,7 +389,8 @@ class RulesCoder(SenseRules):
 
     def _noun_object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         objs = st.parse.prep_objects(tok.i, ("of",))
-        return not objs or any(self._in_class(o, trig.obj or "") for o in objs)
+        classes = [trig.obj or "", *(cls for cls, _e, _m in trig.senses)]  # or a sense's own
+        return not objs or any(self._in_class(o, c) for o in objs for c in classes)
 
     # ------------------------------------------------------------------ hit assembly
     def _hit(self, st: _Article, frame: Frame) -> Hit | None:
@@ -514,8 +537,15 @@ class RulesCoder(SenseRules):
     @staticmethod
     def _organised(st: _Article, arg: Arg) -> bool:
         ent = arg.entity
-        if ent.code or (ent.sector is not None and ent.sector not in CIVIL):
+        if ent.sector is not None and ent.sector not in CIVIL:
             return True
+        head = st.parse[arg.head]
+        lone = ent.sector in CIVIL and head.tag == "NN" and head.lemma.lower() not in COLLECTIVE
+        collective = head.lemma.lower() in COLLECTIVE
+        # "a car window in Kisumu" is a thing
+        thing = ent.sector is None and not st.finder.is_party(head) and not collective
+        if ent.code and not lone and not thing:
+            return True  # a single civilian ("a youth") is no organised party by nationality
         if ent.start is None or ent.end is None:
             return False
         return any(

@@ -3,7 +3,8 @@
 When the coder returns several events for one text, the main event is the one a reader would
 name as "what happened":
 
-1. events that happened beat negated ones ("refused to free X" is a REJECT, not a release);
+1. events that happened beat negated ones ("refused to free X" is a REJECT, not a release),
+   and news beats background told as a lasting state ("residents have complained for months");
    then the earliest sentence wins: news puts the main event in its headline and lead, the
    background after;
 2. the event whose trigger sits highest in the dependency tree (fewest heads between the
@@ -26,6 +27,11 @@ from storyline.records import AnnotatedArticle, Event, Token
 # prepositions whose object names the act of their verb ("went on strike", "sat on a dharna",
 # "took part in a rally", "taken into custody"), not its time or cause ("after the clashes")
 ACT_PREPS = frozenset({"on", "in", "into", "under"})
+LONG_SPANS = frozenset({"month", "year", "decade", "week"})
+MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
+    | {"October", "November", "December"}
+)
 # verbs of saying whose participle adds the speaker's comment ("..., police said, accusing X")
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
 
@@ -46,6 +52,38 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
     if any(c.i < tok.i for c in parse.children(tok.i, "ccomp")):
         depth += 2  # "police picked up dozens of activists, party leaders alleged": attribution
     return depth
+
+
+def _background(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
+    """Told as a state that has lasted, not as news: the perfect with a span of time ("residents
+    have complained of dry taps for months", "violence has gripped the state since May")."""
+    for e in ev.evidence:
+        if e.field != "trigger" or e.start not in starts:
+            continue
+        tok = parse[starts[e.start]]
+        verb = (
+            tok
+            if tok.pos in ("VERB", "AUX")
+            else next((a for a in parse.ancestors(tok.i) if a.pos in ("VERB", "AUX")), None)
+        )
+        if verb is None:
+            continue
+        perfect = any(
+            a.lemma == "have" and a.tag in ("VBP", "VBZ") for a in parse.children(verb.i, "aux")
+        )
+        spans = [p for p in parse.children(verb.i, "prep") if p.text.lower() in ("for", "since")]
+        if perfect and any(_long(o) for p in spans for o in parse.children(p.i, "pobj")):
+            return True
+    return False
+
+
+def _long(span: Token) -> bool:
+    """A span of months or more ("for months", "for two years", "since May", "since 2019"), not
+    the days an ongoing protest has lasted ("for a fifth day", "since Friday")."""
+    word = span.lemma.lower()
+    return (
+        word in LONG_SPANS or span.text in MONTHS or (span.text.isdigit() and len(span.text) == 4)
+    )
 
 
 def _semicolon_between(parse: Parse, first: Token, second: Token) -> bool:
@@ -76,10 +114,11 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     parse = Parse(article.tokens)
     starts = {t.start: t.i for t in article.tokens}
 
-    def key(ev: Event) -> tuple[bool, int, int, float, int]:
+    def key(ev: Event) -> tuple[bool, bool, int, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
         sentence = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
-        return (ev.negated, sentence, _trigger_depth(parse, starts, ev), -ev.confidence, first)
+        depth = _trigger_depth(parse, starts, ev)
+        return (ev.negated, _background(parse, starts, ev), sentence, depth, -ev.confidence, first)
 
     return sorted(events, key=key)
 

@@ -16,6 +16,11 @@ from storyline.events.lexicon import Lexicon
 from storyline.records import AnnotatedArticle, Token
 
 STATE_FORCES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM", "JUD"})
+# sectors of unarmed people: a crowd of them is no armed force (students, workers, farmers)
+CIVILIANS = frozenset({None, "CVL", "EDU", "LAB", "AGR", "MED", "BUS", "REL"})
+# crowd acts that armed or unknown men commit as an attack (a rampage, vandalism); a blockade
+# stays one whoever mounts it ("rebels blocked transport into Abidjan")
+ASSAILED = frozenset({"riot", "vandalize"})
 # crude violence that a crowd commits in a riot
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
@@ -23,6 +28,7 @@ ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspecte
 ASSAILANTS = frozenset(
     {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
     | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
+    | {"settler", "vigilante", "gang", "goon", "thug"}
 )
 REFUSABLE = frozenset({"AGREE"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -87,11 +93,9 @@ class SenseRules:
         event = changed[0] if changed is not None else trig.event
         if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame):
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
-        if (
-            event == "PROTEST"
-            and trig.mode in ("riot", "vandalize")
-            and self._by_assailants(st, frame)
-        ):
+        if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
+            return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
+        if event == "PROTEST" and trig.mode in ASSAILED and self._by_assailants(st, frame):
             return "ASSAULT", "destroy" if trig.mode == "vandalize" else None  # masked men's
         if changed is not None:
             return changed
@@ -113,7 +117,7 @@ class SenseRules:
             if protest and not state:
                 return True  # "threw stones during demonstrations" (not "police detained X at")
         unarmed = frame.actor and all(
-            a.entity.sector in (None, "CVL") and not self._assailant(st, a) for a in frame.actor
+            a.entity.sector in CIVILIANS and not self._assailant(st, a) for a in frame.actor
         )
         at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
         if unarmed and at_state and frame.trigger.mode == "primitive":
@@ -144,9 +148,11 @@ class SenseRules:
         return bool(frame.actor) and not people
 
     def _by_assailants(self, st: ArticleState, frame: Frame) -> bool:
-        """ "Masked men went on the rampage", "a temple was vandalised by unidentified people":
-        armed or unknown attackers, not a protesting crowd."""
-        return bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
+        """ "Masked men went on the rampage", "a temple was vandalised by unidentified people",
+        "insurgents raided the town": armed or unknown attackers, not a crowd or the state."""
+        return bool(frame.actor) and all(
+            self._assailant(st, a) or a.entity.sector in ("REB", "UAF") for a in frame.actor
+        )
 
     @staticmethod
     def _assailant(st: ArticleState, arg: Arg) -> bool:
