@@ -230,3 +230,33 @@ def test_wire_idioms_are_coded(annotator: Annotator, text: str, event: str) -> N
 )
 def test_sport_and_idioms_code_nothing(annotator: Annotator, text: str) -> None:
     assert main_event_of(annotator, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a participle joined to a passive is passive too
+        ("A trader was set upon and beaten to death by a mob near Rajshahi.", "ASSAULT"),
+        # past a dateline the parser made the subject
+        ("NAIROBI — Angry protesters poured into the city centre against the new levy.", "PROTEST"),
+        ("TBILISI — Students were doused with water cannon outside the parliament.", "ASSAULT"),
+        ("QUETTA — Armed men stopped a passenger coach and shot four travellers dead.", "ASSAULT"),
+        # a crowd counted, not named
+        ("On Monday several hundred of them blocked the ring road with their buckets.", "PROTEST"),
+        # an envoy summoned over a killing: the summons is the news
+        ("Nepal summoned India's high commissioner over the killing of two porters.", "ACCUSE"),
+        # the act, not the raid it was part of
+        ("Gunmen abducted 30 farmers in a night raid on a village in Zamfara.", "ASSAULT"),
+    ],
+)
+def test_passives_datelines_and_manner_phrases(annotator: Annotator, text: str, event: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == event, (text, ev)
+
+
+def test_a_dateline_is_never_a_party(annotator: Annotator) -> None:
+    ev = main_event_of(
+        annotator, "QUETTA — Armed men stopped a passenger coach and shot four travellers dead."
+    )
+    assert ev is not None
+    assert all("QUETTA" not in a.entity_text for a in ev.actor + ev.recipient)

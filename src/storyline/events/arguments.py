@@ -166,7 +166,7 @@ class ArgumentFinder(RecipientRules):
             frame.actor = [a for o in agents[:1] for a in self.resolver.expand(o)]
             objs = [undergoer]
         elif p.is_passive(tok.i):
-            objs = p.children(tok.i, "nsubjpass")
+            objs = p.passive_subjects(tok.i)
             if not frame.actor and trig.event == "ASSAULT":
                 frame.actor = self._weapon_used(tok)  # "died in a roadside blast"
         else:
@@ -216,6 +216,8 @@ class ArgumentFinder(RecipientRules):
     def _dangling(self, arg: Arg) -> bool:
         """A pronoun whose antecedent was not found ("their strike"): the clause may say more."""
         head = self.parse[arg.head]
+        if self.resolver.in_dateline(head):
+            return True  # a dateline's place is where, never who
         return head.pos == "PRON" and not (arg.entity.code or arg.entity.sector)
 
     def _weapon_used(self, verb: Token) -> list[Arg]:

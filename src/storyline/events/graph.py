@@ -58,7 +58,25 @@ class Parse:
         return sorted(out)
 
     def is_passive(self, i: int) -> bool:
-        return bool(self.children(i, "nsubjpass", "auxpass", "csubjpass"))
+        if self.children(i, "nsubjpass", "auxpass", "csubjpass"):
+            return True
+        # "was set upon and beaten to death": a participle joined to a passive is passive too
+        tok, head = self.tokens[i], self.head(i)
+        return (
+            tok.dep == "conj"
+            and tok.tag == "VBN"
+            and head is not None
+            and head.tag == "VBN"
+            and bool(self.children(head.i, "nsubjpass", "auxpass"))
+        )
+
+    def passive_subjects(self, i: int) -> list[Token]:
+        """Who undergoes a passive verb, also when it is a conjunct of the first one."""
+        own = self.children(i, "nsubjpass")
+        head = self.head(i)
+        if own or self.tokens[i].dep != "conj" or head is None:
+            return own
+        return self.children(head.i, "nsubjpass")
 
     def prep_objects(self, i: int, preps: Iterable[str]) -> list[Token]:
         """Objects of the given prepositions attached to token ``i`` ("protest against X")."""

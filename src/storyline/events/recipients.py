@@ -67,6 +67,8 @@ class RecipientRules:
 
     def _is_party_arg(self, arg: Arg) -> bool:
         ent, head = arg.entity, self.parse[arg.head]
+        if self.resolver.in_dateline(head):
+            return False  # "QUETTA — Armed men ...": the dateline is where, not whom
         if not ent.sector and self._is_way(head):
             return False  # "blocked streets in Bangkok": a street is no party
         return bool(ent.code or ent.sector) or self.is_party(head)

@@ -227,9 +227,22 @@ class RulesCoder(SenseRules):
             if not any(self._in_class(o, trig.particle_obj) for o in objs):
                 return False
         if trig.subject is not None:
-            subj = p.child(tok.i, "nsubj", "nsubjpass")  # "thousands of supporters converged"
+            subj = self._subject_token(st, tok)  # "thousands of supporters converged"
             return subj is not None and self._in_class(self._partitive(st, subj), trig.subject)
         return True
+
+    @staticmethod
+    def _subject_token(st: _Article, tok: Token) -> Token | None:
+        """The verb's subject word; past a dateline the parser made the subject ("NAIROBI —
+        Young protesters poured ...": its apposition)."""
+        p, resolver = st.parse, st.finder.resolver
+        for subj in p.children(tok.i, "nsubj", "nsubjpass"):
+            if not resolver.in_dateline(subj):
+                return subj
+            named = [c for c in p.children(subj.i, "appos") if not resolver.in_dateline(c)]
+            if named:
+                return named[0]
+        return None
 
     def _noun(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
         m = self._match(st, tok, entries)
@@ -335,7 +348,11 @@ class RulesCoder(SenseRules):
 
     def _object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         p = st.parse
-        obj = p.child(tok.i, "nsubjpass") if p.is_passive(tok.i) else None
+        passive = p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
+        passive = [s for s in passive if not st.finder.resolver.in_dateline(s)] or [
+            a for s in passive for a in p.children(s.i, "appos")
+        ]  # "TBILISI — Demonstrators were doused ...": the apposition undergoes it
+        obj = passive[0] if passive else None
         obj = obj or p.child(tok.i, "dobj")  # "shortened by one hour the curfew": not passive
         if obj is None and trig.particle is not None:  # "hauled in three bloggers": "in" as a prep
             obj = next(
@@ -493,13 +510,17 @@ class RulesCoder(SenseRules):
             return True  # rebels or an army acting: never a crime story or an accident
         if event == "ASSAULT" and lemmas & self.lex.armed_cues:
             return True  # "an IED blast killed nine": no accident, whatever else is said
+        assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
+        crime_words = self.lex.nonpolitical_cues - self.lex.sport_cues
+        if assailed and not others & crime_words:
+            return True  # "armed men stopped a passenger coach and shot them": no sport
         if any(self._political_party(a) for a in frame.recipient):
             return True
         if event == "PROTEST" and any(self._political_party(a) for a in frame.actor):
             return True  # activists protesting near a stadium are no sport
         if event == "AID" and any(self._organised(st, a) for a in frame.actor):
             return True  # relief after a flood or a quake is aid all the same
-        named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN")]
+        named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN", "NUM")]
         if frame.trigger.event != "PROTEST":  # a violent act read as a riot: a crowd's
             named = [a for a in named if st.parse[a.head].tag in ("NNS", "NNPS")]
         if event == "PROTEST" and named and not lemmas & self.lex.sport_cues:

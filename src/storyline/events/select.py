@@ -90,7 +90,11 @@ def _semicolon_between(parse: Parse, first: Token, second: Token) -> bool:
     return any(parse[i].text == ";" for i in range(first.i + 1, second.i))
 
 
-def _trigger_depth(parse: Parse, starts: dict[int, int], ev: Event) -> int:
+def _trigger_depth(
+    parse: Parse, starts: dict[int, int], ev: Event, triggers: frozenset[int] = frozenset()
+) -> int:
+    """How deep the event's first-told trigger sits; ``triggers`` are the character starts of
+    every event's triggers (a verb that is an event of its own lends no clause to a noun)."""
     depths = []
     first = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
     for e in ev.evidence:  # the depth where the event is first told, not in a later mention
@@ -103,8 +107,9 @@ def _trigger_depth(parse: Parse, starts: dict[int, int], ev: Event) -> int:
             depth -= 1  # the light verb's clause
         held = head is not None and head.text.lower() in ACT_PREPS and tok.dep == "pobj"
         verb = parse.head(head.i) if held and head is not None else None
-        if tok.pos == "NOUN" and verb is not None and verb.pos in ("VERB", "AUX"):
-            depth -= 2  # "sat on a dharna", "went on strike", "took part in a rally"
+        acting = verb is not None and verb.pos in ("VERB", "AUX") and verb.start not in triggers
+        if tok.pos == "NOUN" and acting:
+            depth -= 2  # "sat on a dharna", "went on strike" (not "abducted X in a raid")
         depths.append(depth)
     return min(depths, default=99)
 
@@ -114,10 +119,12 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     parse = Parse(article.tokens)
     starts = {t.start: t.i for t in article.tokens}
 
+    triggers = frozenset(e.start for ev in events for e in ev.evidence if e.field == "trigger")
+
     def key(ev: Event) -> tuple[bool, bool, int, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
         sentence = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
-        depth = _trigger_depth(parse, starts, ev)
+        depth = _trigger_depth(parse, starts, ev, triggers)
         return (ev.negated, _background(parse, starts, ev), sentence, depth, -ev.confidence, first)
 
     return sorted(events, key=key)
