@@ -3,8 +3,8 @@
 Six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
-authors and measured once by the lead, and ``snippets-g`` (G001…), a development set written blind
-and then studied. The snippets live in the repository, so these tests never
+authors and measured once by the lead, and ``snippets-g`` (G001…) and ``snippets-h`` (H001…),
+development sets written blind and then studied. The snippets live in the repository, so these tests never
 skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
 """
@@ -40,6 +40,7 @@ ID_PREFIX = {
     "snippets-e": "E",
     "snippets-f": "F",
     "snippets-g": "G",
+    "snippets-h": "H",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -49,6 +50,7 @@ SET_PATHS = {
     "snippets-e": ROOT / "eval" / "snippets" / "snippets-e.jsonl",
     "snippets-f": ROOT / "eval" / "snippets" / "snippets-f.jsonl",
     "snippets-g": ROOT / "eval" / "snippets" / "snippets-g.jsonl",
+    "snippets-h": ROOT / "eval" / "snippets" / "snippets-h.jsonl",
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
 BLIND_RESULTS = {
@@ -149,6 +151,7 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-e", 50, 60, 40, 25, 149),
         ("snippets-f", 50, 65, 42, 23, 147),
         ("snippets-g", 45, 60, 46, 22, 155),
+        ("snippets-h", 45, 60, 46, 22, 155),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -14,7 +14,8 @@ written blind after those coder changes, measured once by the lead, then seen to
 ``snippets-e`` and ``snippets-f`` (ids ``E001``…, ``F001``…) are a fifth and a sixth set written
 blind by two more authors at the same time, after those changes, and measured once by the lead.
 ``snippets-g`` (ids ``G001``…) is a seventh set written blind as a development set: measured
-once before any study, then used to improve the coder. All seven are scored the same way.
+once before any study, then used to improve the coder; ``snippets-h`` (``H001``…) an eighth, the
+same way. All eight are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
@@ -55,6 +56,7 @@ SNIPPET_SETS = {
     "snippets-e": "snippets-e.jsonl",
     "snippets-f": "snippets-f.jsonl",
     "snippets-g": "snippets-g.jsonl",
+    "snippets-h": "snippets-h.jsonl",
 }
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
