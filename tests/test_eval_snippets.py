@@ -4,8 +4,8 @@ Six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while i
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
 authors and measured once by the lead, and ``snippets-g`` (G001…) and ``snippets-h`` (H001…),
-development sets written blind and then studied. The snippets live in the repository, so these tests never
-skip, except that a blind set is not evaluated here until its single measurement
+development sets written blind and then studied. The snippets live in the repository, so these
+tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
 """
 

@@ -260,3 +260,59 @@ def test_a_dateline_is_never_a_party(annotator: Annotator) -> None:
     )
     assert ev is not None
     assert all("QUETTA" not in a.entity_text for a in ev.actor + ev.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Opposition members walked out of the National Assembly in Lusaka on Friday.", "PROTEST"),
+        ("Visiting Kenyan President called on the Ethiopian prime minister on Monday.", "CONSULT"),
+        (
+            "Hundreds of depositors gathered outside the bank regulator's office in Henan.",
+            "PROTEST",
+        ),
+        ("Police whisked away the opposition leader from a hotel in Arusha at dawn.", "COERCE"),
+        ("Police attached the house of a wanted militant commander in Sopore.", "COERCE"),
+        ("Several hundred party workers courted arrest outside the assembly in Patna.", "PROTEST"),
+        ("Congress workers took out a padyatra from Mysuru on Sunday against the scam.", "PROTEST"),
+        (
+            "Shops stayed shut in Gweru as residents heeded a stayaway called by civic groups.",
+            "PROTEST",
+        ),
+        ("Teachers in Masvingo began a work-to-rule over unpaid allowances.", "PROTEST"),
+        ("Police cane-charged blind protesters on the Mall in Lahore on Thursday.", "ASSAULT"),
+        ("Armed men blocked the highway near Zhob and shot nine travellers dead.", "ASSAULT"),
+        (
+            "Families of the missing blocked the ring road with bonfires on Saturday night.",
+            "PROTEST",
+        ),
+        (
+            "Truck drivers parked their rigs across the N1 near Beaufort West, closing the route.",
+            "PROTEST",
+        ),
+        (
+            "Sri Lanka recalled its envoy from Male on Sunday, a day after a mob attacked its "
+            "embassy there.",
+            "SANCTION",
+        ),
+        ("Nepal appealed to donor countries for tents and food after the floods.", "REQUEST"),
+    ],
+)
+def test_local_wording_and_clauses(annotator: Annotator, text: str, event: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == event, (text, ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors blamed contaminated wells for the cholera cases in Kasese.",
+        "Twelve passengers were rescued after the ferry capsized near Mwanza.",
+        "The weather office urged residents of low-lying areas to move to higher ground.",
+        "More than 100 people sought medical treatment after the rainstorm in Kowloon.",
+        "Customs officers seized 3 kg of heroin from a passenger at Entebbe airport.",
+    ],
+)
+def test_blame_rescue_advice_and_seizures_code_nothing(annotator: Annotator, text: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is None, (text, ev)

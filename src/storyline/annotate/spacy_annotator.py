@@ -32,10 +32,11 @@ VERSION = "spacy.v1"
 NEWS_WORDS = (
     *(
         f"{first}-{form}"
-        for first in ("lathi", "baton")
+        for first in ("lathi", "baton", "cane")
         for form in ("charge", "charged", "charges", "charging")
     ),
     *("toyi-toyied", "toyi-toyiing"),  # the South African protest dance, as a verb
+    *("work-to-rule", "pen-down", "stay-away"),  # forms of strike
 )
 
 

@@ -52,6 +52,7 @@ class Trigger:
     )
     subject: str | None = None  # class the subject must be in ("rockets landed near X")
     police: bool = False  # only police or troops do it ("lathi-charged"): an act of state
+    bare: tuple[str, str | None] | None = None  # (event, mode) with no clausal complement
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         particle_obj=raw.get("particle_obj"),
         subject=raw.get("subject"),
         police=bool(raw.get("police", False)),
+        bare=(raw["bare"][0], raw["bare"][1]) if "bare" in raw else None,
     )
 
 

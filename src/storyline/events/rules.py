@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from storyline.annotate.actors import country_name, instrument_sector
+from storyline.annotate.actors import country_name, instrument_sector, is_country_name
 from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg, EntityResolver
@@ -199,10 +199,11 @@ class RulesCoder(SenseRules):
         attached = [tok, *([m.particle] if m.particle is not None else [])]
         if any(
             c.lemma.lower() in m.trigger.not_with
+            and not any(self._in_class(o, "assembly") for o in st.parse.children(c.i, "pobj"))
             for t in attached
             for c in st.parse.children(t.i, "prep")
         ):
-            return None  # "walked out of prison"
+            return None  # "walked out of prison" (not "walked out of the Senate")
         if not self._bound_ok(st, tok, m):
             return None
         if m.trigger.compounds:  # "sexually abused": the adverb gives the mode
@@ -210,8 +211,12 @@ class RulesCoder(SenseRules):
         objs = [*st.parse.children(tok.i, "dobj"), *st.parse.prep_objects(tok.i, ("for",))]
         if m.trigger.yields and any(o.lemma.lower() in self.lex.nouns for o in objs):
             return None  # "allowed (for) the release of ...": the release is the event
-        if m.trigger.clause_only and st.parse.child(tok.i, "xcomp", "ccomp") is None:
+        clause = st.parse.child(tok.i, "xcomp", "ccomp", "advcl")
+        if m.trigger.clause_only and clause is None:
             return None
+        if m.trigger.bare is not None and clause is None:  # "called on the prime minister"
+            event, mode = m.trigger.bare
+            m = Frame(replace(m.trigger, event=event, mode=mode, content=False), tok, m.particle)
         if self._commands_own_force(st, tok, m.trigger):
             return None  # "ordered troops to pull back": the withdrawal is the event
         return st.finder.verb_frame(tok, m.trigger, m.particle)
@@ -371,6 +376,9 @@ class RulesCoder(SenseRules):
         if obj is None:
             spoken = trig.reporting and self._spoken_content(st, tok)
             return spoken or trig.obj not in REQUIRED_OBJECT
+        if trig.obj == "accountable":  # "blamed X for Y", "blamed the attack on X"
+            blamed = [obj, *p.prep_objects(tok.i, ("on",))]
+            return any(st.finder.is_party(b) for b in blamed)
         judged = p.child(tok.i, *JUDGED_DEPS)
         if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() != "dead":
             return False  # "held X responsible" (but "shot X dead" is the act)
@@ -481,7 +489,9 @@ class RulesCoder(SenseRules):
     def _is_state(self, st: _Article, arg: Arg) -> bool:
         if arg.entity.sector in self.lex.state_sectors:
             return True
-        return st.parse[arg.head].ent_type == "GPE" and arg.entity.code is not None
+        head = st.parse[arg.head]  # a country's name, not a common noun the recognizer tagged
+        named = head.ent_type == "GPE" or is_country_name(arg.entity.entity_text)
+        return named and head.pos == "PROPN" and arg.entity.code is not None
 
     def _political_party(self, arg: Arg) -> bool:
         words = {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
@@ -493,7 +503,6 @@ class RulesCoder(SenseRules):
     def _political(self, st: _Article, frame: Frame, event: str | None = None) -> bool:
         """Keep only occurrences with a political anchor; sport, crime and accidents drop out.
         ``event`` is the category the occurrence was given (a crowd's stoning is a PROTEST)."""
-        args = frame.actor + frame.recipient
         event = event or frame.trigger.event
         if frame.trigger.police:
             return True  # a police charge on a crowd is never a private matter
@@ -501,18 +510,40 @@ class RulesCoder(SenseRules):
         heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
         if heads and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:
             return False  # "the storm hit towns in Florida": a natural force is no party
-        lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
-        others = lemmas
-        if frame.token.pos == "VERB" and frame.token.lemma.lower() in self.lex.inanimate_actors:
-            # a verb named like a natural force is no cue about itself ("stormed the village")
-            others = st.attrs.sentence_lemmas(frame.token.sentence, without=frame.token.i)
+        sentence, tok = frame.token.sentence, frame.token
+        lemmas = st.attrs.sentence_lemmas(sentence)
+        # a verb named like a natural force is no cue about itself ("stormed the village")
+        itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
+        cues = st.attrs.sentence_lemmas(sentence, without=tok.i if itself else None)
+        if self._anchored(st, frame, event, lemmas, cues):
+            return True
+        # against a crime, accident or sport word, the trigger is no political word of its own
+        # ("India and Pakistan will clash in a match"); even the police, a court or a state
+        # acting in ordinary crime is no political event ("a court jailed a man for murder")
+        others_political = (
+            st.attrs.sentence_lemmas(sentence, without=tok.i) & self.lex.political_cues
+        )
+        state = any(self._is_state(st, a) for a in frame.actor + frame.recipient)
+        if cues & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
+            state and others_political
+        ):
+            return False
+        return self._weakly_anchored(st, frame, event, lemmas, state)
+
+    def _anchored(
+        self, st: _Article, frame: Frame, event: str, lemmas: set[str], cues: set[str]
+    ) -> bool:
+        """Anchors no crime, sport or accident word can undo: armed groups, words of armed
+        conflict, a state asking abroad for help, political targets and protesting crowds."""
         if any(self._armed(st, a) for a in frame.actor):
             return True  # rebels or an army acting: never a crime story or an accident
         if event == "ASSAULT" and lemmas & self.lex.armed_cues:
             return True  # "an IED blast killed nine": no accident, whatever else is said
-        assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
+        if event == "REQUEST" and self._asked_abroad(st, frame):
+            return True  # "the government appealed to donors for tents after the floods"
         crime_words = self.lex.nonpolitical_cues - self.lex.sport_cues
-        if assailed and not others & crime_words:
+        assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
+        if assailed and not cues & crime_words:
             return True  # "armed men stopped a passenger coach and shot them": no sport
         if any(self._political_party(a) for a in frame.recipient):
             return True
@@ -523,30 +554,52 @@ class RulesCoder(SenseRules):
         named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN", "NUM")]
         if frame.trigger.event != "PROTEST":  # a violent act read as a riot: a crowd's
             named = [a for a in named if st.parse[a.head].tag in ("NNS", "NNPS")]
-        if event == "PROTEST" and named and not lemmas & self.lex.sport_cues:
-            return True  # collective protest by someone is political (SCAD, ACLED), sport aside
-        political_words = bool(lemmas & self.lex.political_cues)
-        state = any(self._is_state(st, a) for a in args)
-        # against a crime, accident or sport word, the trigger is no political word of its own
-        # ("India and Pakistan will clash in a match")
-        others_political = bool(
-            st.attrs.sentence_lemmas(frame.token.sentence, without=frame.token.i)
-            & self.lex.political_cues
-        )
-        if others & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
-            state and others_political
-        ):
-            # ordinary crime, sport, accidents: even the police, a court or a state acting in
-            # them is no political event ("a court jailed a man for murdering his neighbour")
+        # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
+        # own name is no sport word ("members of the League of Social Democrats")
+        sport = cues & self.lex.sport_cues
+        return event == "PROTEST" and bool(named) and not sport - self._name_words(st, frame)
+
+    @staticmethod
+    def _name_words(st: _Article, frame: Frame) -> set[str]:
+        """Lower-cased words of the actors' phrases."""
+        return {
+            t.lemma.lower()
+            for a in frame.actor
+            if a.entity.start is not None and a.entity.end is not None
+            for t in st.parse.sentence_tokens(a.sentence)
+            if a.entity.start <= t.start < a.entity.end
+        }
+
+    def _asked_abroad(self, st: _Article, frame: Frame) -> bool:
+        """A state asks other states or agencies, or asks for something (not a warning to the
+        public: "urged residents to move to higher ground")."""
+        if not any(self._is_state(st, a) for a in frame.actor):
             return False
+        home = {a.entity.code for a in frame.actor}
+        abroad = any(
+            r.entity.code not in home or r.entity.sector in ("IGO", "NGO") for r in frame.recipient
+        )
+        p, tok = st.parse, frame.token
+        asked = p.prep_objects(tok.i, ("to",))  # "appealed to donor countries for tents"
+        wanted = p.prep_objects(tok.i, ("for",)) + [
+            o for a in asked for o in p.prep_objects(a.i, ("for",))
+        ]
+        return abroad or bool(wanted)
+
+    def _weakly_anchored(
+        self, st: _Article, frame: Frame, event: str, lemmas: set[str], state: bool
+    ) -> bool:
+        """Anchors that count when no crime, sport or accident word is in the sentence."""
         if event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor):
             return True  # "armed men torched houses": no ordinary crime words, an armed attack
         if any(self._political_party(a) for a in frame.actor):
             return True
-        if state or political_words:
+        if state or lemmas & self.lex.political_cues:
             return True
+        if event == "AID" and not frame.actor:
+            return False  # "twelve passengers were rescued": no giver, no aid
         # a national or organised party on either side ("ethnic Albanians", "the movement")
-        return any(self._organised(st, a) for a in args)
+        return any(self._organised(st, a) for a in frame.actor + frame.recipient)
 
     @staticmethod
     def _armed(st: _Article, arg: Arg) -> bool:

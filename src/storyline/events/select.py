@@ -27,6 +27,8 @@ from storyline.records import AnnotatedArticle, Event, Token
 # prepositions whose object names the act of their verb ("went on strike", "sat on a dharna",
 # "took part in a rally", "taken into custody"), not its time or cause ("after the clashes")
 ACT_PREPS = frozenset({"on", "in", "into", "under"})
+# subordinators of a clause that tells what came before or after the news
+TIMING = frozenset({"after", "before", "since", "following", "until"})
 LONG_SPANS = frozenset({"month", "year", "decade", "week"})
 MONTHS = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
@@ -49,6 +51,8 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
     gov = parse.head(tok.i)
     if tok.dep == "advcl" and tok.tag == "VBG" and gov is not None:
         depth += gov.lemma.lower() in SAYING
+    if tok.dep == "advcl" and {m.text.lower() for m in parse.children(tok.i, "mark")} & TIMING:
+        depth += 1  # "recalled its envoy a day after a mob attacked its mission": the cause
     if any(c.i < tok.i for c in parse.children(tok.i, "ccomp")):
         depth += 2  # "police picked up dozens of activists, party leaders alleged": attribution
     return depth

@@ -95,6 +95,9 @@ class SenseRules:
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
+        armed = frame.actor and all(self._armed_men(st, a) for a in frame.actor)
+        if event == "PROTEST" and trig.mode == "obstruct" and armed:
+            return "ASSAULT", None  # "armed men blocked the highway and shot 23 passengers"
         if event == "PROTEST" and trig.mode in ASSAILED and self._by_assailants(st, frame):
             return "ASSAULT", "destroy" if trig.mode == "vandalize" else None  # masked men's
         if changed is not None:
@@ -155,6 +158,12 @@ class SenseRules:
         )
 
     @staticmethod
+    def _armed_men(st: ArticleState, arg: Arg) -> bool:
+        """People said to be armed, masked or unknown ("armed men", "masked youths")."""
+        head = st.parse[arg.head]
+        return bool({c.lemma.lower() for c in st.parse.children(head.i, "amod")} & ARMED_WORDS)
+
+    @staticmethod
     def _assailant(st: ArticleState, arg: Arg) -> bool:
         """People named as attackers ("gunmen", "armed men", "miscreants"), never a crowd."""
         head = st.parse[arg.head]
@@ -201,6 +210,9 @@ class SenseRules:
             return "ASSAULT", "primitive"  # "hacked to death": not a cyber attack
         if trig.event == "COERCE" and trig.mode == "restrict" and self._in_class(obj, "relations"):
             return "SANCTION", "discontinue"
+        civilians = frame.actor and all(a.entity.sector in CIVILIANS for a in frame.actor)
+        if trig.event == "SANCTION" and civilians and self._in_class(obj, "way"):
+            return "PROTEST", "obstruct"  # "truck drivers closed the main route to Durban"
         if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
             return "SANCTION", "discontinue"  # "cancelled a visit", "scrapped the talks"
         if trig.event == "COERCE" and trig.mode == "deport":
