@@ -316,3 +316,32 @@ def test_local_wording_and_clauses(annotator: Annotator, text: str, event: str) 
 def test_blame_rescue_advice_and_seizures_code_nothing(annotator: Annotator, text: str) -> None:
     ev = main_event_of(annotator, text)
     assert ev is None, (text, ev)
+
+
+def test_a_headline_police_charge_on_protesters_is_by_the_police(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "Jobless nurses lathi-charged near the assembly in Bhopal")
+    assert ev is not None and (ev.event, ev.mode) == ("ASSAULT", "beat")
+    assert not any("nurses" in a.entity_text for a in ev.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Gunmen kidnapped 40 worshippers, most of them women, in a night raid on a "
+            "village in Katsina, residents said on Monday.",
+            "ASSAULT",
+        ),
+        ("Clerks took out a mashaal juloos to the civil secretariat in Srinagar.", "PROTEST"),
+        ("Students raised slogans against the vice-chancellor outside the hostel.", "PROTEST"),
+        ("Pupils took over two of the city's largest schools in Valparaiso on Monday.", "PROTEST"),
+        ("Members of the community sat on the railway tracks near Purulia for a day.", "PROTEST"),
+        (
+            "Police whisked away the chairman of the opposition party from a hotel in Mbeya.",
+            "COERCE",
+        ),
+    ],
+)
+def test_more_ways_of_telling_it(annotator: Annotator, text: str, event: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == event, (text, ev)

@@ -428,8 +428,10 @@ class RulesCoder(SenseRules):
         passive_ask = trig.event == "REQUEST" and st.parse.is_passive(frame.token.i)
         if spoken and not frame.actor and (trig.nominal or passive_ask):
             return None  # "amid threats", "drivers are asked to ...": nobody is said to speak
-        if trig.police and not frame.actor:
-            frame.actor = st.finder.unstated_state(frame)  # "were lathi-charged": by police
+        if trig.police and not any(self._is_state(st, a) for a in frame.actor):
+            # "were lathi-charged", the headline's "protesters cane-charged": by police
+            frame.recipient = frame.recipient or frame.actor
+            frame.actor = st.finder.unstated_state(frame)
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
         if not self._political(st, frame, event):

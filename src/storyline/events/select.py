@@ -111,7 +111,12 @@ def _trigger_depth(
             depth -= 1  # the light verb's clause
         held = head is not None and head.text.lower() in ACT_PREPS and tok.dep == "pobj"
         verb = parse.head(head.i) if held and head is not None else None
-        acting = verb is not None and verb.pos in ("VERB", "AUX") and verb.start not in triggers
+        acting = (
+            verb is not None
+            and verb.pos in ("VERB", "AUX")
+            and verb.start not in triggers
+            and verb.lemma.lower() not in SAYING  # "..., residents said, in a night raid"
+        )
         if tok.pos == "NOUN" and acting:
             depth -= 2  # "sat on a dharna", "went on strike" (not "abducted X in a raid")
         depths.append(depth)

@@ -61,7 +61,8 @@ class SenseRules:
 
     def _partitive(self, st: ArticleState, obj: Token) -> Token:
         """ "part of the aid programme" -> programme, "thousands of refugees" -> refugees."""
-        if obj.lemma.lower() in self.lex.partitive_nouns | self.lex.quantifier_nouns:
+        counted = obj.pos == "NUM"  # "took over three of the capital's schools"
+        if counted or obj.lemma.lower() in self.lex.partitive_nouns | self.lex.quantifier_nouns:
             inner = st.parse.prep_objects(obj.i, ("of",))
             if inner:
                 return inner[0]
@@ -76,6 +77,8 @@ class SenseRules:
             return True  # a name the recognizer missed ("extradited Haddad")
         if cls == "person" and tok.pos == "NOUN" and sector_of(tok.lemma) is not None:
             return True  # a role names people ("shot dead a councillor")
+        if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
+            return True  # civilians named in the plural ("pupils", "nurses", "dockers")
         words = self.lex.object_classes.get(cls, frozenset())
         return tok.lemma.lower() in words or tok.text.lower() in words
 
