@@ -3,10 +3,10 @@
 Six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
-authors and measured once by the lead, and ``snippets-g`` (G001…) and ``snippets-h`` (H001…),
-development sets written blind and then studied. The snippets live in the repository, so these
-tests never skip, except that a blind set is not evaluated here until its single measurement
-(eval/results/events-<set>.json) and its floors exist.
+authors and measured once by the lead, and ``snippets-g`` (G001…), ``snippets-h`` (H001…) and
+``snippets-i`` (I001…), development sets written blind and then studied. The snippets live in the
+repository, so these tests never skip, except that a blind set is not evaluated here until its
+single measurement (eval/results/events-<set>.json) and its floors exist.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ ID_PREFIX = {
     "snippets-f": "F",
     "snippets-g": "G",
     "snippets-h": "H",
+    "snippets-i": "I",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -51,6 +52,7 @@ SET_PATHS = {
     "snippets-f": ROOT / "eval" / "snippets" / "snippets-f.jsonl",
     "snippets-g": ROOT / "eval" / "snippets" / "snippets-g.jsonl",
     "snippets-h": ROOT / "eval" / "snippets" / "snippets-h.jsonl",
+    "snippets-i": ROOT / "eval" / "snippets" / "snippets-i.jsonl",
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
 BLIND_RESULTS = {
@@ -152,6 +154,7 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-f", 50, 65, 42, 23, 147),
         ("snippets-g", 45, 60, 46, 22, 155),
         ("snippets-h", 45, 60, 46, 22, 155),
+        ("snippets-i", 45, 55, 46, 21, 155),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -25,7 +25,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   ``snippets-d``: the same on the fourth set ``eval/snippets/snippets-d.jsonl``, written blind
   after the coder changes that followed ``snippets-c``, measured once; ``snippets-e`` and
   ``snippets-f``: a fifth and a sixth set, written blind by two more authors, measured once;
-  ``snippets-g`` and ``snippets-h``: a seventh and an eighth, written blind as development sets.
+  ``snippets-g``, ``snippets-h`` and ``snippets-i``: a seventh, eighth and ninth, written blind
+  as development sets.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -69,6 +70,7 @@ DATASETS = (
     "snippets-f",
     "snippets-g",
     "snippets-h",
+    "snippets-i",
 )
 # the datasets read from the repository's eval/snippets (see .events_snippets.SNIPPET_SETS)
 SNIPPET_DATASETS = (
@@ -80,6 +82,7 @@ SNIPPET_DATASETS = (
     "snippets-f",
     "snippets-g",
     "snippets-h",
+    "snippets-i",
 )
 
 # PLOVER category -> ConfliBERT quad class (0 statement / 1 verbal cooperation / 2 material

@@ -14,8 +14,8 @@ written blind after those coder changes, measured once by the lead, then seen to
 ``snippets-e`` and ``snippets-f`` (ids ``E001``…, ``F001``…) are a fifth and a sixth set written
 blind by two more authors at the same time, after those changes, and measured once by the lead.
 ``snippets-g`` (ids ``G001``…) is a seventh set written blind as a development set: measured
-once before any study, then used to improve the coder; ``snippets-h`` (``H001``…) an eighth, the
-same way. All eight are scored the same way.
+once before any study, then used to improve the coder; ``snippets-h`` (``H001``…) an eighth and
+``snippets-i`` (``I001``…) a ninth, the same way. All nine are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
@@ -57,6 +57,7 @@ SNIPPET_SETS = {
     "snippets-f": "snippets-f.jsonl",
     "snippets-g": "snippets-g.jsonl",
     "snippets-h": "snippets-h.jsonl",
+    "snippets-i": "snippets-i.jsonl",
 }
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
