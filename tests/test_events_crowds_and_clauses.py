@@ -345,3 +345,40 @@ def test_a_headline_police_charge_on_protesters_is_by_the_police(annotator: Anno
 def test_more_ways_of_telling_it(annotator: Annotator, text: str, event: str) -> None:
     ev = main_event_of(annotator, text)
     assert ev is not None and ev.event == event, (text, ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Six soldiers were killed when their truck hit a roadside bomb in Gao, officials "
+            "said, blaming jihadists.",
+            "ASSAULT",
+        ),
+        ("Gunmen shot dead a council candidate at a campaign rally in Michoacan.", "ASSAULT"),
+        (
+            "Party workers fought running battles with police on the expressway near Lahore.",
+            "PROTEST",
+        ),
+        ("Teachers across Malawi stayed away from classrooms for a second week.", "PROTEST"),
+        ("Traders in Peshawar pulled down their shutters against the new tax.", "PROTEST"),
+        ("Kenya and Ethiopia signed five memoranda of understanding on Friday.", "SUPPORT"),
+        ("The union announced a strike from Monday if the government does not act.", "THREATEN"),
+        ("The United States withheld $80 million in military aid to Egypt.", "SANCTION"),
+        ("Riot police turned water cannon on opposition supporters outside parliament.", "ASSAULT"),
+        (
+            "Thousands of young Ugandans poured into central Kampala against the new levy.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_feed_wording(annotator: Annotator, text: str, event: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == event, (text, ev)
+
+
+def test_a_mine_collapse_codes_nothing(annotator: Annotator) -> None:
+    assert (
+        main_event_of(annotator, "Eleven miners died when a gold mine collapsed in Kenieba.")
+        is None
+    )

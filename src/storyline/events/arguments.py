@@ -216,8 +216,8 @@ class ArgumentFinder(RecipientRules):
     def _dangling(self, arg: Arg) -> bool:
         """A pronoun whose antecedent was not found ("their strike"): the clause may say more."""
         head = self.parse[arg.head]
-        if self.resolver.in_dateline(head):
-            return True  # a dateline's place is where, never who
+        if self.resolver.in_dateline(head) or head.ent_type in ("DATE", "TIME"):
+            return True  # a dateline's place is where and a day when, never who
         return head.pos == "PRON" and not (arg.entity.code or arg.entity.sector)
 
     def _weapon_used(self, verb: Token) -> list[Arg]:

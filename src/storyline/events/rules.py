@@ -40,6 +40,8 @@ REQUIRED_OBJECT = frozenset(
     | {"force_moved"}  # "forces were rushed to X", not "will not be rushed"
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
 )
+# objects the parser may lose in a misparse of a weapon's name ("fired tear gas and water cannon")
+WEAPON_CLASSES = frozenset({"munition", "riot_gear", "thrown"})
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
 
@@ -373,6 +375,17 @@ class RulesCoder(SenseRules):
             return False
         if trig.obj is None:
             return True
+        if obj is None and trig.obj in WEAPON_CLASSES:  # "fired tear gas and water cannon at"
+            obj = next(
+                (
+                    t
+                    for t in p.tokens[tok.i + 1 : tok.i + 4]
+                    if t.sentence == tok.sentence
+                    and t.pos == "NOUN"
+                    and self._in_class(t, trig.obj)
+                ),
+                None,
+            )
         if obj is None:
             spoken = trig.reporting and self._spoken_content(st, tok)
             return spoken or trig.obj not in REQUIRED_OBJECT

@@ -26,7 +26,7 @@ from storyline.records import AnnotatedArticle, Event, Token
 
 # prepositions whose object names the act of their verb ("went on strike", "sat on a dharna",
 # "took part in a rally", "taken into custody"), not its time or cause ("after the clashes")
-ACT_PREPS = frozenset({"on", "in", "into", "under"})
+ACT_PREPS = frozenset({"on", "in", "into", "under", "for"})
 # subordinators of a clause that tells what came before or after the news
 TIMING = frozenset({"after", "before", "since", "following", "until"})
 LONG_SPANS = frozenset({"month", "year", "decade", "week"})
@@ -49,7 +49,7 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
         depth += 1
         cur = head
     gov = parse.head(tok.i)
-    if tok.dep == "advcl" and tok.tag == "VBG" and gov is not None:
+    if tok.dep in ("advcl", "xcomp") and tok.tag == "VBG" and gov is not None:
         depth += gov.lemma.lower() in SAYING
     if tok.dep == "advcl" and {m.text.lower() for m in parse.children(tok.i, "mark")} & TIMING:
         depth += 1  # "recalled its envoy a day after a mob attacked its mission": the cause

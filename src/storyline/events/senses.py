@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from storyline.annotate.actors import sector_of
+from storyline.annotate.actors import is_demonym, sector_of
 from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes, Modality
 from storyline.events.entities import Arg
@@ -79,6 +79,9 @@ class SenseRules:
             return True  # a role names people ("shot dead a councillor")
         if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
             return True  # civilians named in the plural ("pupils", "nurses", "dockers")
+        people = tok.ent_type == "NORP" or is_demonym(tok.text)
+        if cls in ("crowd", "protesters") and tok.tag in ("NNS", "NNPS") and people:
+            return True  # "thousands of young Kenyans poured into the city centre"
         words = self.lex.object_classes.get(cls, frozenset())
         return tok.lemma.lower() in words or tok.text.lower() in words
 
@@ -118,6 +121,7 @@ class SenseRules:
         words = self.lex.object_classes.get("protesters", frozenset())
         p = st.parse
         state = any(a.entity.sector in STATE_FORCES for a in frame.actor)
+        state = state or any(self._assailant(st, a) for a in frame.actor)  # gunmen at a rally
         for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
             protest = any(t.event == "PROTEST" for t in self.lex.nouns.get(obj.lemma.lower(), ()))
             if protest and not state:
@@ -129,7 +133,7 @@ class SenseRules:
         if unarmed and at_state and frame.trigger.mode == "primitive":
             return True  # "vendors pelted municipal police with stones"
         crowd = unarmed and all(st.parse[a.head].tag == "NNS" for a in frame.actor)
-        if crowd and at_state and frame.trigger.lemma == "clash":
+        if crowd and at_state and frame.trigger.lemma in ("clash", "fight", "battle"):
             return True  # "stone-pelting youths clashed with security forces"
         if unarmed and self._crowd_on_property(st, frame):
             return True  # "garment workers pelted stones at factories and smashed vehicles"
@@ -193,6 +197,8 @@ class SenseRules:
             return "AGREE", None, modality  # a promised concession or withdrawal is an AGREE
         if modality.prepared and event == "ASSAULT" and not modality.negated:
             return "MOBILIZE", "troops", modality  # readying an attack is a show of force
+        if event == "PROTEST" and modality.condition and not modality.negated:
+            return (*self._as_threat(event, mode), modality)  # "a strike from Monday if ..."
         if modality.future and not modality.negated and (event != "PROTEST" or reported):
             # an announced protest is a threat when someone says it ("said they would boycott")
             return (*self._as_threat(event, mode), modality)
