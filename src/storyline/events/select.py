@@ -50,7 +50,7 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
         cur = head
     gov = parse.head(tok.i)
     if tok.dep in ("advcl", "xcomp") and tok.tag == "VBG" and gov is not None:
-        depth += gov.lemma.lower() in SAYING
+        depth += 5 * (gov.lemma.lower() in SAYING)  # the comment is never the news itself
     if tok.dep == "advcl" and {m.text.lower() for m in parse.children(tok.i, "mark")} & TIMING:
         depth += 1  # "recalled its envoy a day after a mob attacked its mission": the cause
     if any(c.i < tok.i for c in parse.children(tok.i, "ccomp")):
