@@ -56,22 +56,6 @@ from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
 
-DATASETS = (
-    "plover-gsr",
-    "petrarch-gsr",
-    "conflibert-quad",
-    "ngec-actors",
-    "seed",
-    "snippets",
-    "snippets-b",
-    "snippets-c",
-    "snippets-d",
-    "snippets-e",
-    "snippets-f",
-    "snippets-g",
-    "snippets-h",
-    "snippets-i",
-)
 # the datasets read from the repository's eval/snippets (see .events_snippets.SNIPPET_SETS)
 SNIPPET_DATASETS = (
     "snippets",
@@ -83,6 +67,14 @@ SNIPPET_DATASETS = (
     "snippets-g",
     "snippets-h",
     "snippets-i",
+)
+DATASETS = (
+    "plover-gsr",
+    "petrarch-gsr",
+    "conflibert-quad",
+    "ngec-actors",
+    "seed",
+    *SNIPPET_DATASETS,
 )
 
 # PLOVER category -> ConfliBERT quad class (0 statement / 1 verbal cooperation / 2 material
