@@ -4,7 +4,8 @@ Six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while i
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
 authors and measured once by the lead, and ``snippets-g`` (G001…), ``snippets-h`` (H001…) and
-``snippets-i`` (I001…), development sets written blind and then studied. The snippets live in the
+``snippets-i`` (I001…), development sets written blind and then studied, and ``snippets-j``
+(J001…), written blind with new wording and measured once. The snippets live in the
 repository, so these tests never skip, except that a blind set is not evaluated here until its
 single measurement (eval/results/events-<set>.json) and its floors exist.
 """
@@ -42,6 +43,7 @@ ID_PREFIX = {
     "snippets-g": "G",
     "snippets-h": "H",
     "snippets-i": "I",
+    "snippets-j": "J",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -53,11 +55,12 @@ SET_PATHS = {
     "snippets-g": ROOT / "eval" / "snippets" / "snippets-g.jsonl",
     "snippets-h": ROOT / "eval" / "snippets" / "snippets-h.jsonl",
     "snippets-i": ROOT / "eval" / "snippets" / "snippets-i.jsonl",
+    "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
 BLIND_RESULTS = {
     name: ROOT / "eval" / "results" / f"events-{name}.json"
-    for name in ("snippets-c", "snippets-d", "snippets-e", "snippets-f")
+    for name in ("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j")
 }
 
 
@@ -155,6 +158,7 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-g", 45, 60, 46, 22, 155),
         ("snippets-h", 45, 60, 46, 22, 155),
         ("snippets-i", 45, 55, 46, 21, 155),
+        ("snippets-j", 45, 60, 45, 23, 154),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

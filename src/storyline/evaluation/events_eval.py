@@ -26,7 +26,7 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   after the coder changes that followed ``snippets-c``, measured once; ``snippets-e`` and
   ``snippets-f``: a fifth and a sixth set, written blind by two more authors, measured once;
   ``snippets-g``, ``snippets-h`` and ``snippets-i``: a seventh, eighth and ninth, written blind
-  as development sets.
+  as development sets; ``snippets-j``: a tenth, written blind with new wording, measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -67,6 +67,7 @@ SNIPPET_DATASETS = (
     "snippets-g",
     "snippets-h",
     "snippets-i",
+    "snippets-j",
 )
 DATASETS = (
     "plover-gsr",

@@ -15,7 +15,9 @@ written blind after those coder changes, measured once by the lead, then seen to
 blind by two more authors at the same time, after those changes, and measured once by the lead.
 ``snippets-g`` (ids ``G001``…) is a seventh set written blind as a development set: measured
 once before any study, then used to improve the coder; ``snippets-h`` (``H001``…) an eighth and
-``snippets-i`` (``I001``…) a ninth, the same way. All nine are scored the same way.
+``snippets-i`` (``I001``…) a ninth, the same way; ``snippets-j`` (``J001``…) is a tenth written
+blind with new wording and measured once at the end of that session. All ten are scored the same
+way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
@@ -58,6 +60,7 @@ SNIPPET_SETS = {
     "snippets-g": "snippets-g.jsonl",
     "snippets-h": "snippets-h.jsonl",
     "snippets-i": "snippets-i.jsonl",
+    "snippets-j": "snippets-j.jsonl",
 }
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
