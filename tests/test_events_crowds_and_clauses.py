@@ -337,3 +337,24 @@ def test_a_mine_collapse_codes_nothing(annotator: Annotator) -> None:
         main_event_of(annotator, "Eleven miners died when a gold mine collapsed in Kenieba.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of nurses walked from the stadium to the health ministry in Lilongwe, "
+        "seeking justice for a colleague.",
+        "Villagers walked ten kilometres to the district office on Monday, demanding water.",
+        "Candle march seeks justice for slain student",
+    ],
+)
+def test_a_crowd_or_a_march_demanding_is_a_protest(annotator: Annotator, text: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == "PROTEST", (text, ev)
+
+
+def test_a_union_statement_demanding_stays_a_request(annotator: Annotator) -> None:
+    ev = main_event_of(
+        annotator, "The nurses' union said on Monday, demanding a pay rise, that talks had failed."
+    )
+    assert ev is None or ev.event != "PROTEST"

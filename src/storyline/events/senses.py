@@ -95,6 +95,8 @@ class SenseRules:
             return trig.state
         if trig.alone is not None and self._alone(st, frame):
             return trig.alone  # "Russia held military exercises": a show of force
+        if trig.event == "REQUEST" and self._crowd_demanding(st, frame):
+            return "PROTEST", "demo"  # "hundreds of doctors walked to the square, seeking justice"
         changed = self._object_sense(st, frame)
         event = changed[0] if changed is not None else trig.event
         if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame):
@@ -156,6 +158,26 @@ class SenseRules:
                 return False
         people = [a for a in frame.recipient if self._in_class(st.parse[a.head], "person")]
         return bool(frame.actor) and not people
+
+    def _crowd_demanding(self, st: ArticleState, frame: Frame) -> bool:
+        """A crowd of civilians out somewhere, demanding something, or a protest that demands:
+        the demand is the cry of a protest ("villagers walked to the collectorate, demanding
+        ...", "candle march seeks justice"), not a statement."""
+        tok, p = frame.token, st.parse
+        subj = p.child(tok.i, "nsubj")
+        if subj is not None and any(
+            t.event == "PROTEST" for t in self.lex.nouns.get(subj.lemma.lower(), ())
+        ):
+            return True  # "candle march seeks justice": the march demands it
+        head = p.head(tok.i)
+        if tok.tag != "VBG" or tok.dep not in ("advcl", "xcomp") or head is None:
+            return False
+        if head.pos != "VERB" or head.lemma.lower() in self.lex.reporting_verbs:
+            return False  # "..., the union said, demanding ...": a statement
+        if any(t.particle is None for t in self.lex.verbs.get(head.lemma.lower(), ())):
+            return False  # the verb is an act of its own ("blocked the road, demanding ...")
+        crowd = [st.parse[a.head] for a in frame.actor]
+        return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
 
     def _by_assailants(self, st: ArticleState, frame: Frame) -> bool:
         """ "Masked men went on the rampage", "a temple was vandalised by unidentified people",
