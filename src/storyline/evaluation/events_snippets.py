@@ -42,26 +42,15 @@ from typing import Any
 
 from storyline.errors import EvaluationError
 from storyline.evaluation.events_data import Case, GoldParty
-from storyline.evaluation.events_eval import Predicted, predict
+from storyline.evaluation.events_eval import SNIPPET_DATASETS, Predicted, predict
 from storyline.evaluation.events_scores import NONE, classification, code_matches, ratio
 from storyline.events.ontology import category_names, modes
 from storyline.settings import Settings
 
 SNIPPETS_NAME = "snippets.jsonl"
 SNIPPETS_PATH = Path("eval") / "snippets" / SNIPPETS_NAME
-# dataset name -> file name in eval/snippets
-SNIPPET_SETS = {
-    "snippets": SNIPPETS_NAME,
-    "snippets-b": "snippets-b.jsonl",
-    "snippets-c": "snippets-c.jsonl",
-    "snippets-d": "snippets-d.jsonl",
-    "snippets-e": "snippets-e.jsonl",
-    "snippets-f": "snippets-f.jsonl",
-    "snippets-g": "snippets-g.jsonl",
-    "snippets-h": "snippets-h.jsonl",
-    "snippets-i": "snippets-i.jsonl",
-    "snippets-j": "snippets-j.jsonl",
-}
+# dataset name -> file name in eval/snippets (each set is named after its file)
+SNIPPET_SETS = {name: f"{name}.jsonl" for name in SNIPPET_DATASETS}
 _CHECKOUT = Path(__file__).resolve().parents[3]
 
 

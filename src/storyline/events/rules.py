@@ -527,17 +527,16 @@ class RulesCoder(SenseRules):
             return False  # "the storm hit towns in Florida": a natural force is no party
         sentence, tok = frame.token.sentence, frame.token
         lemmas = st.attrs.sentence_lemmas(sentence)
+        others = st.attrs.sentence_lemmas(sentence, without=tok.i)  # all but the trigger
         # a verb named like a natural force is no cue about itself ("stormed the village")
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
-        cues = st.attrs.sentence_lemmas(sentence, without=tok.i if itself else None)
+        cues = others if itself else lemmas
         if self._anchored(st, frame, event, lemmas, cues):
             return True
         # against a crime, accident or sport word, the trigger is no political word of its own
         # ("India and Pakistan will clash in a match"); even the police, a court or a state
         # acting in ordinary crime is no political event ("a court jailed a man for murder")
-        others_political = (
-            st.attrs.sentence_lemmas(sentence, without=tok.i) & self.lex.political_cues
-        )
+        others_political = others & self.lex.political_cues
         state = any(self._is_state(st, a) for a in frame.actor + frame.recipient)
         if cues & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
             state and others_political

@@ -127,7 +127,6 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     """Events ordered by the main-event rule of this module (main event first)."""
     parse = Parse(article.tokens)
     starts = {t.start: t.i for t in article.tokens}
-
     triggers = frozenset(e.start for ev in events for e in ev.evidence if e.field == "trigger")
 
     def key(ev: Event) -> tuple[bool, bool, int, int, float, int]:

@@ -192,12 +192,10 @@ class SenseRules:
         head = st.parse[arg.head]
         return bool({c.lemma.lower() for c in st.parse.children(head.i, "amod")} & ARMED_WORDS)
 
-    @staticmethod
-    def _assailant(st: ArticleState, arg: Arg) -> bool:
+    @classmethod
+    def _assailant(cls, st: ArticleState, arg: Arg) -> bool:
         """People named as attackers ("gunmen", "armed men", "miscreants"), never a crowd."""
-        head = st.parse[arg.head]
-        armed = {c.lemma.lower() for c in st.parse.children(head.i, "amod")} & ARMED_WORDS
-        return bool(armed) or head.lemma.lower() in ASSAILANTS
+        return cls._armed_men(st, arg) or st.parse[arg.head].lemma.lower() in ASSAILANTS
 
     def _modal_sense(
         self, event: str, mode: str | None, modality: Modality, reported: bool
