@@ -39,6 +39,15 @@ NEWS_WORDS = (
     *("work-to-rule", "pen-down", "stay-away"),  # forms of strike
 )
 
+#: Word forms the small model's lemmatizer gets wrong ("raped" -> "rap"), with their lemma.
+LEMMA_REPAIRS = {
+    **dict.fromkeys(("raped", "rapes", "raping"), "rape"),
+    **dict.fromkeys(("caned", "caning"), "cane"),
+    **dict.fromkeys(("cordoned", "cordoning"), "cordon"),
+    **dict.fromkeys(("gheraoed", "gheraoing"), "gherao"),
+    **dict.fromkeys(("tasered", "tasering"), "taser"),
+}
+
 
 def load_model(name: str) -> Any:
     """Load an installed spaCy pipeline by package name; a clear error lists what is installed."""
@@ -127,6 +136,10 @@ def _tokens(doc: Any, sent_of: list[int], labels: dict[int, str]) -> tuple[Token
     ent_types = _strings(ent, strings.__getitem__)
     for i, label in labels.items():
         ent_types[i] = label
+    lemmas = _strings(lemma, strings.__getitem__)
+    for i, word in enumerate(text):
+        if (fixed := LEMMA_REPAIRS.get(word.lower())) is not None:
+            lemmas[i] = fixed
     return tuple(
         map(
             Token,
@@ -135,7 +148,7 @@ def _tokens(doc: Any, sent_of: list[int], labels: dict[int, str]) -> tuple[Token
             idx,
             [i + len(t) for i, t in zip(idx, text, strict=True)],
             text,
-            _strings(lemma, strings.__getitem__),
+            lemmas,
             _strings(pos, NAMES.__getitem__),
             _strings(tag, strings.__getitem__),
             _strings(dep, strings.__getitem__),

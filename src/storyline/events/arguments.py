@@ -177,7 +177,10 @@ class ArgumentFinder(RecipientRules):
         # a relative clause ("prisoners who were jailed") names its noun but does not count it
         frame.counted = [o for o in objs if o.lemma.lower() not in RELATIVE_PRONOUNS]
         objs = [self._object_head(tok, o) for o in objs]
+        arms = self.lex.object_classes.get("arms", frozenset())
         for obj in objs:
+            if obj.lemma.lower() in arms:
+                continue  # "defused a bomb", "recovered an arms cache": a weapon undergoes nothing
             if obj.dep == "dobj" and self._own_force(obj, trig):
                 continue  # "withdrew its troops from X": the recipient is X (found below)
             if obj.dep == "dobj" and not trig.reciprocal and obj.lemma.lower() in self.lex.nouns:

@@ -53,6 +53,7 @@ class Trigger:
     subject: str | None = None  # class the subject must be in ("rockets landed near X")
     police: bool = False  # only police or troops do it ("lathi-charged"): an act of state
     bare: tuple[str, str | None] | None = None  # (event, mode) with no clausal complement
+    political: bool = True  # False: political without an anchor ("a mob lynched a man")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,7 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         subject=raw.get("subject"),
         police=bool(raw.get("police", False)),
         bare=(raw["bare"][0], raw["bare"][1]) if "bare" in raw else None,
+        political=bool(raw.get("political", True)),
     )
 
 

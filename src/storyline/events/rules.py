@@ -38,6 +38,7 @@ REQUIRED_OBJECT = frozenset(
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
     | {"attack_target"}  # "jets struck positions", not "struck a deal" / "hit a record"
     | {"force_moved"}  # "forces were rushed to X", not "will not be rushed"
+    | {"arms", "ground"}  # "recovered a weapons cache" (not "the economy recovered")
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
 )
 # objects the parser may lose in a misparse of a weapon's name ("fired tear gas and water cannon")
@@ -519,8 +520,8 @@ class RulesCoder(SenseRules):
         """Keep only occurrences with a political anchor; sport, crime and accidents drop out.
         ``event`` is the category the occurrence was given (a crowd's stoning is a PROTEST)."""
         event = event or frame.trigger.event
-        if frame.trigger.police:
-            return True  # a police charge on a crowd is never a private matter
+        if frame.trigger.police or not frame.trigger.political:
+            return True  # a police charge on a crowd, a lynching: never a private matter
         # a named body is no natural force, whatever its last word ("the Arab League")
         heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
         if heads and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:

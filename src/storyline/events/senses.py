@@ -91,6 +91,8 @@ class SenseRules:
         trig = frame.trigger
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
+        if trig.event == "PROTEST" and self._rioters(st, frame):
+            return "PROTEST", "riot"  # "rioters blocked the highway": named violent
         if trig.state is not None and state_actor:
             return trig.state
         if trig.alone is not None and self._alone(st, frame):
@@ -146,6 +148,16 @@ class SenseRules:
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl")):
                 return True
         return False
+
+    @staticmethod
+    def _rioters(st: ArticleState, frame: Frame) -> bool:
+        """The crowd is named for its violence ("rioters", "a rioting mob")."""
+        heads = [st.parse[a.head] for a in frame.actor]
+        return bool(heads) and all(
+            h.lemma.lower() == "rioter"
+            or any(c.lemma.lower() in ("riot", "rioting") for c in st.parse.children(h.i, "amod"))
+            for h in heads
+        )
 
     def _crowd_on_property(self, st: ArticleState, frame: Frame) -> bool:
         """Crude violence (stones, arson, ransacking) by a crowd of civilians named in the
@@ -248,7 +260,13 @@ class SenseRules:
             foreign = any(a.entity.sector in ("IGO", "NGO") for a in frame.recipient)
             if foreign or self._in_class(obj, "envoy"):
                 return "SANCTION", "expel"
-        if trig.event == "ASSAULT" and trig.mode != "aerial" and self._in_class(obj, "property"):
+        taken = trig.obj == "ground"  # "took control of a police station": no destruction
+        if (
+            trig.event == "ASSAULT"
+            and trig.mode != "aerial"
+            and not taken
+            and self._in_class(obj, "property")
+        ):
             # PLOVER: intentional destruction of property is an ASSAULT (mode destroy when the
             # weapon is not stated); searches, raids and confiscation are COERCE/seize
             return "ASSAULT", trig.mode or "destroy"
