@@ -1,11 +1,13 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
+Fourteen sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
 authors and measured once by the lead, and ``snippets-g`` (G001…), ``snippets-h`` (H001…) and
 ``snippets-i`` (I001…), development sets written blind and then studied, and ``snippets-j``
-(J001…), written blind with new wording and measured once. The snippets live in the
+(J001…), written blind with new wording and measured once, and ``snippets-k`` to ``snippets-n``
+(K001… to N001…), written blind in the style of conflict-monitor notes and aggregator snippets:
+k and l then studied as development sets, m and n measured once. The snippets live in the
 repository, so these tests never skip, except that a blind set is not evaluated here until its
 single measurement (eval/results/events-<set>.json) and its floors exist.
 """
@@ -44,6 +46,10 @@ ID_PREFIX = {
     "snippets-h": "H",
     "snippets-i": "I",
     "snippets-j": "J",
+    "snippets-k": "K",
+    "snippets-l": "L",
+    "snippets-m": "M",
+    "snippets-n": "N",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -56,11 +62,15 @@ SET_PATHS = {
     "snippets-h": ROOT / "eval" / "snippets" / "snippets-h.jsonl",
     "snippets-i": ROOT / "eval" / "snippets" / "snippets-i.jsonl",
     "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
+    **{f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl" for x in "klmn"},
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
 BLIND_RESULTS = {
     name: ROOT / "eval" / "results" / f"events-{name}.json"
-    for name in ("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j")
+    for name in (
+        *("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j"),
+        *("snippets-k", "snippets-l", "snippets-m", "snippets-n"),
+    )
 }
 
 
@@ -159,6 +169,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-h", 45, 60, 46, 22, 155),
         ("snippets-i", 45, 55, 46, 21, 155),
         ("snippets-j", 45, 60, 45, 23, 154),
+        ("snippets-k", 23, 49, 98, 17, 177),
+        ("snippets-l", 24, 48, 98, 17, 176),
+        ("snippets-m", 25, 48, 98, 17, 175),
+        ("snippets-n", 25, 47, 99, 16, 175),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -26,7 +26,9 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   after the coder changes that followed ``snippets-c``, measured once; ``snippets-e`` and
   ``snippets-f``: a fifth and a sixth set, written blind by two more authors, measured once;
   ``snippets-g``, ``snippets-h`` and ``snippets-i``: a seventh, eighth and ninth, written blind
-  as development sets; ``snippets-j``: a tenth, written blind with new wording, measured once.
+  as development sets; ``snippets-j``: a tenth, written blind with new wording, measured once;
+  ``snippets-k`` and ``snippets-l``: development sets in the style of conflict-monitor notes and
+  aggregator snippets; ``snippets-m`` and ``snippets-n``: two more in those styles, measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -68,6 +70,10 @@ SNIPPET_DATASETS = (
     "snippets-h",
     "snippets-i",
     "snippets-j",
+    "snippets-k",
+    "snippets-l",
+    "snippets-m",
+    "snippets-n",
 )
 DATASETS = (
     "plover-gsr",

@@ -16,8 +16,10 @@ blind by two more authors at the same time, after those changes, and measured on
 ``snippets-g`` (ids ``G001``…) is a seventh set written blind as a development set: measured
 once before any study, then used to improve the coder; ``snippets-h`` (``H001``…) an eighth and
 ``snippets-i`` (``I001``…) a ninth, the same way; ``snippets-j`` (``J001``…) is a tenth written
-blind with new wording and measured once at the end of that session. All ten are scored the same
-way.
+blind with new wording and measured once at the end of that session. ``snippets-k`` and
+``snippets-l`` (``K001``…, ``L001``…) are development sets written blind in the style of
+conflict-monitor notes and of aggregator news snippets, and ``snippets-m`` and ``snippets-n``
+(``M001``…, ``N001``…) two more in those styles, measured once. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
