@@ -31,6 +31,32 @@ from storyline.annotate.base import Annotator
         ("Armed men from the militia raped four women near a camp in Tawila.", "ASSAULT", "sexual"),
         # a crowd named for its violence rioted, whatever it did
         ("On 1 April, rioters blocked the ring road in Douala with tyres.", "PROTEST", "riot"),
+        # verbs joined before their shared object both act on it
+        ("Riot police beat and kicked detained marchers at a camp in Gomel.", "ASSAULT", "beat"),
+        (
+            "On 6 May, militants lobbed mortar rounds into an army camp near Baidoa.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        ("On 2 May, coalition jets carried out air raids on Hodeidah.", "ASSAULT", "aerial"),
+        ("Rebels whisked away a district official in Kalehe on Monday.", "ASSAULT", "abduct"),
+        (
+            "On 3 May, a crowd in Gonaives burned alive a suspected kidnapper.",
+            "ASSAULT",
+            "primitive",
+        ),
+        ("A mob beat to death a man suspected of stealing a cow in Kasama.", "ASSAULT", "beat"),
+        # withdrawals, swaps, deployments and bases
+        ("On 9 June, Eritrean units completed their pull-out from Adwa.", "RETREAT", "withdraw"),
+        ("The two sides completed a swap of 300 prisoners in Aden.", "RETREAT", "release"),
+        ("The army moved extra troops and tanks to the northern border.", "MOBILIZE", "troops"),
+        ("Al Shabaab fighters set up a new base in a village near Bardere.", "MOBILIZE", "militia"),
+        # a walkout from a workplace is a strike; a date is no particle ("set fire ... on 9 May")
+        ("Mill workers in Multan walked out of the plant over unpaid wages.", "PROTEST", "strike"),
+        ("Protesters set fire to two police posts in Cali on 9 May 2021.", "PROTEST", "riot"),
+        ("Tea growers burnt effigies of the trade minister in Sylhet.", "PROTEST", "demo"),
+        # two states agree, whatever crime they agree to fight
+        ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
 )
 def test_conflict_notes_are_coded(
@@ -49,6 +75,9 @@ def test_conflict_notes_are_coded(
         "The champions recaptured the title with a win over Rovers on Saturday.",
         "Police recovered a stolen car from a garage and arrested two thieves.",
         "The club regained control of the match after the break.",
+        "Thousands of devotees converged on the river bank for the Magh Mela.",
+        "Police in Chiang Rai arrested two men for smuggling 30 migrants in a van.",
+        "Two rival gangs exchanged gunfire in a turf war over the drug trade in Cali.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

@@ -170,7 +170,7 @@ class ArgumentFinder(RecipientRules):
             if not frame.actor and trig.event == "ASSAULT":
                 frame.actor = self._weapon_used(tok)  # "died in a roadside blast"
         else:
-            objs = p.children(tok.i, "dobj", "dative")
+            objs = p.direct_objects(tok.i) + p.children(tok.i, "dative")
         objs += p.prep_objects(tok.i, trig.recipient_preps)
         if particle is not None and particle.dep == "prep":
             objs += p.children(particle.i, "pobj")

@@ -78,6 +78,18 @@ class Parse:
             return own
         return self.children(head.i, "nsubjpass")
 
+    def direct_objects(self, i: int) -> list[Token]:
+        """The verb's direct objects, or those of the verb it is joined to before them
+        ("beat and kicked detained protesters": both act on the protesters)."""
+        own = self.children(i, "dobj")
+        if own or self.tokens[i].pos != "VERB" or self.children(i, "xcomp", "ccomp", "prep"):
+            return own
+        for conj in self.children(i, "conj"):  # "V1 and V2 X", "V1, V2 X": next to each other
+            near = conj.i - i <= 3 and conj.pos == "VERB"
+            if near and not self.children(conj.i, "nsubj", "nsubjpass"):
+                return self.children(conj.i, "dobj")
+        return []
+
     def prep_objects(self, i: int, preps: Iterable[str]) -> list[Token]:
         """Objects of the given prepositions attached to token ``i`` ("protest against X")."""
         wanted = {p.lower() for p in preps}

@@ -21,6 +21,7 @@ from storyline.events.location import PLACE_LABELS
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.senses import ArticleState as _Article
 from storyline.events.senses import SenseRules
+from storyline.extract.dates import is_month_name
 from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings
 
@@ -167,7 +168,7 @@ class RulesCoder(SenseRules):
             if trig.particle is None:
                 return Frame(trig, tok)
             # a particle the parser read as an adverb right after the verb ("walked out")
-            adverbs = [c for c in st.parse.children(tok.i, "advmod") if c.i == tok.i + 1]
+            adverbs = [c for c in st.parse.children(tok.i, "advmod", "advcl") if c.i == tok.i + 1]
             nxt = st.parse[tok.i + 1] if tok.i + 1 < len(st.parse.tokens) else None
             if nxt is not None and nxt.tag == "RP" and nxt.sentence == tok.sentence:
                 adverbs.append(nxt)  # "handed over 8,000 tonnes": "over" misread as a quantifier
@@ -185,8 +186,10 @@ class RulesCoder(SenseRules):
     def _dated(st: _Article, prep: Token) -> bool:
         """A preposition that only dates the act is no particle ("called off the strike on
         Sunday" is no call on Sunday)."""
-        objs = st.parse.children(prep.i, "pobj")
-        return bool(objs) and all(o.ent_type in ("DATE", "TIME") for o in objs)
+        objs = st.parse.children(prep.i, "pobj")  # "on 9 September" even when read as an EVENT
+        return bool(objs) and all(
+            o.ent_type in ("DATE", "TIME") or is_month_name(o.text) for o in objs
+        )
 
     @staticmethod
     def _clause_marks(st: _Article, tok: Token) -> list[Token]:
@@ -202,7 +205,10 @@ class RulesCoder(SenseRules):
         attached = [tok, *([m.particle] if m.particle is not None else [])]
         if any(
             c.lemma.lower() in m.trigger.not_with
-            and not any(self._in_class(o, "assembly") for o in st.parse.children(c.i, "pobj"))
+            and not any(
+                self._in_class(o, "assembly") or self._in_class(o, "workplace")
+                for o in st.parse.children(c.i, "pobj")
+            )
             for t in attached
             for c in st.parse.children(t.i, "prep")
         ):
@@ -266,6 +272,8 @@ class RulesCoder(SenseRules):
         licensed = not m.trigger.only_after or bool(m.trigger.only_after & mods)
         if not licensed and st.parse.prep_objects(tok.i, ("by",)):
             licensed = True  # "the stir by nurses": a stated agent licenses it as well
+        of = {o.lemma.lower() for o in st.parse.prep_objects(tok.i, ("of",))}
+        licensed = licensed or bool(m.trigger.only_after & of)  # "a swap of prisoners"
         if m.trigger.not_after & mods or not licensed:
             return None  # "a press release" is no release; "war games" are an exercise
         if m.trigger.compounds:
@@ -361,7 +369,8 @@ class RulesCoder(SenseRules):
             a for s in passive for a in p.children(s.i, "appos")
         ]  # "TBILISI — Demonstrators were doused ...": the apposition undergoes it
         obj = passive[0] if passive else None
-        obj = obj or p.child(tok.i, "dobj")  # "shortened by one hour the curfew": not passive
+        # "shortened by one hour the curfew": not passive; "beat and kicked X": X is beaten too
+        obj = obj or next(iter(p.direct_objects(tok.i)), None)
         if obj is None and trig.particle is not None:  # "hauled in three bloggers": "in" as a prep
             obj = next(
                 (
@@ -552,8 +561,12 @@ class RulesCoder(SenseRules):
         conflict, a state asking abroad for help, political targets and protesting crowds."""
         if any(self._armed(st, a) for a in frame.actor):
             return True  # rebels or an army acting: never a crime story or an accident
-        if event == "ASSAULT" and lemmas & self.lex.armed_cues:
-            return True  # "an IED blast killed nine": no accident, whatever else is said
+        sport = cues & self.lex.sport_cues
+        arms_seized = event == "COERCE" and frame.trigger.obj == "arms"
+        if (event == "ASSAULT" or arms_seized) and lemmas & self.lex.armed_cues:
+            return True  # "an IED blast killed nine", "a squad defused an IED": no accident
+        if event == "ASSAULT" and self._mob(st, frame) and not sport:
+            return True  # mob violence ("a mob beat to death a man suspected of theft")
         if event == "REQUEST" and self._asked_abroad(st, frame):
             return True  # "the government appealed to donors for tents after the floods"
         crime_words = self.lex.nonpolitical_cues - self.lex.sport_cues
@@ -562,6 +575,8 @@ class RulesCoder(SenseRules):
             return True  # "armed men stopped a passenger coach and shot them": no sport
         if any(self._political_party(a) for a in frame.recipient):
             return True
+        if event != "ASSAULT" and self._between_states(frame) and not sport:
+            return True  # "Indonesia and Malaysia agreed on patrols against smuggling"
         if event == "PROTEST" and any(self._political_party(a) for a in frame.actor):
             return True  # activists protesting near a stadium are no sport
         if event == "AID" and any(self._organised(st, a) for a in frame.actor):
@@ -571,7 +586,6 @@ class RulesCoder(SenseRules):
             named = [a for a in named if st.parse[a.head].tag in ("NNS", "NNPS")]
         # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
         # own name is no sport word ("members of the League of Social Democrats")
-        sport = cues & self.lex.sport_cues
         return event == "PROTEST" and bool(named) and not sport - self._name_words(st, frame)
 
     @staticmethod
@@ -615,6 +629,24 @@ class RulesCoder(SenseRules):
             return False  # "twelve passengers were rescued": no giver, no aid
         # a national or organised party on either side ("ethnic Albanians", "the movement")
         return any(self._organised(st, a) for a in frame.actor + frame.recipient)
+
+    def _between_states(self, frame: Frame) -> bool:
+        """Countries or their governments, forces or police act, and states of two or more
+        countries take part (a place named as the recipient aside)."""
+
+        def state(a: Arg) -> bool:
+            return a.entity.sector in self.lex.state_sectors or is_country_name(
+                a.entity.entity_text
+            )
+
+        states = [a for a in frame.actor + frame.recipient if state(a)]
+        actors_ok = bool(frame.actor) and all(state(a) for a in frame.actor)
+        return actors_ok and len({a.entity.code for a in states}) > 1
+
+    @staticmethod
+    def _mob(st: _Article, frame: Frame) -> bool:
+        """The attackers are a mob or a crowd."""
+        return any(st.parse[a.head].lemma.lower() in ("mob", "crowd") for a in frame.actor)
 
     @staticmethod
     def _armed(st: _Article, arg: Arg) -> bool:

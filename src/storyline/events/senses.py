@@ -77,6 +77,8 @@ class SenseRules:
             return True  # a name the recognizer missed ("extradited Haddad")
         if cls == "person" and tok.pos == "NOUN" and sector_of(tok.lemma) is not None:
             return True  # a role names people ("shot dead a councillor")
+        if cls == "person" and tok.lemma.lower() in self.lex.object_classes.get("protesters", ()):
+            return True  # "beat marchers with batons"
         if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
             return True  # civilians named in the plural ("pupils", "nurses", "dockers")
         people = tok.ent_type == "NORP" or is_demonym(tok.text)
@@ -105,6 +107,9 @@ class SenseRules:
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
+        taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
+        if taken and self._by_assailants(st, frame):  # (holding hostages stays a detention)
+            return "ASSAULT", "abduct"  # "rebels whisked away a village official"
         armed = frame.actor and all(self._armed_men(st, a) for a in frame.actor)
         if event == "PROTEST" and trig.mode == "obstruct" and armed:
             return "ASSAULT", None  # "armed men blocked the highway and shot 23 passengers"
@@ -113,7 +118,7 @@ class SenseRules:
         if changed is not None:
             return changed
         if trig.event == "MOBILIZE":
-            return trig.event, self._mobilize_mode(frame) or trig.mode
+            return trig.event, self._mobilize_mode(st, frame) or trig.mode
         if trig.event in ("THREATEN", "REQUEST", "REJECT") and trig.mode is None:
             table = self.lex.content_modes.get(trig.event) or self.lex.content_modes["REQUEST"]
             return trig.event, self._content_mode(st, frame, table)
@@ -142,10 +147,10 @@ class SenseRules:
         if unarmed and self._crowd_on_property(st, frame):
             return True  # "garment workers pelted stones at factories and smashed vehicles"
         for arg in frame.actor:
-            head = st.parse[arg.head]
+            head = self._partitive(st, st.parse[arg.head])  # "a section of protesting farmers"
             if head.lemma.lower() in words or head.text.lower() in words:
                 return True
-            if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl")):
+            if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
         return False
 
@@ -343,8 +348,10 @@ class SenseRules:
         partner = st.parse.prep_objects(frame.token.i, ("with",))
         return len(parties) <= 1 and not joint and not partner
 
-    def _mobilize_mode(self, frame: Frame) -> str | None:
-        for tok in [*frame.counted, frame.token]:
+    def _mobilize_mode(self, st: ArticleState, frame: Frame) -> str | None:
+        """The mode named by what is moved, the verb, or else who moves ("fighters set up a
+        base": a militia)."""
+        for tok in [*frame.counted, frame.token, *(st.parse[a.head] for a in frame.actor)]:
             for mode, words in self.lex.mobilize_modes.items():
                 if tok.lemma.lower() in words:
                     return mode

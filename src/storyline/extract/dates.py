@@ -73,6 +73,11 @@ def _month_number(name: str) -> int | None:
     return _MONTHS.get(name.lower())
 
 
+def is_month_name(word: str) -> bool:
+    """ "September", "sept", "Jan" (any case)."""
+    return _month_number(word) is not None
+
+
 def parse_pubdate(value: str | None) -> PubDate | None:
     """Parse a publication date; ``None`` when it is missing or not understood."""
     if not value:
