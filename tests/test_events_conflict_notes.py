@@ -55,6 +55,13 @@ from storyline.annotate.base import Annotator
         ("Mill workers in Multan walked out of the plant over unpaid wages.", "PROTEST", "strike"),
         ("Protesters set fire to two police posts in Cali on 9 May 2021.", "PROTEST", "riot"),
         ("Tea growers burnt effigies of the trade minister in Sylhet.", "PROTEST", "demo"),
+        # an accident word does not undo an attack by gunmen; only crime words do
+        ("Gunmen opened fire on a bus, sending it into a gorge.", "ASSAULT", "firearms"),
+        ("Police fired on opposition marchers in the capital on Thursday.", "ASSAULT", "firearms"),
+        ("Army artillery hammered villages near the border on Sunday.", "ASSAULT", "heavy-weapons"),
+        ("Campaigners chained themselves to the gates of a coal plant.", "PROTEST", "obstruct"),
+        ("A jailed activist has refused food for 20 days, his family said.", "PROTEST", "hunger"),
+        ("Crowds burned the homes of several ministers across the island.", "PROTEST", "riot"),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -78,6 +85,9 @@ def test_conflict_notes_are_coded(
         "Thousands of devotees converged on the river bank for the Magh Mela.",
         "Police in Chiang Rai arrested two men for smuggling 30 migrants in a van.",
         "Two rival gangs exchanged gunfire in a turf war over the drug trade in Cali.",
+        "A trader kidnapped for ransom in Puebla was freed after his family paid the gang.",
+        "Residents were moved out while experts defused an unexploded wartime bomb.",
+        "A gas tanker explosion set homes alight in Embakasi, killing three, the government said.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

@@ -8,6 +8,7 @@ modality and context, and finally merges the occurrences of one happening into o
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import replace
 
 from storyline.annotate.actors import country_name, instrument_sector, is_country_name
@@ -164,9 +165,14 @@ class RulesCoder(SenseRules):
         return frame
 
     def _match(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
+        return next(self._matches(st, tok, entries), None)
+
+    def _matches(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Iterator[Frame]:
+        """The entries the token's particles allow, those with a particle first."""
         for trig in entries:
             if trig.particle is None:
-                return Frame(trig, tok)
+                yield Frame(trig, tok)
+                continue
             # a particle the parser read as an adverb right after the verb ("walked out")
             adverbs = [c for c in st.parse.children(tok.i, "advmod", "advcl") if c.i == tok.i + 1]
             nxt = st.parse[tok.i + 1] if tok.i + 1 < len(st.parse.tokens) else None
@@ -179,8 +185,8 @@ class RulesCoder(SenseRules):
             ]  # ... or be read as the object's adjective ("set a checkpost ablaze")
             for c in bound + adverbs + self._clause_marks(st, tok):
                 if c.text.lower() == trig.particle and not self._dated(st, c):
-                    return Frame(trig, tok, c)
-        return None
+                    yield Frame(trig, tok, c)
+                    break
 
     @staticmethod
     def _dated(st: _Article, prep: Token) -> bool:
@@ -199,8 +205,17 @@ class RulesCoder(SenseRules):
         return [m for c in clauses for m in st.parse.children(c.i, "mark")]
 
     def _verb(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
-        m = self._match(st, tok, entries)
-        if m is None or self._is_content(st, tok) or not self._object_ok(st, tok, m.trigger):
+        """The first entry whose particle, object and bounds the verb has ("fired on X" with
+        no object; else "fired tear gas at X")."""
+        if self._is_content(st, tok):
+            return None
+        for m in self._matches(st, tok, entries):
+            if (frame := self._verb_entry(st, tok, m)) is not None:
+                return frame
+        return None
+
+    def _verb_entry(self, st: _Article, tok: Token, m: Frame) -> Frame | None:
+        if not self._object_ok(st, tok, m.trigger):
             return None
         attached = [tok, *([m.particle] if m.particle is not None else [])]
         if any(
@@ -371,6 +386,8 @@ class RulesCoder(SenseRules):
         obj = passive[0] if passive else None
         # "shortened by one hour the curfew": not passive; "beat and kicked X": X is beaten too
         obj = obj or next(iter(p.direct_objects(tok.i)), None)
+        if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
+            return False
         if obj is None and trig.particle is not None:  # "hauled in three bloggers": "in" as a prep
             obj = next(
                 (
@@ -381,8 +398,6 @@ class RulesCoder(SenseRules):
                 ),
                 None,
             )
-        if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
-            return False
         if trig.obj is None:
             return True
         if obj is None and trig.obj in WEAPON_CLASSES:  # "fired tear gas and water cannon at"
@@ -569,9 +584,8 @@ class RulesCoder(SenseRules):
             return True  # mob violence ("a mob beat to death a man suspected of theft")
         if event == "REQUEST" and self._asked_abroad(st, frame):
             return True  # "the government appealed to donors for tents after the floods"
-        crime_words = self.lex.nonpolitical_cues - self.lex.sport_cues
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
-        if assailed and not cues & crime_words:
+        if assailed and not cues & self.lex.crime_cues:
             return True  # "armed men stopped a passenger coach and shot them": no sport
         if any(self._political_party(a) for a in frame.recipient):
             return True

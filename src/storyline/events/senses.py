@@ -103,7 +103,8 @@ class SenseRules:
             return "PROTEST", "demo"  # "hundreds of doctors walked to the square, seeking justice"
         changed = self._object_sense(st, frame)
         event = changed[0] if changed is not None else trig.event
-        if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame):
+        mode = changed[1] if changed is not None else trig.mode
+        if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame, mode):
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
@@ -124,7 +125,7 @@ class SenseRules:
             return trig.event, self._content_mode(st, frame, table)
         return trig.event, trig.mode
 
-    def _by_protesters(self, st: ArticleState, frame: Frame) -> bool:
+    def _by_protesters(self, st: ArticleState, frame: Frame, mode: str | None) -> bool:
         """Violence or seizure done by people named as protesting (protesters, demonstrators,
         rioters, or "youths protesting X") or during a protest: a riot."""
         words = self.lex.object_classes.get("protesters", frozenset())
@@ -144,7 +145,7 @@ class SenseRules:
         crowd = unarmed and all(st.parse[a.head].tag == "NNS" for a in frame.actor)
         if crowd and at_state and frame.trigger.lemma in ("clash", "fight", "battle"):
             return True  # "stone-pelting youths clashed with security forces"
-        if unarmed and self._crowd_on_property(st, frame):
+        if unarmed and self._crowd_on_property(st, frame, mode):
             return True  # "garment workers pelted stones at factories and smashed vehicles"
         for arg in frame.actor:
             head = self._partitive(st, st.parse[arg.head])  # "a section of protesting farmers"
@@ -164,17 +165,19 @@ class SenseRules:
             for h in heads
         )
 
-    def _crowd_on_property(self, st: ArticleState, frame: Frame) -> bool:
+    def _crowd_on_property(self, st: ArticleState, frame: Frame, mode: str | None) -> bool:
         """Crude violence (stones, arson, ransacking) by a crowd of civilians named in the
-        plural ("workers", "villagers", a mob) against things, not people: a riot."""
-        if frame.trigger.mode not in CROWD_MODES:
+        plural ("workers", "villagers", a mob) against things, not people: a riot. ``mode`` is
+        the one the object gave ("burned the homes of lawmakers": destroy, whoever owns them)."""
+        if mode not in CROWD_MODES:
             return False
         for arg in frame.actor:
             head = st.parse[arg.head]
             if not (head.tag == "NNS" or head.lemma.lower() in ("mob", "crowd")):
                 return False
         people = [a for a in frame.recipient if self._in_class(st.parse[a.head], "person")]
-        return bool(frame.actor) and not people
+        owned = mode == "destroy" and frame.trigger.mode != "destroy"  # a thing was the object
+        return bool(frame.actor) and (owned or not people)
 
     def _crowd_demanding(self, st: ArticleState, frame: Frame) -> bool:
         """A crowd of civilians out somewhere, demanding something, or a protest that demands:
