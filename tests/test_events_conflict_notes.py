@@ -62,6 +62,35 @@ from storyline.annotate.base import Annotator
         ("Campaigners chained themselves to the gates of a coal plant.", "PROTEST", "obstruct"),
         ("A jailed activist has refused food for 20 days, his family said.", "PROTEST", "hunger"),
         ("Crowds burned the homes of several ministers across the island.", "PROTEST", "riot"),
+        # a crowd that goes somewhere to denounce is protesting; a protest named as the actor
+        (
+            "Indigenous communities walked to the provincial capital to denounce oil deals.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Anti-lockdown protest turns violent\nThe protest set cars on fire in Breda.",
+            "PROTEST",
+            "riot",
+        ),
+        (
+            "Militiamen hacked to death at least nine villagers in Djugu overnight.",
+            "ASSAULT",
+            "primitive",
+        ),
+        ("Islamist insurgents took over the district headquarters in Muidumbe.", "ASSAULT", None),
+        # a dateline with a country: the subject is past both ("SANTIAGO, Chile — Thousands ...")
+        (
+            "LIMA, Peru — Thousands of nurses filled the square on Monday in a march over pay.",
+            "PROTEST",
+            "demo",
+        ),
+        # a clause before a semicolon is no content of the clause after it
+        (
+            "Dock workers protested outside the port office on Monday; police pushed them back.",
+            "PROTEST",
+            "demo",
+        ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -103,3 +132,9 @@ def test_a_defused_bomb_is_no_party_to_the_event(annotator: Annotator) -> None:
 def test_taking_a_post_by_force_destroys_nothing(annotator: Annotator) -> None:
     ev = main_event_of(annotator, "Insurgents took control of a police station in Mocimboa.")
     assert ev is not None and ev.event == "ASSAULT" and ev.mode is None, ev
+
+
+def test_a_letter_to_demand_something_is_a_request_not_a_protest(annotator: Annotator) -> None:
+    text = "Fishermen wrote to the fisheries minister to demand a higher diesel subsidy."
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == "REQUEST", ev

@@ -58,6 +58,18 @@ class ArgumentFinder(RecipientRules):
         self.lex = lexicon
 
     # ------------------------------------------------------------------ subjects
+    def past_dateline(self, tok: Token) -> list[Token]:
+        """The words a dateline the parser made a subject stands for: its conjuncts or
+        appositions outside the dateline ("KHULNA — Workers ...", "SANTIAGO, Chile —
+        Thousands of ...": an apposition of the apposition)."""
+        p, out = self.parse, []
+        frontier = [tok]
+        for _ in range(3):
+            named = [n for t in frontier for n in p.conjuncts(t.i) + p.children(t.i, "appos")]
+            out += [n for n in named if not self.resolver.in_dateline(n)]
+            frontier = [n for n in named if self.resolver.in_dateline(n) and n.i != tok.i]
+        return [t for t in out if t.i != tok.i]
+
     def subject_of(self, verb: Token, depth: int = 0) -> list[Arg]:
         """Subject of a verb: nsubj, the agent of a passive, or inherited from a governing verb."""
         p = self.parse
@@ -68,11 +80,7 @@ class ArgumentFinder(RecipientRules):
         for s in p.children(verb.i, *SUBJECT_DEPS):
             # "DOHA, May 2 — Taliban negotiators and US envoys held talks": the parser may make
             # the dateline the subject and the real subjects its conjuncts
-            if not self.resolver.in_dateline(s):
-                subjects.append(s)
-            else:
-                named = p.conjuncts(s.i) + p.children(s.i, "appos")  # "KHULNA — Workers ..."
-                subjects += [c for c in named if not self.resolver.in_dateline(c)]
+            subjects += [s] if not self.resolver.in_dateline(s) else self.past_dateline(s)
         subj = subjects[0] if subjects else None
         if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
             subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."
@@ -100,7 +108,7 @@ class ArgumentFinder(RecipientRules):
             return self.subject_of(gov, depth + 1) if gov is not None else []
         if verb.dep == "acl" and head.dep == "appos" and self._after_dateline(head):
             return self.resolver.expand(head)  # "IMPHAL — Armed men torched ...": the men
-        if verb.dep == "acl" and (root := self._verbless_root(verb)) is not None:
+        if verb.dep == "acl" and (root := self.verbless_root(verb)) is not None:
             return [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
         return []
 
@@ -109,7 +117,7 @@ class ArgumentFinder(RecipientRules):
         head = self.parse.head(tok.i)
         return head is not None and self.resolver.in_dateline(head)
 
-    def _verbless_root(self, verb: Token) -> Token | None:
+    def verbless_root(self, verb: Token) -> Token | None:
         """The noun the parser made the root of a sentence whose main verb it hung on a
         modifier ("Doctors from two aid groups donated goods ...": "donated" read as "groups
         [that were] donated"; "A state newspaper called on ..."): a verb with an object of its

@@ -78,6 +78,9 @@ class Parse:
             return own
         return self.children(head.i, "nsubjpass")
 
+    def semicolon_between(self, first: int, second: int) -> bool:
+        return any(self.tokens[i].text == ";" for i in range(first + 1, second))
+
     def direct_objects(self, i: int) -> list[Token]:
         """The verb's direct objects, or those of the verb it is joined to before them
         ("beat and kicked detained protesters": both act on the protesters)."""

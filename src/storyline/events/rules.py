@@ -257,7 +257,11 @@ class RulesCoder(SenseRules):
                 return False
         if trig.subject is not None:
             subj = self._subject_token(st, tok)  # "thousands of supporters converged"
-            return subj is not None and self._in_class(self._partitive(st, subj), trig.subject)
+            if subj is None:
+                return False
+            subj = self._partitive(st, subj)
+            seized = trig.mode == "obstruct" and trig.obj == "site"  # "insurgents took over"
+            return self._in_class(subj, trig.subject) or (seized and self._combatant(st, subj))
         return True
 
     @staticmethod
@@ -268,10 +272,11 @@ class RulesCoder(SenseRules):
         for subj in p.children(tok.i, "nsubj", "nsubjpass"):
             if not resolver.in_dateline(subj):
                 return subj
-            named = [c for c in p.children(subj.i, "appos") if not resolver.in_dateline(c)]
+            named = st.finder.past_dateline(subj)
             if named:
                 return named[0]
-        return None
+        # "Pro-Palestinian protesters assembled near the embassy" read as a noun phrase
+        return st.finder.verbless_root(tok) if tok.dep == "acl" else None
 
     def _noun(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
         m = self._match(st, tok, entries)
@@ -356,6 +361,8 @@ class RulesCoder(SenseRules):
         head = st.parse.head(cur.i)
         if head is not None and head.pos == "ADP":
             cur, head = head, st.parse.head(head.i)
+        if head is not None and cur.i < head.i and st.parse.semicolon_between(cur.i, head.i):
+            return False  # "workers protested outside X; police pushed them back": two clauses
         marks = st.parse.children(cur.i, "mark")
         that = cur.dep == "acl" and any(m.text.lower() == "that" for m in marks)
         if cur.dep == "advcl" and head is not None:  # "pressed for X to ...": the clause asked

@@ -44,7 +44,7 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
     speaker's participle ("police said, accusing ...") sits below what the speaker reported."""
     depth, cur = 0, tok
     for head in parse.ancestors(tok.i):
-        if cur.dep == "ccomp" and cur.i < head.i and _semicolon_between(parse, cur, head):
+        if cur.dep == "ccomp" and cur.i < head.i and parse.semicolon_between(cur.i, head.i):
             break
         depth += 1
         cur = head
@@ -88,10 +88,6 @@ def _long(span: Token) -> bool:
     return (
         word in LONG_SPANS or span.text in MONTHS or (span.text.isdigit() and len(span.text) == 4)
     )
-
-
-def _semicolon_between(parse: Parse, first: Token, second: Token) -> bool:
-    return any(parse[i].text == ";" for i in range(first.i + 1, second.i))
 
 
 def _trigger_depth(

@@ -99,7 +99,7 @@ class SenseRules:
             return trig.state
         if trig.alone is not None and self._alone(st, frame):
             return trig.alone  # "Russia held military exercises": a show of force
-        if trig.event == "REQUEST" and self._crowd_demanding(st, frame):
+        if trig.event in ("REQUEST", "ACCUSE") and self._crowd_demanding(st, frame):
             return "PROTEST", "demo"  # "hundreds of doctors walked to the square, seeking justice"
         changed = self._object_sense(st, frame)
         event = changed[0] if changed is not None else trig.event
@@ -112,7 +112,8 @@ class SenseRules:
         if taken and self._by_assailants(st, frame):  # (holding hostages stays a detention)
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
         armed = frame.actor and all(self._armed_men(st, a) for a in frame.actor)
-        if event == "PROTEST" and trig.mode == "obstruct" and armed:
+        taken = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
+        if event == "PROTEST" and trig.mode == "obstruct" and (armed or taken):
             return "ASSAULT", None  # "armed men blocked the highway and shot 23 passengers"
         if event == "PROTEST" and trig.mode in ASSAILED and self._by_assailants(st, frame):
             return "ASSAULT", "destroy" if trig.mode == "vandalize" else None  # masked men's
@@ -151,6 +152,9 @@ class SenseRules:
             head = self._partitive(st, st.parse[arg.head])  # "a section of protesting farmers"
             if head.lemma.lower() in words or head.text.lower() in words:
                 return True
+            protest = self.lex.nouns.get(head.lemma.lower(), ())  # not "air strikes" (compounds)
+            if any(t.event == "PROTEST" and not t.compounds for t in protest):
+                return True  # "the protest turned violent, setting cars on fire"
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
         return False
@@ -190,14 +194,23 @@ class SenseRules:
         ):
             return True  # "candle march seeks justice": the march demands it
         head = p.head(tok.i)
-        if tok.tag != "VBG" or tok.dep not in ("advcl", "xcomp") or head is None:
+        purpose = tok.tag == "VB" and any(a.text.lower() == "to" for a in p.children(tok.i, "aux"))
+        if not (tok.tag == "VBG" or purpose) or tok.dep not in ("advcl", "xcomp") or head is None:
             return False
         if head.pos != "VERB" or head.lemma.lower() in self.lex.reporting_verbs:
             return False  # "..., the union said, demanding ...": a statement
         if any(t.particle is None for t in self.lex.verbs.get(head.lemma.lower(), ())):
             return False  # the verb is an act of its own ("blocked the road, demanding ...")
+        if purpose and not self._went_somewhere(st, head):
+            return False  # "wrote to the minister to demand ...": no crowd out anywhere
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
+
+    @staticmethod
+    def _went_somewhere(st: ArticleState, verb: Token) -> bool:
+        """The verb takes its subject to a place ("walked to Puyo", "gathered outside X")."""
+        places = st.parse.prep_objects(verb.i, PLACE_PREPS)
+        return any(not st.finder.is_party(o) or o.ent_type in ("GPE", "LOC", "FAC") for o in places)
 
     def _by_assailants(self, st: ArticleState, frame: Frame) -> bool:
         """ "Masked men went on the rampage", "a temple was vandalised by unidentified people",
@@ -211,6 +224,13 @@ class SenseRules:
         """People said to be armed, masked or unknown ("armed men", "masked youths")."""
         head = st.parse[arg.head]
         return bool({c.lemma.lower() for c in st.parse.children(head.i, "amod")} & ARMED_WORDS)
+
+    @staticmethod
+    def _combatant(st: ArticleState, tok: Token) -> bool:
+        """A word for armed men outside the state ("insurgents", "RSF fighters", "armed men")."""
+        armed = {c.lemma.lower() for c in st.parse.children(tok.i, "amod")} & ARMED_WORDS
+        lemma = tok.lemma.lower()
+        return bool(armed) or lemma in ASSAILANTS or sector_of(lemma) in ("REB", "UAF")
 
     @classmethod
     def _assailant(cls, st: ArticleState, arg: Arg) -> bool:
@@ -252,11 +272,11 @@ class SenseRules:
             objs = p.prep_objects(tok.i, ("on", "of", "against"))
         else:
             objs = p.children(tok.i, "nsubjpass" if p.is_passive(tok.i) else "dobj")
+        if not trig.nominal and trig.event != "ASSAULT" and _to_death(st.parse, tok):
+            return "ASSAULT", "primitive"  # "hacked to death": not a cyber attack
         if not objs:
             return None
         obj = self._partitive(st, objs[0])
-        if not trig.nominal and trig.event != "ASSAULT" and _to_death(st.parse, tok):
-            return "ASSAULT", "primitive"  # "hacked to death": not a cyber attack
         if trig.event == "COERCE" and trig.mode == "restrict" and self._in_class(obj, "relations"):
             return "SANCTION", "discontinue"
         civilians = frame.actor and all(a.entity.sector in CIVILIANS for a in frame.actor)
@@ -370,6 +390,9 @@ class SenseRules:
                 if (mode := table.get(p[k].lemma.lower())) is not None:
                     return mode
         return None
+
+
+PLACE_PREPS = ("to", "at", "outside", "toward", "towards", "near", "into", "through", "in", "on")
 
 
 def _to_death(parse: Parse, verb: Token) -> bool:
