@@ -152,8 +152,8 @@ class SenseRules:
             head = self._partitive(st, st.parse[arg.head])  # "a section of protesting farmers"
             if head.lemma.lower() in words or head.text.lower() in words:
                 return True
-            protest = self.lex.nouns.get(head.lemma.lower(), ())  # not "air strikes" (compounds)
-            if any(t.event == "PROTEST" and not t.compounds for t in protest):
+            named = self.lex.nouns.get(head.lemma.lower(), ())  # not "air strikes" (compounds)
+            if any(t.event == "PROTEST" and not t.compounds for t in named):
                 return True  # "the protest turned violent, setting cars on fire"
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
