@@ -91,6 +91,20 @@ from storyline.annotate.base import Annotator
             "PROTEST",
             "demo",
         ),
+        # a participle with a by-agent the parser made the root is a passive
+        ("Rockets fired by militants from Gaza landed near Ashkelon.", "ASSAULT", "heavy-weapons"),
+        (
+            "Militants destroyed two telecom masts in Gedo, cutting off service.",
+            "ASSAULT",
+            "destroy",
+        ),
+        ("French troops handed their last base over to the army and left.", "RETREAT", "withdraw"),
+        ("Fighting broke out between Armenian and Azeri forces on the border.", "ASSAULT", None),
+        (
+            "Pakistan's army sent more troops to Kurram district after clashes.",
+            "MOBILIZE",
+            "troops",
+        ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -117,6 +131,7 @@ def test_conflict_notes_are_coded(
         "A trader kidnapped for ransom in Puebla was freed after his family paid the gang.",
         "Residents were moved out while experts defused an unexploded wartime bomb.",
         "A gas tanker explosion set homes alight in Embakasi, killing three, the government said.",
+        "Police seized two tonnes of cocaine at the port of Manta, the interior minister said.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:
@@ -138,3 +153,8 @@ def test_a_letter_to_demand_something_is_a_request_not_a_protest(annotator: Anno
     text = "Fishermen wrote to the fisheries minister to demand a higher diesel subsidy."
     ev = main_event_of(annotator, text)
     assert ev is not None and ev.event == "REQUEST", ev
+
+
+def test_troops_sent_abroad_stay_aid(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "France sent 300 troops to Mali on Monday.")
+    assert ev is not None and ev.event == "AID", ev

@@ -332,7 +332,9 @@ class ArgumentFinder(RecipientRules):
         if not frame.actor and (trig.event in PARTICIPANT_NOUNS or attended):
             frame.actor = self._participants(tok)
         if not frame.actor and tok.lemma.lower() in self.lex.combat_nouns:
-            frame.actor = [a for a in self._participants(tok) if a.entity.sector in ARMED]
+            frame.actor = self._sides(tok) or [
+                a for a in self._participants(tok) if a.entity.sector in ARMED
+            ]
         frame.recipient = [a for r in recips for a in self.resolver.expand(r)]
         self.settle_recipient(frame)
         if attended and not frame.recipient:
@@ -379,6 +381,16 @@ class ArgumentFinder(RecipientRules):
         if home is not None and self.resolver.sentence_countries(verb.sentence) <= {home}:
             return [_government(home, verb)]
         return []
+
+    def _sides(self, tok: Token) -> list[Arg]:
+        """The two sides of fighting "between X and Y", on the noun or on the verb it is the
+        subject of ("fighting broke out between X and Y")."""
+        p = self.parse
+        sides = p.prep_objects(tok.i, ("between",))
+        head = p.head(tok.i)
+        if not sides and tok.dep == "nsubj" and head is not None:
+            sides = p.prep_objects(head.i, ("between",))
+        return [a for s in sides for a in self.resolver.expand(s)]
 
     def _engaged_in(self, tok: Token) -> Token | None:
         """ "X were engaged in ethnic cleansing", "X took part in the fighting": the subject of

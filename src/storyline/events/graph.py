@@ -60,6 +60,8 @@ class Parse:
     def is_passive(self, i: int) -> bool:
         if self.children(i, "nsubjpass", "auxpass", "csubjpass"):
             return True
+        if self._reduced_passive(i):
+            return True
         # "was set upon and beaten to death": a participle joined to a passive is passive too
         tok, head = self.tokens[i], self.head(i)
         return (
@@ -70,9 +72,19 @@ class Parse:
             and bool(self.children(head.i, "nsubjpass", "auxpass"))
         )
 
+    def _reduced_passive(self, i: int) -> bool:
+        """ "Rockets fired by militants landed ...": a participle with a by-agent the parser
+        made the root, its noun the subject."""
+        tok = self.tokens[i]
+        return tok.tag == "VBN" and bool(self.children(i, "agent")) and bool(
+            self.children(i, "nsubj")
+        )
+
     def passive_subjects(self, i: int) -> list[Token]:
         """Who undergoes a passive verb, also when it is a conjunct of the first one."""
-        own = self.children(i, "nsubjpass")
+        own = self.children(i, "nsubjpass") or (
+            self.children(i, "nsubj") if self._reduced_passive(i) else []
+        )
         head = self.head(i)
         if own or self.tokens[i].dep != "conj" or head is None:
             return own

@@ -563,6 +563,8 @@ class RulesCoder(SenseRules):
         # a verb named like a natural force is no cue about itself ("stormed the village")
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
         cues = others if itself else lemmas
+        if self._crime_object(st, frame):  # "police seized 7 tonnes of cocaine", whoever spoke
+            return any(self._armed(st, a) for a in frame.actor)
         if self._anchored(st, frame, event, lemmas, cues):
             return True
         # against a crime, accident or sport word, the trigger is no political word of its own
@@ -650,6 +652,15 @@ class RulesCoder(SenseRules):
             return False  # "twelve passengers were rescued": no giver, no aid
         # a national or organised party on either side ("ethnic Albanians", "the movement")
         return any(self._organised(st, a) for a in frame.actor + frame.recipient)
+
+    def _crime_object(self, st: _Article, frame: Frame) -> bool:
+        """What is seized or who is arrested is named by a word of crime ("tonnes of cocaine",
+        "three robbers")."""
+        tok, p = frame.token, st.parse
+        objs = p.children(tok.i, "dobj") if not frame.trigger.nominal else []
+        objs += p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
+        heads = [h for o in objs for h in self._sense_heads(st, o)]
+        return any(h.lemma.lower() in self.lex.crime_cues for h in heads)
 
     def _between_states(self, frame: Frame) -> bool:
         """Countries or their governments, forces or police act, and states of two or more

@@ -28,7 +28,7 @@ ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspecte
 ASSAILANTS = frozenset(
     {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
     | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
-    | {"settler", "vigilante", "gang", "goon", "thug"}
+    | {"settler", "vigilante", "gang", "goon", "thug", "warrior"}
 )
 REFUSABLE = frozenset({"AGREE"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -117,6 +117,8 @@ class SenseRules:
             return "ASSAULT", None  # "armed men blocked the highway and shot 23 passengers"
         if event == "PROTEST" and trig.mode in ASSAILED and self._by_assailants(st, frame):
             return "ASSAULT", "destroy" if trig.mode == "vandalize" else None  # masked men's
+        if event == "AID" and self._force_sent_home(st, frame):
+            return "MOBILIZE", "troops"  # "the army sent more troops to Kurram district"
         if changed is not None:
             return changed
         if trig.event == "MOBILIZE":
@@ -158,6 +160,16 @@ class SenseRules:
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
         return False
+
+    def _force_sent_home(self, st: ArticleState, frame: Frame) -> bool:
+        """Troops sent within the sender's own country: a deployment, no aid."""
+        sent = [self._partitive(st, o) for o in st.parse.children(frame.token.i, "dobj")]
+        if frame.trigger.nominal or not any(self._in_class(o, "force") for o in sent):
+            return False
+        home = {a.entity.code for a in frame.actor} - {None}
+        dest = {o.i for o in st.parse.prep_objects(frame.token.i, ("to", "into"))}
+        places = [r for r in frame.recipient if r.head in dest]
+        return bool(home and places) and all(r.entity.code in home for r in places)
 
     @staticmethod
     def _rioters(st: ArticleState, frame: Frame) -> bool:
