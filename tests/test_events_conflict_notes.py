@@ -158,3 +158,9 @@ def test_a_letter_to_demand_something_is_a_request_not_a_protest(annotator: Anno
 def test_troops_sent_abroad_stay_aid(annotator: Annotator) -> None:
     ev = main_event_of(annotator, "France sent 300 troops to Mali on Monday.")
     assert ev is not None and ev.event == "AID", ev
+
+
+def test_a_march_met_with_tear_gas_is_no_meeting(annotator: Annotator) -> None:
+    text = "Opposition march in Kisumu met with tear gas. Hundreds of supporters paraded on Monday."
+    ev = main_event_of(annotator, text)
+    assert ev is None or ev.event != "CONSULT", ev

@@ -76,8 +76,8 @@ class Parse:
         """ "Rockets fired by militants landed ...": a participle with a by-agent the parser
         made the root, its noun the subject."""
         tok = self.tokens[i]
-        return tok.tag == "VBN" and bool(self.children(i, "agent")) and bool(
-            self.children(i, "nsubj")
+        return (
+            tok.tag == "VBN" and bool(self.children(i, "agent")) and bool(self.children(i, "nsubj"))
         )
 
     def passive_subjects(self, i: int) -> list[Token]:

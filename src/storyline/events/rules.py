@@ -243,7 +243,11 @@ class RulesCoder(SenseRules):
             m = Frame(replace(m.trigger, event=event, mode=mode, content=False), tok, m.particle)
         if self._commands_own_force(st, tok, m.trigger):
             return None  # "ordered troops to pull back": the withdrawal is the event
-        return st.finder.verb_frame(tok, m.trigger, m.particle)
+        frame = st.finder.verb_frame(tok, m.trigger, m.particle)
+        named = [st.parse[a.head].lemma.lower() for a in frame.actor]
+        if m.trigger.reciprocal and named and all(n in self.lex.nouns for n in named):
+            return None  # "the march met with tear gas": an event meets no one
+        return frame
 
     def _bound_ok(self, st: _Article, tok: Token, m: Frame) -> bool:
         """The particle's object or the subject a trigger needs: "took to the streets" (not
