@@ -28,7 +28,7 @@ RESULTS = ROOT / "eval" / "results"
 # until eval/results/events-<set>.json and its floors are in place
 MEASURED_ONCE = (
     *("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j"),
-    *("snippets-k", "snippets-l", "snippets-m", "snippets-n"),
+    *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
 )
 
 

@@ -1,13 +1,14 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Fourteen sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
+Sixteen sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
 authors and measured once by the lead, and ``snippets-g`` (G001…), ``snippets-h`` (H001…) and
 ``snippets-i`` (I001…), development sets written blind and then studied, and ``snippets-j``
 (J001…), written blind with new wording and measured once, and ``snippets-k`` to ``snippets-n``
 (K001… to N001…), written blind in the style of conflict-monitor notes and aggregator snippets:
-k and l then studied as development sets, m and n measured once. The snippets live in the
+k and l then studied as development sets, m and n measured once, and ``snippets-o`` and
+``snippets-p`` (O001…, P001…), two more development sets. The snippets live in the
 repository, so these tests never skip, except that a blind set is not evaluated here until its
 single measurement (eval/results/events-<set>.json) and its floors exist.
 """
@@ -50,6 +51,8 @@ ID_PREFIX = {
     "snippets-l": "L",
     "snippets-m": "M",
     "snippets-n": "N",
+    "snippets-o": "O",
+    "snippets-p": "P",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -62,14 +65,14 @@ SET_PATHS = {
     "snippets-h": ROOT / "eval" / "snippets" / "snippets-h.jsonl",
     "snippets-i": ROOT / "eval" / "snippets" / "snippets-i.jsonl",
     "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
-    **{f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl" for x in "klmn"},
+    **{f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl" for x in "klmnop"},
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
 BLIND_RESULTS = {
     name: ROOT / "eval" / "results" / f"events-{name}.json"
     for name in (
         *("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j"),
-        *("snippets-k", "snippets-l", "snippets-m", "snippets-n"),
+        *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
     )
 }
 
@@ -173,6 +176,8 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-l", 24, 48, 98, 17, 176),
         ("snippets-m", 25, 48, 98, 17, 175),
         ("snippets-n", 25, 47, 99, 16, 175),
+        ("snippets-o", 25, 46, 97, 18, 174),
+        ("snippets-p", 25, 46, 99, 17, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -28,7 +28,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   ``snippets-g``, ``snippets-h`` and ``snippets-i``: a seventh, eighth and ninth, written blind
   as development sets; ``snippets-j``: a tenth, written blind with new wording, measured once;
   ``snippets-k`` and ``snippets-l``: development sets in the style of conflict-monitor notes and
-  aggregator snippets; ``snippets-m`` and ``snippets-n``: two more in those styles, measured once.
+  aggregator snippets; ``snippets-m`` and ``snippets-n``: two more in those styles, measured once;
+  ``snippets-o`` and ``snippets-p``: development sets of single news sentences and mixed voices.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -74,6 +75,8 @@ SNIPPET_DATASETS = (
     "snippets-l",
     "snippets-m",
     "snippets-n",
+    "snippets-o",
+    "snippets-p",
 )
 DATASETS = (
     "plover-gsr",
