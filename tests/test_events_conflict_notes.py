@@ -105,6 +105,43 @@ from storyline.annotate.base import Annotator
             "MOBILIZE",
             "troops",
         ),
+        # more conflict wording: thrown, taken away, detonated, liberated, engaged, gang-raped
+        (
+            "Attackers on a motorbike tossed a grenade at a police post in Cucuta.",
+            "ASSAULT",
+            "explosives",
+        ),
+        (
+            "Militiamen took away a dozen displaced people from a camp in Djugu.",
+            "ASSAULT",
+            "abduct",
+        ),
+        (
+            "Two suicide bombers detonated their explosives at a market in Gwoza.",
+            "ASSAULT",
+            "explosives",
+        ),
+        ("Ukrainian forces have liberated the village of Klishchiivka.", "ASSAULT", None),
+        ("Troops engaged ISWAP terrorists in a gun duel near Marte.", "ASSAULT", None),
+        ("Two women were gang-raped by bandits in Zamfara.", "ASSAULT", "sexual"),
+        ("A social leader was murdered by armed men in rural Tumaco.", "ASSAULT", "targeted"),
+        ("Russian forces struck Kyiv with missiles early on Thursday.", "ASSAULT", None),
+        ("Russian warplanes carried out raids on the countryside of Idlib.", "ASSAULT", "aerial"),
+        # crowds: looting is a riot; a procession demanding something and a rally to back
+        # someone are protests; police beside activists make no riot
+        ("Crowds looted a shopping mall in Pinetown and set warehouses alight.", "PROTEST", "riot"),
+        (
+            "Students brought out a procession demanding reform of the quota system.",
+            "PROTEST",
+            "demo",
+        ),
+        ("Thousands gathered at the main square in Bamako to back the junta.", "PROTEST", "demo"),
+        (
+            "Police and ruling party activists attacked the marchers with sticks in Sylhet.",
+            "ASSAULT",
+            None,
+        ),
+        ("Clashes broke out between protesting workers and police in Gazipur.", "PROTEST", "riot"),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -132,6 +169,8 @@ def test_conflict_notes_are_coded(
         "Residents were moved out while experts defused an unexploded wartime bomb.",
         "A gas tanker explosion set homes alight in Embakasi, killing three, the government said.",
         "Police seized two tonnes of cocaine at the port of Manta, the interior minister said.",
+        "The navy seized three tonnes of cocaine hidden in a semi-submersible off the coast.",
+        "A magnitude 6.2 earthquake struck western Nepal on Friday, killing at least 90 people.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

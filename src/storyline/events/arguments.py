@@ -169,7 +169,7 @@ class ArgumentFinder(RecipientRules):
             frame.actor = [
                 a for s in p.children(tok.i, "nsubjpass") for a in self.resolver.expand(s)
             ]
-        elif (undergoer := self._copular_passive(tok)) is not None:
+        elif (undergoer := self.copular_passive(tok)) is not None:
             agents = [o for a in p.children(tok.i, "agent") for o in p.children(a.i, "pobj")]
             frame.actor = [a for o in agents[:1] for a in self.resolver.expand(o)]
             objs = [undergoer]
@@ -214,7 +214,7 @@ class ArgumentFinder(RecipientRules):
         things = self.lex.inanimate_actors | self.lex.object_classes.get("way", frozenset())
         return head.tag == "NNS" and head.lemma.lower() not in things
 
-    def _copular_passive(self, tok: Token) -> Token | None:
+    def copular_passive(self, tok: Token) -> Token | None:
         """A passive the parser read as a copula and an adjective ("teachers were
         lathi-charged by police"): the copula's subject undergoes the act."""
         head = self.parse.head(tok.i)
@@ -331,11 +331,13 @@ class ArgumentFinder(RecipientRules):
         attended = trig.event in ATTENDED_NOUNS and self._purpose_of_travel(tok)
         if not frame.actor and (trig.event in PARTICIPANT_NOUNS or attended):
             frame.actor = self._participants(tok)
+        sides: list[Arg] = []
         if not frame.actor and tok.lemma.lower() in self.lex.combat_nouns:
-            frame.actor = self._sides(tok) or [
+            sides = self._sides(tok)  # "clashes between X and Y": X fought Y
+            frame.actor = sides[:1] or [
                 a for a in self._participants(tok) if a.entity.sector in ARMED
             ]
-        frame.recipient = [a for r in recips for a in self.resolver.expand(r)]
+        frame.recipient = [a for r in recips for a in self.resolver.expand(r)] or sides[1:]
         self.settle_recipient(frame)
         if attended and not frame.recipient:
             prep = p.head(tok.i)

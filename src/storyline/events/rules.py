@@ -217,6 +217,10 @@ class RulesCoder(SenseRules):
     def _verb_entry(self, st: _Article, tok: Token, m: Frame) -> Frame | None:
         if not self._object_ok(st, tok, m.trigger):
             return None
+        head = st.parse.head(tok.i)
+        people = head is not None and self._in_class(head, "crowd")
+        if m.trigger.event == "SUPPORT" and tok.dep == "acl" and tok.tag == "VBG" and people:
+            return None  # "youths supporting the jailed leader burnt tyres": who they are
         attached = [tok, *([m.particle] if m.particle is not None else [])]
         if any(
             c.lemma.lower() in m.trigger.not_with
@@ -394,7 +398,7 @@ class RulesCoder(SenseRules):
         passive = [s for s in passive if not st.finder.resolver.in_dateline(s)] or [
             a for s in passive for a in p.children(s.i, "appos")
         ]  # "TBILISI — Demonstrators were doused ...": the apposition undergoes it
-        obj = passive[0] if passive else None
+        obj = passive[0] if passive else st.finder.copular_passive(tok)  # "were gang-raped by"
         # "shortened by one hour the curfew": not passive; "beat and kicked X": X is beaten too
         obj = obj or next(iter(p.direct_objects(tok.i)), None)
         if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
@@ -428,6 +432,9 @@ class RulesCoder(SenseRules):
         if trig.obj == "accountable":  # "blamed X for Y", "blamed the attack on X"
             blamed = [obj, *p.prep_objects(tok.i, ("on",))]
             return any(st.finder.is_party(b) for b in blamed)
+        armed_with = [o for o in p.prep_objects(tok.i, ("with",)) if self._in_class(o, "munition")]
+        if trig.obj == "attack_target" and obj.pos == "PROPN" and armed_with:
+            return True  # "struck Kyiv with missiles", whatever the recognizer made of Kyiv
         judged = p.child(tok.i, *JUDGED_DEPS)
         if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() != "dead":
             return False  # "held X responsible" (but "shot X dead" is the act)
@@ -568,7 +575,7 @@ class RulesCoder(SenseRules):
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
         cues = others if itself else lemmas
         if self._crime_object(st, frame):  # "police seized 7 tonnes of cocaine", whoever spoke
-            return any(self._armed(st, a) for a in frame.actor)
+            return False
         if self._anchored(st, frame, event, lemmas, cues):
             return True
         # against a crime, accident or sport word, the trigger is no political word of its own
@@ -598,7 +605,8 @@ class RulesCoder(SenseRules):
         if event == "REQUEST" and self._asked_abroad(st, frame):
             return True  # "the government appealed to donors for tents after the floods"
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
-        if assailed and not cues & self.lex.crime_cues:
+        others = st.attrs.sentence_lemmas(frame.token.sentence, without=frame.token.i)
+        if assailed and not others & self.lex.crime_cues:  # "murdered by armed men": no crime
             return True  # "armed men stopped a passenger coach and shot them": no sport
         if any(self._political_party(a) for a in frame.recipient):
             return True

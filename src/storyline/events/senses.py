@@ -23,6 +23,7 @@ CIVILIANS = frozenset({None, "CVL", "EDU", "LAB", "AGR", "MED", "BUS", "REL"})
 ASSAILED = frozenset({"riot", "vandalize"})
 # crude violence that a crowd commits in a riot
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
+LOOTING = frozenset({"loot", "plunder", "pillage", "ransack"})  # a crowd's looting is a riot
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
 # people named as attackers, never a protesting crowd
 ASSAILANTS = frozenset(
@@ -77,6 +78,8 @@ class SenseRules:
             return True  # a name the recognizer missed ("extradited Haddad")
         if cls == "person" and tok.pos == "NOUN" and sector_of(tok.lemma) is not None:
             return True  # a role names people ("shot dead a councillor")
+        if cls == "attack_target" and tok.ent_type in ("GPE", "LOC", "FAC"):
+            return True  # "struck Kharkiv with missiles"
         if cls == "person" and tok.lemma.lower() in self.lex.object_classes.get("protesters", ()):
             return True  # "beat marchers with batons"
         if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
@@ -99,7 +102,7 @@ class SenseRules:
             return trig.state
         if trig.alone is not None and self._alone(st, frame):
             return trig.alone  # "Russia held military exercises": a show of force
-        if trig.event in ("REQUEST", "ACCUSE") and self._crowd_demanding(st, frame):
+        if trig.event in ("REQUEST", "ACCUSE", "SUPPORT") and self._crowd_demanding(st, frame):
             return "PROTEST", "demo"  # "hundreds of doctors walked to the square, seeking justice"
         changed = self._object_sense(st, frame)
         event = changed[0] if changed is not None else trig.event
@@ -108,6 +111,14 @@ class SenseRules:
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
+        aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
+        if (
+            event == "COERCE"
+            and trig.mode == "seize"
+            and frame.actor
+            and all(st.parse[a.head].lemma.lower() in aircraft for a in frame.actor)
+        ):
+            return "ASSAULT", "aerial"  # "warplanes carried out raids on the countryside"
         taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
         if taken and self._by_assailants(st, frame):  # (holding hostages stays a detention)
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
@@ -145,6 +156,8 @@ class SenseRules:
         at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
         if unarmed and at_state and frame.trigger.mode == "primitive":
             return True  # "vendors pelted municipal police with stones"
+        if any(a.entity.sector in ("COP", "MIL", "SPY", "PRM") for a in frame.actor):
+            return False  # "police and ruling party activists attacked the students"
         crowd = unarmed and all(st.parse[a.head].tag == "NNS" for a in frame.actor)
         if crowd and at_state and frame.trigger.lemma in ("clash", "fight", "battle"):
             return True  # "stone-pelting youths clashed with security forces"
@@ -185,7 +198,7 @@ class SenseRules:
         """Crude violence (stones, arson, ransacking) by a crowd of civilians named in the
         plural ("workers", "villagers", a mob) against things, not people: a riot. ``mode`` is
         the one the object gave ("burned the homes of lawmakers": destroy, whoever owns them)."""
-        if mode not in CROWD_MODES:
+        if mode not in CROWD_MODES and frame.trigger.lemma not in LOOTING:
             return False
         for arg in frame.actor:
             head = st.parse[arg.head]
@@ -206,6 +219,8 @@ class SenseRules:
         ):
             return True  # "candle march seeks justice": the march demands it
         head = p.head(tok.i)
+        if tok.dep == "acl" and head is not None and self._protest_noun(head):
+            return True  # "brought out a procession demanding reform"
         purpose = tok.tag == "VB" and any(a.text.lower() == "to" for a in p.children(tok.i, "aux"))
         if not (tok.tag == "VBG" or purpose) or tok.dep not in ("advcl", "xcomp") or head is None:
             return False
@@ -217,6 +232,9 @@ class SenseRules:
             return False  # "wrote to the minister to demand ...": no crowd out anywhere
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
+
+    def _protest_noun(self, tok: Token) -> bool:
+        return any(t.event == "PROTEST" for t in self.lex.nouns.get(tok.lemma.lower(), ()))
 
     @staticmethod
     def _went_somewhere(st: ArticleState, verb: Token) -> bool:
