@@ -142,6 +142,27 @@ from storyline.annotate.base import Annotator
             None,
         ),
         ("Clashes broke out between protesting workers and police in Gazipur.", "PROTEST", "riot"),
+        # local-press wording: nabbed, thrashed, went off, shot into a protest, a new base
+        (
+            "The Anti-Terrorism Squad nabbed two suspected militants in Pune.",
+            "COERCE",
+            "arrest",
+        ),
+        ("Cow vigilantes thrashed a truck driver ferrying cattle near Nuh.", "ASSAULT", "beat"),
+        (
+            "An explosive device hidden in a parked car went off in Jalalabad.",
+            "ASSAULT",
+            "explosives",
+        ),
+        ("Junta troops shot into a flash-mob protest in Mandalay.", "ASSAULT", "firearms"),
+        ("The Malian army established a new base at the Tessalit airfield.", "MOBILIZE", None),
+        (
+            "A bomb disposal squad defused a tiffin bomb near a CRPF camp in Latehar.",
+            "COERCE",
+            "seize",
+        ),
+        ("Troops have recaptured Malam Fatori from ISWAP after a fierce battle.", "ASSAULT", None),
+        ("Charged party workers ransacked the commander's house in Lahore.", "PROTEST", "riot"),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -171,6 +192,7 @@ def test_conflict_notes_are_coded(
         "Police seized two tonnes of cocaine at the port of Manta, the interior minister said.",
         "The navy seized three tonnes of cocaine hidden in a semi-submersible off the coast.",
         "A magnitude 6.2 earthquake struck western Nepal on Friday, killing at least 90 people.",
+        "A bus plunged into a ravine in Ayacucho on Sunday, killing 24 passengers.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:
@@ -203,3 +225,9 @@ def test_a_march_met_with_tear_gas_is_no_meeting(annotator: Annotator) -> None:
     text = "Opposition march in Kisumu met with tear gas. Hundreds of supporters paraded on Monday."
     ev = main_event_of(annotator, text)
     assert ev is None or ev.event != "CONSULT", ev
+
+
+def test_rice_handed_over_to_a_country_is_aid_not_ground(annotator: Annotator) -> None:
+    text = "Japan handed over 10,000 tonnes of rice to Sri Lanka on Wednesday as food aid."
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == "AID", ev

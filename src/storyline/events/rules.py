@@ -219,8 +219,9 @@ class RulesCoder(SenseRules):
             return None
         head = st.parse.head(tok.i)
         people = head is not None and self._in_class(head, "crowd")
-        if m.trigger.event == "SUPPORT" and tok.dep == "acl" and tok.tag == "VBG" and people:
-            return None  # "youths supporting the jailed leader burnt tyres": who they are
+        stance = m.trigger.event in ("SUPPORT", "REJECT") and tok.tag in ("VBG", "VBN")
+        if stance and tok.dep == "acl" and people:
+            return None  # "youths supporting the jailed leader", "demonstrators opposed to X"
         attached = [tok, *([m.particle] if m.particle is not None else [])]
         if any(
             c.lemma.lower() in m.trigger.not_with

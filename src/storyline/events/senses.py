@@ -78,8 +78,10 @@ class SenseRules:
             return True  # a name the recognizer missed ("extradited Haddad")
         if cls == "person" and tok.pos == "NOUN" and sector_of(tok.lemma) is not None:
             return True  # a role names people ("shot dead a councillor")
-        if cls == "attack_target" and tok.ent_type in ("GPE", "LOC", "FAC"):
-            return True  # "struck Kharkiv with missiles"
+        if cls in ("attack_target", "ground") and tok.ent_type in ("GPE", "LOC", "FAC"):
+            return True  # "struck Kharkiv with missiles", "recaptured Bunia"
+        if cls == "ground" and tok.pos == "PROPN" and tok.ent_type not in ("PERSON", "NORP", "ORG"):
+            return True  # a place the recognizer missed ("recaptured Malam Fatori")
         if cls == "person" and tok.lemma.lower() in self.lex.object_classes.get("protesters", ()):
             return True  # "beat marchers with batons"
         if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
@@ -146,12 +148,18 @@ class SenseRules:
         p = st.parse
         state = any(a.entity.sector in STATE_FORCES for a in frame.actor)
         state = state or any(self._assailant(st, a) for a in frame.actor)  # gunmen at a rally
+        arms = self.lex.object_classes.get("arms", frozenset())
+        state = state or any(st.parse[a.head].lemma.lower() in arms for a in frame.actor)
         for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
             protest = any(t.event == "PROTEST" for t in self.lex.nouns.get(obj.lemma.lower(), ()))
             if protest and not state:
                 return True  # "threw stones during demonstrations" (not "police detained X at")
         unarmed = frame.actor and all(
             a.entity.sector in CIVILIANS and not self._assailant(st, a) for a in frame.actor
+        )
+        party_crowd = frame.actor and all(  # or party workers ("PTI workers ransacked X")
+            a.entity.sector in CIVILIANS | {"OPP", "PTY"} and not self._assailant(st, a)
+            for a in frame.actor
         )
         at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
         if unarmed and at_state and frame.trigger.mode == "primitive":
@@ -161,7 +169,7 @@ class SenseRules:
         crowd = unarmed and all(st.parse[a.head].tag == "NNS" for a in frame.actor)
         if crowd and at_state and frame.trigger.lemma in ("clash", "fight", "battle"):
             return True  # "stone-pelting youths clashed with security forces"
-        if unarmed and self._crowd_on_property(st, frame, mode):
+        if party_crowd and self._crowd_on_property(st, frame, mode):
             return True  # "garment workers pelted stones at factories and smashed vehicles"
         for arg in frame.actor:
             head = self._partitive(st, st.parse[arg.head])  # "a section of protesting farmers"
@@ -329,10 +337,11 @@ class SenseRules:
             # weapon is not stated); searches, raids and confiscation are COERCE/seize
             return "ASSAULT", trig.mode or "destroy"
         heads = self._sense_heads(st, obj)
-        if not trig.nominal:  # "opened its borders to refugees": the people let in
-            heads += p.prep_objects(tok.i, trig.recipient_preps)
+        # "opened its borders to refugees": the people let in (but "handed rice over to Sri
+        # Lanka" hands over no ground)
+        let_in = p.prep_objects(tok.i, trig.recipient_preps) if not trig.nominal else []
         for cls, event, mode in trig.senses:
-            if any(self._in_class(h, cls) for h in heads):
+            if any(self._in_class(h, cls) for h in heads + (let_in if cls != "ground" else [])):
                 return event, mode
         return None
 
