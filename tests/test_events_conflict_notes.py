@@ -163,6 +163,30 @@ from storyline.annotate.base import Annotator
         ),
         ("Troops have recaptured Malam Fatori from ISWAP after a fierce battle.", "ASSAULT", None),
         ("Charged party workers ransacked the commander's house in Lahore.", "PROTEST", "riot"),
+        # killings told with "dead" or "to death", and lynchings of suspected thieves
+        ("Unknown gunmen shot dead a polio vaccinator in Bajaur.", "ASSAULT", "firearms"),
+        (
+            "A crowd set upon a man accused of witchcraft and burned him to death.",
+            "ASSAULT",
+            "beat",
+        ),
+        (
+            "A crowd stoned a suspected thief to death in Kolwezi on Wednesday.",
+            "ASSAULT",
+            "primitive",
+        ),
+        ("The army regained control of Wad Madani from the RSF after fighting.", "ASSAULT", None),
+        (
+            "The government and the TPLF signed a cessation of hostilities agreement.",
+            "SUPPORT",
+            None,
+        ),
+        # an arrest after which the person is not seen again is an enforced disappearance
+        (
+            "Men in plain clothes picked up an activist in Quetta. He has not been seen since.",
+            "ASSAULT",
+            "abduct",
+        ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],

@@ -72,6 +72,7 @@ class Lexicon:
     political_cues: frozenset[str]
     nonpolitical_cues: frozenset[str]
     crime_cues: frozenset[str]  # ordinary crime and family quarrels (a subset of the above)
+    disappearance_cues: tuple[str, ...]  # phrases that make an arrest a disappearance
     context_cues: dict[str, frozenset[str]]
     modality: dict[str, frozenset[str]]
     objection_verbs: frozenset[str] = frozenset()  # light verbs of a spoken protest ("lodge")
@@ -177,6 +178,7 @@ def load_lexicon() -> Lexicon:
         political_cues=frozenset(raw["political_cues"]),
         nonpolitical_cues=frozenset(raw["nonpolitical_cues"]),
         crime_cues=frozenset(raw["crime_cues"]),
+        disappearance_cues=tuple(raw["disappearance_cues"]),
         context_cues=_sets(raw["context_cues"]),
         modality=_sets(raw["modality"]),
         objection_verbs=frozenset(raw.get("objection_verbs", ())),

@@ -21,7 +21,7 @@ from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.location import PLACE_LABELS
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.senses import ArticleState as _Article
-from storyline.events.senses import SenseRules
+from storyline.events.senses import SenseRules, to_death
 from storyline.extract.dates import is_month_name
 from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings
@@ -439,6 +439,15 @@ class RulesCoder(SenseRules):
         judged = p.child(tok.i, *JUDGED_DEPS)
         if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() != "dead":
             return False  # "held X responsible" (but "shot X dead" is the act)
+        deps = ("advmod", "xcomp", *JUDGED_DEPS)
+        dead = to_death(p, tok) or any(c.lemma.lower() == "dead" for c in p.children(tok.i, *deps))
+        if dead and obj.pos in ("NOUN", "PRON"):
+            return True  # "shot dead a polio vaccinator", "burned him to death": killed
+        if trig.obj == "ground" and obj.lemma.lower() == "control":
+            return True  # "regained control of Wad Madani"
+        retaken = trig.obj == "ground" and obj.pos == "PROPN" and p.prep_objects(tok.i, ("from",))
+        if retaken:
+            return True  # "recaptured Malam Fatori from ISWAP", whatever the recognizer says
         obj = self._partitive(st, obj)
         if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
             return True  # "cancelled the visit": a SANCTION (see _object_sense)
@@ -575,7 +584,8 @@ class RulesCoder(SenseRules):
         # a verb named like a natural force is no cue about itself ("stormed the village")
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
         cues = others if itself else lemmas
-        if self._crime_object(st, frame):  # "police seized 7 tonnes of cocaine", whoever spoke
+        lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
+        if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
             return False
         if self._anchored(st, frame, event, lemmas, cues):
             return True

@@ -122,7 +122,7 @@ class SenseRules:
         ):
             return "ASSAULT", "aerial"  # "warplanes carried out raids on the countryside"
         taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
-        if taken and self._by_assailants(st, frame):  # (holding hostages stays a detention)
+        if taken and (self._by_assailants(st, frame) or self._disappeared(st, frame)):
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
         armed = frame.actor and all(self._armed_men(st, a) for a in frame.actor)
         taken = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
@@ -181,6 +181,13 @@ class SenseRules:
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
         return False
+
+    def _disappeared(self, st: ArticleState, frame: Frame) -> bool:
+        """The person taken has not been seen since (said in this sentence or the next): an
+        enforced disappearance, which PLOVER and conflict monitors count as an abduction."""
+        sentences = st.doc.sentences[frame.token.sentence : frame.token.sentence + 2]
+        text = " ".join(s.text.lower() for s in sentences)
+        return any(cue in text for cue in self.lex.disappearance_cues)
 
     def _force_sent_home(self, st: ArticleState, frame: Frame) -> bool:
         """Troops sent within the sender's own country: a deployment, no aid."""
@@ -310,7 +317,7 @@ class SenseRules:
             objs = p.prep_objects(tok.i, ("on", "of", "against"))
         else:
             objs = p.children(tok.i, "nsubjpass" if p.is_passive(tok.i) else "dobj")
-        if not trig.nominal and trig.event != "ASSAULT" and _to_death(st.parse, tok):
+        if not trig.nominal and trig.event != "ASSAULT" and to_death(st.parse, tok):
             return "ASSAULT", "primitive"  # "hacked to death": not a cyber attack
         if not objs:
             return None
@@ -434,5 +441,5 @@ class SenseRules:
 PLACE_PREPS = ("to", "at", "outside", "toward", "towards", "near", "into", "through", "in", "on")
 
 
-def _to_death(parse: Parse, verb: Token) -> bool:
+def to_death(parse: Parse, verb: Token) -> bool:
     return any(o.lemma.lower() == "death" for o in parse.prep_objects(verb.i, ("to",)))
