@@ -187,6 +187,17 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             "abduct",
         ),
+        # a truce that comes into force is kept; a named movement's detention stays an arrest
+        (
+            "A 72-hour truce between the army and the RSF came into force in Khartoum.",
+            "RETREAT",
+            "ceasefire",
+        ),
+        (
+            "On 20 January, the Taliban detained three rights activists in Kabul.",
+            "COERCE",
+            "arrest",
+        ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],

@@ -29,7 +29,7 @@ ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspecte
 ASSAILANTS = frozenset(
     {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
     | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
-    | {"settler", "vigilante", "gang", "goon", "thug", "warrior"}
+    | {"settler", "vigilante", "gang", "goon", "thug", "warrior", "militiaman", "militia"}
 )
 REFUSABLE = frozenset({"AGREE"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -122,7 +122,8 @@ class SenseRules:
         ):
             return "ASSAULT", "aerial"  # "warplanes carried out raids on the countryside"
         taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
-        if taken and (self._by_assailants(st, frame) or self._disappeared(st, frame)):
+        gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
+        if taken and (gunmen or self._disappeared(st, frame)):  # (not "the Taliban detained")
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
         armed = frame.actor and all(self._armed_men(st, a) for a in frame.actor)
         taken = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
@@ -275,12 +276,12 @@ class SenseRules:
         """A word for armed men outside the state ("insurgents", "RSF fighters", "armed men")."""
         armed = {c.lemma.lower() for c in st.parse.children(tok.i, "amod")} & ARMED_WORDS
         lemma = tok.lemma.lower()
-        return bool(armed) or lemma in ASSAILANTS or sector_of(lemma) in ("REB", "UAF")
+        return bool(armed) or _singular(lemma) in ASSAILANTS or sector_of(lemma) in ("REB", "UAF")
 
     @classmethod
     def _assailant(cls, st: ArticleState, arg: Arg) -> bool:
         """People named as attackers ("gunmen", "armed men", "miscreants"), never a crowd."""
-        return cls._armed_men(st, arg) or st.parse[arg.head].lemma.lower() in ASSAILANTS
+        return cls._armed_men(st, arg) or _singular(st.parse[arg.head].lemma) in ASSAILANTS
 
     def _modal_sense(
         self, event: str, mode: str | None, modality: Modality, reported: bool
@@ -439,6 +440,15 @@ class SenseRules:
 
 
 PLACE_PREPS = ("to", "at", "outside", "toward", "towards", "near", "into", "through", "in", "on")
+
+
+def _singular(word: str) -> str:
+    """A lower-cased word in the singular, for names the tagger left unlemmatized at the start
+    of a sentence ("Militiamen", "Gunmen")."""
+    word = word.lower()
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def to_death(parse: Parse, verb: Token) -> bool:
