@@ -198,6 +198,10 @@ from storyline.annotate.base import Annotator
             "COERCE",
             "arrest",
         ),
+        # mines stepped on or run over; a conjunct verb keeps the first verb's subject
+        ("A farmer lost a leg after stepping on a landmine in Narino.", "ASSAULT", "explosives"),
+        ("A roadside bomb struck a minibus in Kabul on Tuesday.", "ASSAULT", None),
+        ("RSF fighters entered the city and took over the army headquarters.", "ASSAULT", None),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],

@@ -284,6 +284,9 @@ class RulesCoder(SenseRules):
             named = st.finder.past_dateline(subj)
             if named:
                 return named[0]
+        head = p.head(tok.i)
+        if tok.dep == "conj" and head is not None and head.pos == "VERB":
+            return RulesCoder._subject_token(st, head)  # "entered the city and took over X"
         # "Pro-Palestinian protesters assembled near the embassy" read as a noun phrase
         return st.finder.verbless_root(tok) if tok.dep == "acl" else None
 

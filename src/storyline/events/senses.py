@@ -242,6 +242,8 @@ class SenseRules:
             return False
         if head.pos != "VERB" or head.lemma.lower() in self.lex.reporting_verbs:
             return False  # "..., the union said, demanding ...": a statement
+        if any(self._protest_noun(o) for o in p.children(head.i, "dobj")):
+            return True  # "held a boat rally, demanding compensation"
         if any(t.particle is None for t in self.lex.verbs.get(head.lemma.lower(), ())):
             return False  # the verb is an act of its own ("blocked the road, demanding ...")
         if purpose and not self._went_somewhere(st, head):
