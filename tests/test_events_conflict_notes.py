@@ -202,6 +202,13 @@ from storyline.annotate.base import Annotator
         ("A farmer lost a leg after stepping on a landmine in Narino.", "ASSAULT", "explosives"),
         ("A roadside bomb struck a minibus in Kabul on Tuesday.", "ASSAULT", None),
         ("RSF fighters entered the city and took over the army headquarters.", "ASSAULT", None),
+        # a plural the tagger left unlemmatized at the start of a sentence is still read
+        (
+            "Rockets were fired at an air base in western Iraq late on Monday.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        ("Party workers fought running battles with police on the highway.", "PROTEST", "riot"),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],

@@ -90,7 +90,9 @@ class SenseRules:
         if cls in ("crowd", "protesters") and tok.tag in ("NNS", "NNPS") and people:
             return True  # "thousands of young Kenyans poured into the city centre"
         words = self.lex.object_classes.get(cls, frozenset())
-        return tok.lemma.lower() in words or tok.text.lower() in words
+        if tok.lemma.lower() in words or tok.text.lower() in words:
+            return True
+        return tok.pos == "PROPN" and _singular(tok.text) in words  # "Rockets were fired"
 
     def _event_mode(
         self, st: ArticleState, frame: Frame, state_actor: bool
@@ -159,7 +161,7 @@ class SenseRules:
             a.entity.sector in CIVILIANS and not self._assailant(st, a) for a in frame.actor
         )
         party_crowd = frame.actor and all(  # or party workers ("PTI workers ransacked X")
-            a.entity.sector in CIVILIANS | {"OPP", "PTY"} and not self._assailant(st, a)
+            a.entity.sector in CIVILIANS | {"PTY"} and not self._assailant(st, a)
             for a in frame.actor
         )
         at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
@@ -167,7 +169,7 @@ class SenseRules:
             return True  # "vendors pelted municipal police with stones"
         if any(a.entity.sector in ("COP", "MIL", "SPY", "PRM") for a in frame.actor):
             return False  # "police and ruling party activists attacked the students"
-        crowd = unarmed and all(st.parse[a.head].tag == "NNS" for a in frame.actor)
+        crowd = party_crowd and all(st.parse[a.head].tag in ("NNS", "NNPS") for a in frame.actor)
         if crowd and at_state and frame.trigger.lemma in ("clash", "fight", "battle"):
             return True  # "stone-pelting youths clashed with security forces"
         if party_crowd and self._crowd_on_property(st, frame, mode):
