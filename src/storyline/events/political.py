@@ -1,0 +1,193 @@
+"""Whether an occurrence is political: the anchors (armed groups, words of armed conflict,
+political parties, states acting abroad, protesting crowds, mob violence) and the cues that undo
+an anchor (crime, sport, accidents, natural forces). Used by the rule coder."""
+
+from __future__ import annotations
+
+from storyline.annotate.actors import instrument_sector, is_country_name
+from storyline.events.arguments import Frame
+from storyline.events.entities import Arg
+from storyline.events.senses import ArticleState as _Article
+from storyline.events.senses import SenseRules
+
+ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
+COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community"})  # many in one
+CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
+
+
+class PoliticalChecks(SenseRules):
+    """The political test of the rule coder (see module docstring)."""
+
+    def _is_state(self, st: _Article, arg: Arg) -> bool:
+        if arg.entity.sector in self.lex.state_sectors:
+            return True
+        head = st.parse[arg.head]  # a country's name, not a common noun the recognizer tagged
+        named = head.ent_type == "GPE" or is_country_name(arg.entity.entity_text)
+        return named and head.pos == "PROPN" and arg.entity.code is not None
+
+    def _political_party(self, arg: Arg) -> bool:
+        words = {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
+        words |= {w[:-1] for w in words if w.endswith("s")}  # "activists"
+        return arg.entity.sector in self.lex.political_sectors or bool(
+            words & self.lex.political_cues
+        )
+
+    def _political(self, st: _Article, frame: Frame, event: str | None = None) -> bool:
+        """Keep only occurrences with a political anchor; sport, crime and accidents drop out.
+        ``event`` is the category the occurrence was given (a crowd's stoning is a PROTEST)."""
+        event = event or frame.trigger.event
+        if frame.trigger.police or not frame.trigger.political:
+            return True  # a police charge on a crowd, a lynching: never a private matter
+        # a named body is no natural force, whatever its last word ("the Arab League")
+        heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
+        if heads and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:
+            return False  # "the storm hit towns in Florida": a natural force is no party
+        sentence, tok = frame.token.sentence, frame.token
+        lemmas = st.attrs.sentence_lemmas(sentence)
+        others = st.attrs.sentence_lemmas(sentence, without=tok.i)  # all but the trigger
+        # a verb named like a natural force is no cue about itself ("stormed the village")
+        itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
+        cues = others if itself else lemmas
+        lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
+        if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
+            return False
+        if self._anchored(st, frame, event, lemmas, cues):
+            return True
+        # against a crime, accident or sport word, the trigger is no political word of its own
+        # ("India and Pakistan will clash in a match"); even the police, a court or a state
+        # acting in ordinary crime is no political event ("a court jailed a man for murder")
+        others_political = others & self.lex.political_cues
+        state = any(self._is_state(st, a) for a in frame.actor + frame.recipient)
+        if cues & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
+            state and others_political
+        ):
+            return False
+        return self._weakly_anchored(st, frame, event, lemmas, state)
+
+    def _anchored(
+        self, st: _Article, frame: Frame, event: str, lemmas: set[str], cues: set[str]
+    ) -> bool:
+        """Anchors no crime, sport or accident word can undo: armed groups, words of armed
+        conflict, a state asking abroad for help, political targets and protesting crowds."""
+        if any(self._armed(st, a) for a in frame.actor):
+            return True  # rebels or an army acting: never a crime story or an accident
+        sport = cues & self.lex.sport_cues
+        arms_seized = event == "COERCE" and frame.trigger.obj == "arms"
+        if (event == "ASSAULT" or arms_seized) and lemmas & self.lex.armed_cues:
+            return True  # "an IED blast killed nine", "a squad defused an IED": no accident
+        if event == "ASSAULT" and self._mob(st, frame) and not sport:
+            return True  # mob violence ("a mob beat to death a man suspected of theft")
+        if event == "REQUEST" and self._asked_abroad(st, frame):
+            return True  # "the government appealed to donors for tents after the floods"
+        assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
+        others = st.attrs.sentence_lemmas(frame.token.sentence, without=frame.token.i)
+        if assailed and not others & self.lex.crime_cues:  # "murdered by armed men": no crime
+            return True  # "armed men stopped a passenger coach and shot them": no sport
+        if any(self._political_party(a) for a in frame.recipient):
+            return True
+        if event != "ASSAULT" and self._between_states(frame) and not sport:
+            return True  # "Indonesia and Malaysia agreed on patrols against smuggling"
+        if event == "PROTEST" and any(self._political_party(a) for a in frame.actor):
+            return True  # activists protesting near a stadium are no sport
+        if event == "AID" and any(self._organised(st, a) for a in frame.actor):
+            return True  # relief after a flood or a quake is aid all the same
+        named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN", "NUM")]
+        if frame.trigger.event != "PROTEST":  # a violent act read as a riot: a crowd's
+            named = [a for a in named if st.parse[a.head].tag in ("NNS", "NNPS")]
+        # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
+        # own name is no sport word ("members of the League of Social Democrats")
+        return event == "PROTEST" and bool(named) and not sport - self._name_words(st, frame)
+
+    @staticmethod
+    def _name_words(st: _Article, frame: Frame) -> set[str]:
+        """Lower-cased words of the actors' phrases."""
+        return {
+            t.lemma.lower()
+            for a in frame.actor
+            if a.entity.start is not None and a.entity.end is not None
+            for t in st.parse.sentence_tokens(a.sentence)
+            if a.entity.start <= t.start < a.entity.end
+        }
+
+    def _asked_abroad(self, st: _Article, frame: Frame) -> bool:
+        """A state asks other states or agencies, or asks for something (not a warning to the
+        public: "urged residents to move to higher ground")."""
+        if not any(self._is_state(st, a) for a in frame.actor):
+            return False
+        home = {a.entity.code for a in frame.actor}
+        abroad = any(
+            r.entity.code not in home or r.entity.sector in ("IGO", "NGO") for r in frame.recipient
+        )
+        p, tok = st.parse, frame.token
+        asked = p.prep_objects(tok.i, ("to",))  # "appealed to donor countries for tents"
+        wanted = p.prep_objects(tok.i, ("for",)) + [
+            o for a in asked for o in p.prep_objects(a.i, ("for",))
+        ]
+        return abroad or bool(wanted)
+
+    def _weakly_anchored(
+        self, st: _Article, frame: Frame, event: str, lemmas: set[str], state: bool
+    ) -> bool:
+        """Anchors that count when no crime, sport or accident word is in the sentence."""
+        if event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor):
+            return True  # "armed men torched houses": no ordinary crime words, an armed attack
+        if any(self._political_party(a) for a in frame.actor):
+            return True
+        if state or lemmas & self.lex.political_cues:
+            return True
+        if event == "AID" and not frame.actor:
+            return False  # "twelve passengers were rescued": no giver, no aid
+        # a national or organised party on either side ("ethnic Albanians", "the movement")
+        return any(self._organised(st, a) for a in frame.actor + frame.recipient)
+
+    def _crime_object(self, st: _Article, frame: Frame) -> bool:
+        """What is seized or who is arrested is named by a word of crime ("tonnes of cocaine",
+        "three robbers")."""
+        tok, p = frame.token, st.parse
+        objs = p.children(tok.i, "dobj") if not frame.trigger.nominal else []
+        objs += p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
+        heads = [h for o in objs for h in self._sense_heads(st, o)]
+        return any(h.lemma.lower() in self.lex.crime_cues for h in heads)
+
+    def _between_states(self, frame: Frame) -> bool:
+        """Countries or their governments, forces or police act, and states of two or more
+        countries take part (a place named as the recipient aside)."""
+
+        def state(a: Arg) -> bool:
+            return a.entity.sector in self.lex.state_sectors or is_country_name(
+                a.entity.entity_text
+            )
+
+        states = [a for a in frame.actor + frame.recipient if state(a)]
+        actors_ok = bool(frame.actor) and all(state(a) for a in frame.actor)
+        return actors_ok and len({a.entity.code for a in states}) > 1
+
+    @staticmethod
+    def _mob(st: _Article, frame: Frame) -> bool:
+        """The attackers are a mob or a crowd."""
+        return any(st.parse[a.head].lemma.lower() in ("mob", "crowd") for a in frame.actor)
+
+    @staticmethod
+    def _armed(st: _Article, arg: Arg) -> bool:
+        """An armed group or force named as such, not a weapon or strike taken for its user
+        ("lightning strikes killed ...")."""
+        head = st.parse[arg.head]
+        return arg.entity.sector in ARMED and instrument_sector(head.lemma) is None
+
+    @staticmethod
+    def _organised(st: _Article, arg: Arg) -> bool:
+        ent = arg.entity
+        if ent.sector is not None and ent.sector not in CIVIL:
+            return True
+        head = st.parse[arg.head]
+        lone = ent.sector in CIVIL and head.tag == "NN" and head.lemma.lower() not in COLLECTIVE
+        collective = head.lemma.lower() in COLLECTIVE
+        # "a car window in Kisumu" is a thing
+        thing = ent.sector is None and not st.finder.is_party(head) and not collective
+        if ent.code and not lone and not thing:
+            return True  # a single civilian ("a youth") is no organised party by nationality
+        if ent.start is None or ent.end is None:
+            return False
+        return any(
+            m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
+        )
