@@ -29,7 +29,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   as development sets; ``snippets-j``: a tenth, written blind with new wording, measured once;
   ``snippets-k`` and ``snippets-l``: development sets in the style of conflict-monitor notes and
   aggregator snippets; ``snippets-m`` and ``snippets-n``: two more in those styles, measured once;
-  ``snippets-o`` and ``snippets-p``: development sets of single news sentences and mixed voices.
+  ``snippets-o`` and ``snippets-p``: development sets of single news sentences and mixed voices;
+  ``snippets-q`` and ``snippets-r``: blind sets in new wording and in the held-out task's style.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -77,6 +78,8 @@ SNIPPET_DATASETS = (
     "snippets-n",
     "snippets-o",
     "snippets-p",
+    "snippets-q",
+    "snippets-r",
 )
 DATASETS = (
     "plover-gsr",

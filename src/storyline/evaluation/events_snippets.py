@@ -20,8 +20,9 @@ blind with new wording and measured once at the end of that session. ``snippets-
 ``snippets-l`` (``K001``…, ``L001``…) are development sets written blind in the style of
 conflict-monitor notes and of aggregator news snippets, and ``snippets-m`` and ``snippets-n``
 (``M001``…, ``N001``…) two more in those styles, measured once; ``snippets-o`` and ``snippets-p``
-(``O001``…, ``P001``…) are development sets of single news sentences and of mixed voices. All
-are scored the same way.
+(``O001``…, ``P001``…) are development sets of single news sentences and of mixed voices;
+``snippets-q`` and ``snippets-r`` (``Q001``…, ``R001``…) are blind sets in new wording and in the
+held-out task's style, measured once. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
