@@ -209,6 +209,17 @@ from storyline.annotate.base import Annotator
             "heavy-weapons",
         ),
         ("Party workers fought running battles with police on the highway.", "PROTEST", "riot"),
+        # a past-tense verb the parser read as a noun's modifier is still the predicate
+        (
+            "RSF fighters sexually assaulted girls sheltering in a school, the UN said.",
+            "ASSAULT",
+            "sexual",
+        ),
+        (
+            "Dock workers at the container terminal downed tools over a pay dispute.",
+            "PROTEST",
+            "strike",
+        ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -239,6 +250,7 @@ def test_conflict_notes_are_coded(
         "The navy seized three tonnes of cocaine hidden in a semi-submersible off the coast.",
         "A magnitude 6.2 earthquake struck western Nepal on Friday, killing at least 90 people.",
         "A bus plunged into a ravine in Ayacucho on Sunday, killing 24 passengers.",
+        "Injured soldiers were flown to Kabul for treatment.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

@@ -82,6 +82,8 @@ class ArgumentFinder(RecipientRules):
             # the dateline the subject and the real subjects its conjuncts
             subjects += [s] if not self.resolver.in_dateline(s) else self.past_dateline(s)
         subj = subjects[0] if subjects else None
+        if subj is None and (misread := p.misread_predicate(verb.i)) is not None:
+            subj = misread[0]  # "Dock workers at the port downed tools": the workers
         if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
             subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."
         if subj is not None:

@@ -90,6 +90,24 @@ class Parse:
             return own
         return self.children(head.i, "nsubjpass")
 
+    def misread_predicate(self, i: int) -> tuple[Token, Token] | None:
+        """(subject, object) of a past-tense verb the parser read as a noun's modifier: "RSF
+        fighters sexually assaulted girls" (the modifier has a subject of its own), "Dock
+        workers at the port downed tools" (a verbless sentence whose root noun comes first)."""
+        tok = self.tokens[i]
+        head = self.head(i)
+        if tok.dep != "amod" or head is None or not tok.text.lower().endswith("ed"):
+            return None
+        subj = self.child(i, "nsubj")
+        if subj is not None:
+            return subj, head
+        words = self.sentence_tokens(tok.sentence)
+        root = next((t for t in words if t.dep == "ROOT"), None)
+        verbless = not any(t.pos in ("VERB", "AUX") and t.i != i for t in words)
+        if root is not None and root.pos in ("NOUN", "PROPN") and root.i < i and verbless:
+            return root, head
+        return None
+
     def semicolon_between(self, first: int, second: int) -> bool:
         return any(self.tokens[i].text == ";" for i in range(first + 1, second))
 
@@ -97,6 +115,8 @@ class Parse:
         """The verb's direct objects, or those of the verb it is joined to before them
         ("beat and kicked detained protesters": both act on the protesters)."""
         own = self.children(i, "dobj")
+        if not own and (misread := self.misread_predicate(i)) is not None:
+            return [misread[1]]  # "fighters sexually assaulted girls": the girls
         if own or self.tokens[i].pos != "VERB" or self.children(i, "xcomp", "ccomp", "prep"):
             return own
         for conj in self.children(i, "conj"):  # "V1 and V2 X", "V1, V2 X": next to each other

@@ -78,6 +78,9 @@ class RulesCoder(PoliticalChecks):
     # ------------------------------------------------------------------ trigger matching
     def _frame(self, st: _Article, tok: Token) -> Frame | None:
         lemma = self._lemma(st, tok)
+        if st.parse.misread_predicate(tok.i) is not None:
+            verb = self._participle_verb(tok, lemma)
+            return self._verb(st, tok, self.lex.verbs[verb]) if verb is not None else None
         if tok.dep in SKIP_DEPS:
             head = st.parse.head(tok.i)
             leaning = tok.pos == "NOUN" and tok.dep == "compound" and lemma in self.lex.nouns
@@ -109,6 +112,14 @@ class RulesCoder(PoliticalChecks):
         joined = f"{first.text.lower()}-{lemma}"
         known = joined in self.lex.verbs or joined in self.lex.nouns
         return joined if known and first.sentence == tok.sentence else lemma
+
+    def _participle_verb(self, tok: Token, lemma: str) -> str | None:
+        """The lexicon verb of a past participle, whatever lemma the tagger gave it."""
+        word = tok.text.lower()
+        for verb in (lemma, word[:-1], word[:-2], word[:-3]):  # -d, -ed, doubled consonant
+            if verb in self.lex.verbs:
+                return verb
+        return None
 
     def _hyphenated_participle(self, tok: Token) -> str | None:
         """The lexicon verb a hyphenated participle the tagger read as an adjective comes from
