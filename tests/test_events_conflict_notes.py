@@ -220,6 +220,8 @@ from storyline.annotate.base import Annotator
             "PROTEST",
             "strike",
         ),
+        # workers who refuse to work are on strike
+        ("Truckers in three cities refused to haul loads for a fourth day.", "PROTEST", "strike"),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -251,6 +253,8 @@ def test_conflict_notes_are_coded(
         "A magnitude 6.2 earthquake struck western Nepal on Friday, killing at least 90 people.",
         "A bus plunged into a ravine in Ayacucho on Sunday, killing 24 passengers.",
         "Injured soldiers were flown to Kabul for treatment.",
+        "Styrene gas leaked from a tank at a plant near Visakhapatnam, killing eleven people.",
+        "The cocoa board said higher world prices allowed it to pay farmers more.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:
@@ -289,3 +293,8 @@ def test_rice_handed_over_to_a_country_is_aid_not_ground(annotator: Annotator) -
     text = "Japan handed over 10,000 tonnes of rice to Sri Lanka on Wednesday as food aid."
     ev = main_event_of(annotator, text)
     assert ev is not None and ev.event == "AID", ev
+
+
+def test_a_state_refusing_to_free_prisoners_is_no_strike(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "The government refused to release the prisoners.")
+    assert ev is not None and ev.event == "REJECT", ev

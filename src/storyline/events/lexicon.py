@@ -73,6 +73,7 @@ class Lexicon:
     nonpolitical_cues: frozenset[str]
     crime_cues: frozenset[str]  # ordinary crime and family quarrels (a subset of the above)
     disappearance_cues: tuple[str, ...]  # phrases that make an arrest a disappearance
+    work_verbs: frozenset[str]  # refusing to do them is a strike ("refused to haul loads")
     context_cues: dict[str, frozenset[str]]
     modality: dict[str, frozenset[str]]
     objection_verbs: frozenset[str] = frozenset()  # light verbs of a spoken protest ("lodge")
@@ -179,6 +180,7 @@ def load_lexicon() -> Lexicon:
         nonpolitical_cues=frozenset(raw["nonpolitical_cues"]),
         crime_cues=frozenset(raw["crime_cues"]),
         disappearance_cues=tuple(raw["disappearance_cues"]),
+        work_verbs=frozenset(raw["work_verbs"]),
         context_cues=_sets(raw["context_cues"]),
         modality=_sets(raw["modality"]),
         objection_verbs=frozenset(raw.get("objection_verbs", ())),

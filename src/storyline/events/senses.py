@@ -106,6 +106,8 @@ class SenseRules:
             return trig.state
         if trig.alone is not None and self._alone(st, frame):
             return trig.alone  # "Russia held military exercises": a show of force
+        if trig.event == "REJECT" and self._refused_work(st, frame):
+            return "PROTEST", "strike"  # "truckers refused to haul loads for a fourth day"
         if trig.event in ("REQUEST", "ACCUSE", "SUPPORT") and self._crowd_demanding(st, frame):
             return "PROTEST", "demo"  # "hundreds of doctors walked to the square, seeking justice"
         changed = self._object_sense(st, frame)
@@ -184,6 +186,14 @@ class SenseRules:
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
         return False
+
+    def _refused_work(self, st: ArticleState, frame: Frame) -> bool:
+        """A crowd of civilians refuses to do its work."""
+        work = st.parse.child(frame.token.i, "xcomp")
+        if work is None or work.lemma.lower() not in self.lex.work_verbs:
+            return False
+        crowd = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
+        return bool(crowd) and all(self._in_class(c, "crowd") for c in crowd)
 
     def _disappeared(self, st: ArticleState, frame: Frame) -> bool:
         """The person taken has not been seen since (said in this sentence or the next): an
