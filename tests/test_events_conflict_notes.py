@@ -222,6 +222,12 @@ from storyline.annotate.base import Annotator
         ),
         # workers who refuse to work are on strike
         ("Truckers in three cities refused to haul loads for a fourth day.", "PROTEST", "strike"),
+        # news idioms of violence and arrest
+        ("Gunmen mowed down eleven villagers in Zamfara on Sunday.", "ASSAULT", "firearms"),
+        ("Jets rained bombs on villages in northern Idlib.", "ASSAULT", "heavy-weapons"),
+        ("Police frog-marched the opposition leader out of parliament.", "COERCE", "arrest"),
+        ("Army troops besieged the rebel-held town of Kidal.", "ASSAULT", None),
+        ("Angry villagers ran amok in the market, torching stalls.", "PROTEST", "riot"),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
