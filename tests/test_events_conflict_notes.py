@@ -228,6 +228,19 @@ from storyline.annotate.base import Annotator
         ("Police frog-marched the opposition leader out of parliament.", "COERCE", "arrest"),
         ("Army troops besieged the rebel-held town of Kidal.", "ASSAULT", None),
         ("Angry villagers ran amok in the market, torching stalls.", "PROTEST", "riot"),
+        # idioms of protest and diplomacy
+        ("The two sides hammered out a deal on prisoner exchanges in Doha.", "AGREE", None),
+        ("Protesters waved placards outside the parliament in Accra.", "PROTEST", "demo"),
+        (
+            "Opposition lawmakers stormed out of parliament during the budget speech.",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "Students squatted outside the vice-chancellor's office demanding his removal.",
+            "PROTEST",
+            "demo",
+        ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -261,6 +274,7 @@ def test_conflict_notes_are_coded(
         "Injured soldiers were flown to Kabul for treatment.",
         "Styrene gas leaked from a tank at a plant near Visakhapatnam, killing eleven people.",
         "The cocoa board said higher world prices allowed it to pay farmers more.",
+        "Fans waved flags as the team bus arrived at the stadium.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:
