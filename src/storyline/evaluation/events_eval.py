@@ -30,7 +30,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   ``snippets-k`` and ``snippets-l``: development sets in the style of conflict-monitor notes and
   aggregator snippets; ``snippets-m`` and ``snippets-n``: two more in those styles, measured once;
   ``snippets-o`` and ``snippets-p``: development sets of single news sentences and mixed voices;
-  ``snippets-q`` and ``snippets-r``: blind sets in new wording and in the held-out task's style.
+  ``snippets-q`` and ``snippets-r``: blind sets in new wording and in the held-out task's style;
+  ``snippets-t``: a development set in new wording and idioms.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -80,6 +81,7 @@ SNIPPET_DATASETS = (
     "snippets-p",
     "snippets-q",
     "snippets-r",
+    "snippets-t",
 )
 DATASETS = (
     "plover-gsr",

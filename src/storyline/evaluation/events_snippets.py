@@ -22,7 +22,8 @@ conflict-monitor notes and of aggregator news snippets, and ``snippets-m`` and `
 (``M001``…, ``N001``…) two more in those styles, measured once; ``snippets-o`` and ``snippets-p``
 (``O001``…, ``P001``…) are development sets of single news sentences and of mixed voices;
 ``snippets-q`` and ``snippets-r`` (``Q001``…, ``R001``…) are blind sets in new wording and in the
-held-out task's style, measured once. All are scored the same way.
+held-out task's style, measured once; ``snippets-t`` (``T001``…) is a development set in new
+wording and idioms. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
