@@ -241,6 +241,34 @@ from storyline.annotate.base import Annotator
             "PROTEST",
             "demo",
         ),
+        # more idioms: collared, carried off, burned down, abandoned, laid into, sprayed
+        ("Police collared four activists over a planned vigil, a source said.", "COERCE", "arrest"),
+        ("Guerrillas carried off two soldiers in Arauca, the army said.", "ASSAULT", "abduct"),
+        (
+            "Militiamen burned down granaries and houses near Bankass.",
+            "ASSAULT",
+            "destroy",
+        ),
+        ("Al-Shabaab fighters abandoned the town of Mahas without a fight.", "RETREAT", "withdraw"),
+        ("Riot officers laid into marching students with bamboo sticks.", "ASSAULT", "beat"),
+        (
+            "Security forces sprayed live rounds into a crowd leaving prayers.",
+            "ASSAULT",
+            "firearms",
+        ),
+        ("Maoists triggered an IED under an army vehicle in Sukma.", "ASSAULT", "explosives"),
+        (
+            "Tea estate workers struck work on Wednesday to press for a higher wage.",
+            "PROTEST",
+            "strike",
+        ),
+        ("Israeli jets carried out strikes on Hamas sites overnight.", "ASSAULT", "aerial"),
+        ("Residents tied an alleged thief to a post and beat him to death.", "ASSAULT", "beat"),
+        (
+            "A crowd wrecked a dozen buses after a speeding bus killed a schoolgirl.",
+            "PROTEST",
+            "riot",
+        ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],
@@ -275,6 +303,8 @@ def test_conflict_notes_are_coded(
         "Styrene gas leaked from a tank at a plant near Visakhapatnam, killing eleven people.",
         "The cocoa board said higher world prices allowed it to pay farmers more.",
         "Fans waved flags as the team bus arrived at the stadium.",
+        "The tanker overturned and exploded as residents tried to scoop fuel, killing 90.",
+        "United's attack was blunted by a disciplined defence in a goalless draw.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

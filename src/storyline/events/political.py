@@ -9,6 +9,7 @@ from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
 from storyline.events.senses import ArticleState as _Article
 from storyline.events.senses import SenseRules
+from storyline.records import Token
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community"})  # many in one
@@ -75,7 +76,8 @@ class PoliticalChecks(SenseRules):
         arms_seized = event == "COERCE" and frame.trigger.obj == "arms"
         if (event == "ASSAULT" or arms_seized) and lemmas & self.lex.armed_cues:
             return True  # "an IED blast killed nine", "a squad defused an IED": no accident
-        if event == "ASSAULT" and self._mob(st, frame) and not sport:
+        accident = cues & (self.lex.nonpolitical_cues - self.lex.crime_cues)
+        if event == "ASSAULT" and self._mob(st, frame) and not sport and not accident:
             return True  # mob violence ("a mob beat to death a man suspected of theft")
         if event == "REQUEST" and self._asked_abroad(st, frame):
             return True  # "the government appealed to donors for tents after the floods"
@@ -93,7 +95,12 @@ class PoliticalChecks(SenseRules):
             return True  # relief after a flood or a quake is aid all the same
         named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN", "NUM")]
         if frame.trigger.event != "PROTEST":  # a violent act read as a riot: a crowd's
-            named = [a for a in named if st.parse[a.head].tag in ("NNS", "NNPS")]
+            named = [
+                a
+                for a in named
+                if st.parse[a.head].tag in ("NNS", "NNPS")
+                or st.parse[a.head].lemma.lower() in COLLECTIVE
+            ]
         # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
         # own name is no sport word ("members of the League of Social Democrats")
         return event == "PROTEST" and bool(named) and not sport - self._name_words(st, frame)
@@ -164,8 +171,9 @@ class PoliticalChecks(SenseRules):
 
     @staticmethod
     def _mob(st: _Article, frame: Frame) -> bool:
-        """The attackers are a mob or a crowd."""
-        return any(st.parse[a.head].lemma.lower() in ("mob", "crowd") for a in frame.actor)
+        """The attackers are a mob, a crowd or residents ("residents beat a thief to death")."""
+        crowd = {"mob", "crowd", "resident", "villager", "local"}
+        return any(_crowd_lemma(st.parse[a.head]) in crowd for a in frame.actor)
 
     @staticmethod
     def _armed(st: _Article, arg: Arg) -> bool:
@@ -191,3 +199,9 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
+
+
+def _crowd_lemma(tok: Token) -> str:
+    """The lemma of a crowd word; "residents" and "villagers" count only in the plural."""
+    lemma = tok.lemma.lower()
+    return lemma if lemma in ("mob", "crowd") or tok.tag in ("NNS", "NNPS") else ""

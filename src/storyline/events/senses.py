@@ -100,6 +100,12 @@ class SenseRules:
         trig = frame.trigger
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
+        aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
+        flown = bool(frame.actor) and all(
+            _singular(st.parse[a.head].lemma) in aircraft for a in frame.actor
+        )
+        if trig.lemma == "strike" and trig.event == "PROTEST" and flown:
+            return "ASSAULT", "aerial"  # "Israeli jets carried out strikes on Hamas sites"
         if trig.event == "PROTEST" and self._rioters(st, frame):
             return "PROTEST", "riot"  # "rioters blocked the highway": named violent
         if trig.state is not None and state_actor:
@@ -117,13 +123,7 @@ class SenseRules:
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
-        aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
-        if (
-            event == "COERCE"
-            and trig.mode == "seize"
-            and frame.actor
-            and all(st.parse[a.head].lemma.lower() in aircraft for a in frame.actor)
-        ):
+        if event == "COERCE" and trig.mode == "seize" and flown:
             return "ASSAULT", "aerial"  # "warplanes carried out raids on the countryside"
         taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
