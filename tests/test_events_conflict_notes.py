@@ -269,6 +269,13 @@ from storyline.annotate.base import Annotator
             "PROTEST",
             "riot",
         ),
+        # "retook" is lemmatized; a foiled attack did not happen, the interception did
+        ("Federal troops retook the town of Lalibela from rebel forces.", "ASSAULT", None),
+        (
+            "Security forces foiled a planned attack, intercepting a van packed with explosives.",
+            "COERCE",
+            "seize",
+        ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
     ],

@@ -46,6 +46,8 @@ LEMMA_REPAIRS = {
     **dict.fromkeys(("cordoned", "cordoning"), "cordon"),
     **dict.fromkeys(("gheraoed", "gheraoing"), "gherao"),
     **dict.fromkeys(("tasered", "tasering"), "taser"),
+    **dict.fromkeys(("retook", "retaken"), "retake"),
+    **dict.fromkeys(("recaptured",), "recapture"),
 }
 
 

@@ -349,7 +349,8 @@ class RulesCoder(PoliticalChecks):
             return False
         prt = st.parse.child(verb.i, "prt")
         phrase = verb.lemma.lower() + (f" {prt.text.lower()}" if prt is not None else "")
-        return phrase in self.lex.ending_verbs
+        # "called off the talks"; "foiled a planned attack": it did not happen either
+        return phrase in self.lex.ending_verbs or phrase in self.lex.stopping_verbs
 
     def _ended_by_noun(self, st: _Article, tok: Token) -> bool:
         prep = st.parse.head(tok.i)
