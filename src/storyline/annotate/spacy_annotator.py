@@ -139,9 +139,10 @@ def _tokens(doc: Any, sent_of: list[int], labels: dict[int, str]) -> tuple[Token
     for i, label in labels.items():
         ent_types[i] = label
     lemmas = _strings(lemma, strings.__getitem__)
-    for i, word in enumerate(text):
-        if (fixed := LEMMA_REPAIRS.get(word.lower())) is not None:
-            lemmas[i] = fixed
+    # words the lemmatizer gets wrong ("raped"), looked up once per distinct word
+    repairs = {k: r for k in set(orth) if (r := LEMMA_REPAIRS.get(strings[k].lower()))}
+    if repairs:
+        lemmas = [repairs.get(key, lem) for key, lem in zip(orth, lemmas, strict=True)]
     return tuple(
         map(
             Token,

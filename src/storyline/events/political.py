@@ -4,6 +4,8 @@ an anchor (crime, sport, accidents, natural forces). Used by the rule coder."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from storyline.annotate.actors import instrument_sector, is_country_name
 from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
@@ -14,6 +16,14 @@ from storyline.records import Token
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community"})  # many in one
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
+
+
+class _Cues(NamedTuple):
+    """A sentence's lemmas, the same without the trigger, and those that count as cues."""
+
+    lemmas: set[str]
+    others: set[str]
+    cues: set[str]
 
 
 class PoliticalChecks(SenseRules):
@@ -52,7 +62,7 @@ class PoliticalChecks(SenseRules):
         lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
         if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
             return False
-        if self._anchored(st, frame, event, lemmas, cues):
+        if self._anchored(st, frame, event, _Cues(lemmas, others, cues), lynched):
             return True
         # against a crime, accident or sport word, the trigger is no political word of its own
         # ("India and Pakistan will clash in a match"); even the police, a court or a state
@@ -66,10 +76,12 @@ class PoliticalChecks(SenseRules):
         return self._weakly_anchored(st, frame, event, lemmas, state)
 
     def _anchored(
-        self, st: _Article, frame: Frame, event: str, lemmas: set[str], cues: set[str]
+        self, st: _Article, frame: Frame, event: str, words: _Cues, mob_attack: bool
     ) -> bool:
         """Anchors no crime, sport or accident word can undo: armed groups, words of armed
-        conflict, a state asking abroad for help, political targets and protesting crowds."""
+        conflict, a state asking abroad for help, political targets and protesting crowds.
+        ``mob_attack``: the occurrence is an attack by a mob or crowd."""
+        lemmas, cues = words.lemmas, words.cues
         if any(self._armed(st, a) for a in frame.actor):
             return True  # rebels or an army acting: never a crime story or an accident
         sport = cues & self.lex.sport_cues
@@ -77,13 +89,12 @@ class PoliticalChecks(SenseRules):
         if (event == "ASSAULT" or arms_seized) and lemmas & self.lex.armed_cues:
             return True  # "an IED blast killed nine", "a squad defused an IED": no accident
         accident = cues & (self.lex.nonpolitical_cues - self.lex.crime_cues)
-        if event == "ASSAULT" and self._mob(st, frame) and not sport and not accident:
+        if mob_attack and not sport and not accident:
             return True  # mob violence ("a mob beat to death a man suspected of theft")
         if event == "REQUEST" and self._asked_abroad(st, frame):
             return True  # "the government appealed to donors for tents after the floods"
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
-        others = st.attrs.sentence_lemmas(frame.token.sentence, without=frame.token.i)
-        if assailed and not others & self.lex.crime_cues:  # "murdered by armed men": no crime
+        if assailed and not words.others & self.lex.crime_cues:  # "murdered by armed men"
             return True  # "armed men stopped a passenger coach and shot them": no sport
         if any(self._political_party(a) for a in frame.recipient):
             return True

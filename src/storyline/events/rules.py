@@ -226,10 +226,9 @@ class RulesCoder(PoliticalChecks):
     def _verb_entry(self, st: _Article, tok: Token, m: Frame) -> Frame | None:
         if not self._object_ok(st, tok, m.trigger):
             return None
-        head = st.parse.head(tok.i)
-        people = head is not None and self._in_class(head, "crowd")
         stance = m.trigger.event in ("SUPPORT", "REJECT") and tok.tag in ("VBG", "VBN")
-        if stance and tok.dep == "acl" and people:
+        head = st.parse.head(tok.i) if stance and tok.dep == "acl" else None
+        if head is not None and self._in_class(head, "crowd"):
             return None  # "youths supporting the jailed leader", "demonstrators opposed to X"
         attached = [tok, *([m.particle] if m.particle is not None else [])]
         if any(
@@ -446,15 +445,12 @@ class RulesCoder(PoliticalChecks):
         if trig.obj == "accountable":  # "blamed X for Y", "blamed the attack on X"
             blamed = [obj, *p.prep_objects(tok.i, ("on",))]
             return any(st.finder.is_party(b) for b in blamed)
-        armed_with = [o for o in p.prep_objects(tok.i, ("with",)) if self._in_class(o, "munition")]
-        if trig.obj == "attack_target" and obj.pos == "PROPN" and armed_with:
+        if trig.obj == "attack_target" and obj.pos == "PROPN" and self._armed_with(st, tok):
             return True  # "struck Kyiv with missiles", whatever the recognizer made of Kyiv
         judged = p.child(tok.i, *JUDGED_DEPS)
         if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() != "dead":
             return False  # "held X responsible" (but "shot X dead" is the act)
-        deps = ("advmod", "xcomp", *JUDGED_DEPS)
-        dead = to_death(p, tok) or any(c.lemma.lower() == "dead" for c in p.children(tok.i, *deps))
-        if dead and obj.pos in ("NOUN", "PRON"):
+        if obj.pos in ("NOUN", "PRON") and self._killed(st, tok):
             return True  # "shot dead a polio vaccinator", "burned him to death": killed
         if trig.obj == "ground" and obj.lemma.lower() == "control":
             return True  # "regained control of Wad Madani"
@@ -473,6 +469,17 @@ class RulesCoder(PoliticalChecks):
             for h in [*p.prep_objects(acl.i, ("with",)), *p.children(acl.i, "dobj")]
         ]  # "planes loaded with food", "an aircraft carrying relief material"
         return trig.obj != "none" and any(self._in_class(h, trig.obj) for h in [obj, *carried])
+
+    def _armed_with(self, st: _Article, tok: Token) -> bool:
+        """The act is done "with" a munition ("struck Kyiv with missiles")."""
+        return any(self._in_class(o, "munition") for o in st.parse.prep_objects(tok.i, ("with",)))
+
+    @staticmethod
+    def _killed(st: _Article, tok: Token) -> bool:
+        """ "shot X dead", "shot dead X", "burned X to death"."""
+        deps = ("advmod", "xcomp", *JUDGED_DEPS)
+        dead = any(c.lemma.lower() == "dead" for c in st.parse.children(tok.i, *deps))
+        return dead or to_death(st.parse, tok)
 
     def _commands_own_force(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         obj = st.parse.child(tok.i, "dobj")

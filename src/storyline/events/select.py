@@ -22,6 +22,7 @@ No event at all means "no event predicted".
 from __future__ import annotations
 
 from storyline.events.graph import Parse
+from storyline.extract.dates import is_month_name
 from storyline.records import AnnotatedArticle, Event, Token
 
 # prepositions whose object names the act of their verb ("went on strike", "sat on a dharna",
@@ -30,10 +31,6 @@ ACT_PREPS = frozenset({"on", "in", "into", "under", "for"})
 # subordinators of a clause that tells what came before or after the news
 TIMING = frozenset({"after", "before", "since", "following", "until"})
 LONG_SPANS = frozenset({"month", "year", "decade", "week"})
-MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
-    | {"October", "November", "December"}
-)
 # verbs of saying whose participle adds the speaker's comment ("..., police said, accusing X")
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
 
@@ -86,7 +83,9 @@ def _long(span: Token) -> bool:
     the days an ongoing protest has lasted ("for a fifth day", "since Friday")."""
     word = span.lemma.lower()
     return (
-        word in LONG_SPANS or span.text in MONTHS or (span.text.isdigit() and len(span.text) == 4)
+        word in LONG_SPANS
+        or (span.pos == "PROPN" and is_month_name(span.text))
+        or (span.text.isdigit() and len(span.text) == 4)
     )
 
 

@@ -25,6 +25,8 @@ ASSAILED = frozenset({"riot", "vandalize"})
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
 LOOTING = frozenset({"loot", "plunder", "pillage", "ransack"})  # a crowd's looting is a riot
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
+# prepositions of a place a crowd went to ("walked to Puyo", "gathered outside X")
+PLACE_PREPS = ("to", "at", "outside", "toward", "towards", "near", "into", "through", "in", "on")
 # people named as attackers, never a protesting crowd
 ASSAILANTS = frozenset(
     {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
@@ -100,11 +102,7 @@ class SenseRules:
         trig = frame.trigger
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
-        aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
-        flown = bool(frame.actor) and all(
-            _singular(st.parse[a.head].lemma) in aircraft for a in frame.actor
-        )
-        if trig.lemma == "strike" and trig.event == "PROTEST" and flown:
+        if trig.lemma == "strike" and trig.event == "PROTEST" and self._flown(st, frame):
             return "ASSAULT", "aerial"  # "Israeli jets carried out strikes on Hamas sites"
         if trig.event == "PROTEST" and self._rioters(st, frame):
             return "PROTEST", "riot"  # "rioters blocked the highway": named violent
@@ -123,15 +121,15 @@ class SenseRules:
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
-        if event == "COERCE" and trig.mode == "seize" and flown:
+        if event == "COERCE" and trig.mode == "seize" and self._flown(st, frame):
             return "ASSAULT", "aerial"  # "warplanes carried out raids on the countryside"
         taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
         if taken and (gunmen or self._disappeared(st, frame)):  # (not "the Taliban detained")
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
         armed = frame.actor and all(self._armed_men(st, a) for a in frame.actor)
-        taken = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
-        if event == "PROTEST" and trig.mode == "obstruct" and (armed or taken):
+        seized = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
+        if event == "PROTEST" and trig.mode == "obstruct" and (armed or seized):
             return "ASSAULT", None  # "armed men blocked the highway and shot 23 passengers"
         if event == "PROTEST" and trig.mode in ASSAILED and self._by_assailants(st, frame):
             return "ASSAULT", "destroy" if trig.mode == "vandalize" else None  # masked men's
@@ -156,8 +154,7 @@ class SenseRules:
         arms = self.lex.object_classes.get("arms", frozenset())
         state = state or any(st.parse[a.head].lemma.lower() in arms for a in frame.actor)
         for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
-            protest = any(t.event == "PROTEST" for t in self.lex.nouns.get(obj.lemma.lower(), ()))
-            if protest and not state:
+            if self._protest_noun(obj) and not state:
                 return True  # "threw stones during demonstrations" (not "police detained X at")
         unarmed = frame.actor and all(
             a.entity.sector in CIVILIANS and not self._assailant(st, a) for a in frame.actor
@@ -186,6 +183,13 @@ class SenseRules:
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
         return False
+
+    def _flown(self, st: ArticleState, frame: Frame) -> bool:
+        """The actors are aircraft ("jets carried out strikes", "warplanes carried out raids")."""
+        aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
+        return bool(frame.actor) and all(
+            _singular(st.parse[a.head].lemma) in aircraft for a in frame.actor
+        )
 
     def _refused_work(self, st: ArticleState, frame: Frame) -> bool:
         """A crowd of civilians refuses to do its work."""
@@ -242,9 +246,7 @@ class SenseRules:
         ...", "candle march seeks justice"), not a statement."""
         tok, p = frame.token, st.parse
         subj = p.child(tok.i, "nsubj")
-        if subj is not None and any(
-            t.event == "PROTEST" for t in self.lex.nouns.get(subj.lemma.lower(), ())
-        ):
+        if subj is not None and self._protest_noun(subj):
             return True  # "candle march seeks justice": the march demands it
         head = p.head(tok.i)
         if tok.dep == "acl" and head is not None and self._protest_noun(head):
@@ -282,15 +284,14 @@ class SenseRules:
     @staticmethod
     def _armed_men(st: ArticleState, arg: Arg) -> bool:
         """People said to be armed, masked or unknown ("armed men", "masked youths")."""
-        head = st.parse[arg.head]
-        return bool({c.lemma.lower() for c in st.parse.children(head.i, "amod")} & ARMED_WORDS)
+        return _said_armed(st.parse, st.parse[arg.head])
 
     @staticmethod
     def _combatant(st: ArticleState, tok: Token) -> bool:
         """A word for armed men outside the state ("insurgents", "RSF fighters", "armed men")."""
-        armed = {c.lemma.lower() for c in st.parse.children(tok.i, "amod")} & ARMED_WORDS
         lemma = tok.lemma.lower()
-        return bool(armed) or _singular(lemma) in ASSAILANTS or sector_of(lemma) in ("REB", "UAF")
+        armed = _said_armed(st.parse, tok)
+        return armed or _singular(lemma) in ASSAILANTS or sector_of(lemma) in ("REB", "UAF")
 
     @classmethod
     def _assailant(cls, st: ArticleState, arg: Arg) -> bool:
@@ -453,7 +454,8 @@ class SenseRules:
         return None
 
 
-PLACE_PREPS = ("to", "at", "outside", "toward", "towards", "near", "into", "through", "in", "on")
+def _said_armed(parse: Parse, tok: Token) -> bool:
+    return bool({c.lemma.lower() for c in parse.children(tok.i, "amod")} & ARMED_WORDS)
 
 
 def _singular(word: str) -> str:
