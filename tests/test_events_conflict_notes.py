@@ -278,6 +278,20 @@ from storyline.annotate.base import Annotator
         ),
         # two states agree, whatever crime they agree to fight
         ("Peru and Bolivia agreed to hold joint patrols against drug smuggling.", "AGREE", None),
+        # hostages taken, ground swept into, rockets that slam into a place, a bank stripped bare
+        ("Jihadists took four aid workers hostage near Menaka.", "ASSAULT", "abduct"),
+        ("Rebel columns swept into the town of Kamanyola at dawn.", "ASSAULT", None),
+        ("Two rockets slammed into a market in Kherson on Tuesday.", "ASSAULT", "heavy-weapons"),
+        ("Mortar bombs crashed near the airport in Goma overnight.", "ASSAULT", "heavy-weapons"),
+        ("Militiamen stripped the bank and the clinic bare in Ed Daein.", "ASSAULT", None),
+        # burned alive is a killing, not a riot; tear gas is crowd control, not artillery
+        ("Villagers caught two suspected bandits and burned them alive.", "ASSAULT", "primitive"),
+        ("Police fired tear gas at students marching on the ministry.", "ASSAULT", "crowd-control"),
+        # civilians who mass are protesting; a petrol bomb among other missiles makes a riot
+        ("Hundreds of teachers massed outside the education ministry.", "PROTEST", "demo"),
+        ("Youths threw bricks and petrol bombs at riot police in Lurgan.", "PROTEST", "riot"),
+        ("Armed men violated a headmistress in front of her pupils.", "ASSAULT", "sexual"),
+        ("Police took forty marchers into custody in Dhaka.", "COERCE", "arrest"),  # not hostage
     ],
 )
 def test_conflict_notes_are_coded(
@@ -312,6 +326,8 @@ def test_conflict_notes_are_coded(
         "Fans waved flags as the team bus arrived at the stadium.",
         "The tanker overturned and exploded as residents tried to scoop fuel, killing 90.",
         "United's attack was blunted by a disciplined defence in a goalless draw.",
+        "Firefighters pulled three workers alive from the rubble of the mill.",
+        "Stocks crashed on Monday as investors fled to bonds.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

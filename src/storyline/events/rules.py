@@ -40,6 +40,7 @@ REQUIRED_OBJECT = frozenset(
     | {"force_moved"}  # "forces were rushed to X", not "will not be rushed"
     | {"arms", "ground"}  # "recovered a weapons cache" (not "the economy recovered")
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
+    | {"held_captive"}  # "took a priest hostage", not "took into custody"
 )
 # objects the parser may lose in a misparse of a weapon's name ("fired tear gas and water cannon")
 WEAPON_CLASSES = frozenset({"munition", "riot_gear", "thrown"})
@@ -413,7 +414,7 @@ class RulesCoder(PoliticalChecks):
         ]  # "TBILISI — Demonstrators were doused ...": the apposition undergoes it
         obj = passive[0] if passive else st.finder.copular_passive(tok)  # "were gang-raped by"
         # "shortened by one hour the curfew": not passive; "beat and kicked X": X is beaten too
-        obj = obj or next(iter(p.direct_objects(tok.i)), None)
+        obj = obj or self._fitting_object(st, tok, trig)
         if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
             return False
         if obj is None and trig.particle is not None:  # "hauled in three bloggers": "in" as a prep
@@ -473,6 +474,14 @@ class RulesCoder(PoliticalChecks):
     def _armed_with(self, st: _Article, tok: Token) -> bool:
         """The act is done "with" a munition ("struck Kyiv with missiles")."""
         return any(self._in_class(o, "munition") for o in st.parse.prep_objects(tok.i, ("with",)))
+
+    def _fitting_object(self, st: _Article, tok: Token, trig: Trigger) -> Token | None:
+        """The first direct object, or a coordinated one in the trigger's object classes
+        ("threw masonry and petrol bombs at police": the petrol bombs make it an assault)."""
+        objs = [c for o in st.parse.direct_objects(tok.i) for c in st.parse.conjuncts(o.i)]
+        classes = [c for c in (trig.obj, *(cls for cls, _e, _m in trig.senses)) if c]
+        fitting = (o for o in objs if any(self._in_class(o, c) for c in classes))
+        return next(fitting, objs[0] if objs else None)
 
     @staticmethod
     def _killed(st: _Article, tok: Token) -> bool:

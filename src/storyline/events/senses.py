@@ -100,6 +100,8 @@ class SenseRules:
         self, st: ArticleState, frame: Frame, state_actor: bool
     ) -> tuple[str, str | None]:
         trig = frame.trigger
+        if not trig.nominal and trig.event != "ASSAULT" and to_death(st.parse, frame.token):
+            return "ASSAULT", "primitive"  # "hacked to death", "burned him alive": a killing
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
         if trig.lemma == "strike" and trig.event == "PROTEST" and self._flown(st, frame):
@@ -110,6 +112,8 @@ class SenseRules:
             return trig.state
         if trig.alone is not None and self._alone(st, frame):
             return trig.alone  # "Russia held military exercises": a show of force
+        if trig.event == "MOBILIZE" and self._crowd_massed(st, frame):
+            return "PROTEST", "demo"  # "hundreds of nurses massed outside parliament"
         if trig.event == "REJECT" and self._refused_work(st, frame):
             return "PROTEST", "strike"  # "truckers refused to haul loads for a fourth day"
         if trig.event in ("REQUEST", "ACCUSE", "SUPPORT") and self._crowd_demanding(st, frame):
@@ -265,6 +269,15 @@ class SenseRules:
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
 
+    def _crowd_massed(self, st: ArticleState, frame: Frame) -> bool:
+        """Civilians who mass or mobilise, with no troops named, are out in protest."""
+        forces = [o for o in st.parse.direct_objects(frame.token.i) if self._in_class(o, "force")]
+        crowd = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
+        civilian = all(a.entity.sector in CIVILIANS for a in frame.actor)
+        return not forces and bool(crowd) and civilian and all(
+            self._in_class(c, "crowd") for c in crowd
+        )
+
     def _protest_noun(self, tok: Token) -> bool:
         return any(t.event == "PROTEST" for t in self.lex.nouns.get(tok.lemma.lower(), ()))
 
@@ -333,8 +346,6 @@ class SenseRules:
             objs = p.prep_objects(tok.i, ("on", "of", "against"))
         else:
             objs = p.children(tok.i, "nsubjpass" if p.is_passive(tok.i) else "dobj")
-        if not trig.nominal and trig.event != "ASSAULT" and to_death(st.parse, tok):
-            return "ASSAULT", "primitive"  # "hacked to death": not a cyber attack
         if not objs:
             return None
         obj = self._partitive(st, objs[0])
@@ -467,5 +478,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+BURNING = frozenset({"burn", "torch", "set"})
+
+
 def to_death(parse: Parse, verb: Token) -> bool:
-    return any(o.lemma.lower() == "death" for o in parse.prep_objects(verb.i, ("to",)))
+    """Killed by the act: "burned to death", "hacked to death", "burned them alive" (but
+    "rescued alive" is no killing)."""
+    if any(o.lemma.lower() == "death" for o in parse.prep_objects(verb.i, ("to",))):
+        return True
+    alive = any(c.lemma.lower() == "alive" for c in parse.children(verb.i, "oprd", "advmod"))
+    return alive and verb.lemma.lower() in BURNING
