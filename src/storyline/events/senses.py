@@ -274,8 +274,11 @@ class SenseRules:
         forces = [o for o in st.parse.direct_objects(frame.token.i) if self._in_class(o, "force")]
         crowd = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
         civilian = all(a.entity.sector in CIVILIANS for a in frame.actor)
-        return not forces and bool(crowd) and civilian and all(
-            self._in_class(c, "crowd") for c in crowd
+        return (
+            not forces
+            and bool(crowd)
+            and civilian
+            and all(self._in_class(c, "crowd") for c in crowd)
         )
 
     def _protest_noun(self, tok: Token) -> bool:
