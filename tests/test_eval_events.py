@@ -29,7 +29,8 @@ RESULTS = ROOT / "eval" / "results"
 MEASURED_ONCE = (
     *("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j"),
     *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
-    *("snippets-q", "snippets-r", "snippets-t"),
+    *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
+    *("snippets-w", "snippets-x"),
 )
 
 

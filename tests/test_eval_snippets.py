@@ -1,6 +1,7 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Nineteen sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the coder,
+Twenty-three sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
 authors and measured once by the lead, and ``snippets-g`` (G001…), ``snippets-h`` (H001…) and
@@ -9,8 +10,9 @@ authors and measured once by the lead, and ``snippets-g`` (G001…), ``snippets-
 (K001… to N001…), written blind in the style of conflict-monitor notes and aggregator snippets:
 k and l then studied as development sets, m and n measured once, and ``snippets-o`` and
 ``snippets-p`` (O001…, P001…), two more development sets, and ``snippets-q`` and ``snippets-r``
-(Q001…, R001…), two more blind sets measured once, and ``snippets-t`` (T001…), a development set
-in new wording. The snippets live in the
+(Q001…, R001…), two more blind sets measured once, and ``snippets-t`` to ``snippets-v`` (T001…
+to V001…), development sets in new wording and regional English, and ``snippets-w`` and
+``snippets-x`` (W001…, X001…), blind sets measured once. The snippets live in the
 repository, so these tests never skip, except that a blind set is not evaluated here until its
 single measurement (eval/results/events-<set>.json) and its floors exist.
 """
@@ -58,6 +60,10 @@ ID_PREFIX = {
     "snippets-q": "Q",
     "snippets-r": "R",
     "snippets-t": "T",
+    "snippets-u": "U",
+    "snippets-v": "V",
+    "snippets-w": "W",
+    "snippets-x": "X",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -70,7 +76,9 @@ SET_PATHS = {
     "snippets-h": ROOT / "eval" / "snippets" / "snippets-h.jsonl",
     "snippets-i": ROOT / "eval" / "snippets" / "snippets-i.jsonl",
     "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
-    **{f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl" for x in "klmnopqrt"},
+    **{
+        f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl" for x in "klmnopqrtuvwx"
+    },
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
 BLIND_RESULTS = {
@@ -78,7 +86,8 @@ BLIND_RESULTS = {
     for name in (
         *("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j"),
         *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
-        *("snippets-q", "snippets-r", "snippets-t"),
+        *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
+        *("snippets-w", "snippets-x"),
     )
 }
 
@@ -187,6 +196,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-q", 25, 48, 97, 17, 175),
         ("snippets-r", 23, 48, 99, 17, 177),
         ("snippets-t", 22, 47, 100, 18, 178),
+        ("snippets-u", 22, 48, 99, 18, 178),
+        ("snippets-v", 24, 48, 98, 17, 176),
+        ("snippets-w", 23, 49, 98, 17, 177),
+        ("snippets-x", 22, 49, 99, 17, 178),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -119,7 +119,7 @@ from storyline.annotate.base import Annotator
         (
             "Two suicide bombers detonated their explosives at a market in Gwoza.",
             "ASSAULT",
-            "explosives",
+            "suicide-attack",
         ),
         ("Ukrainian forces have liberated the village of Klishchiivka.", "ASSAULT", None),
         ("Troops engaged ISWAP terrorists in a gun duel near Marte.", "ASSAULT", None),
@@ -292,6 +292,46 @@ from storyline.annotate.base import Annotator
         ("Youths threw bricks and petrol bombs at riot police in Lurgan.", "PROTEST", "riot"),
         ("Armed men violated a headmistress in front of her pupils.", "ASSAULT", "sexual"),
         ("Police took forty marchers into custody in Dhaka.", "COERCE", "arrest"),  # not hostage
+        # more idioms: roughed up, slugged it out, repulsed, stumbled on a cache, laid down tools
+        ("Riot police roughed up striking nurses outside the ministry.", "ASSAULT", "beat"),
+        ("Two rival militias slugged it out for the port of Kismayo.", "ASSAULT", None),
+        ("Government troops repulsed a rebel assault on Kalemie.", "ASSAULT", None),
+        ("Soldiers stumbled on an arms cache hidden in a cave near Kidal.", "COERCE", "seize"),
+        ("Dock workers laid down tools at the port of Mombasa.", "PROTEST", "strike"),
+        (
+            "A grenade was flung into the yard of a magistrate's house in Imphal.",
+            "ASSAULT",
+            "explosives",
+        ),
+        ("Security operatives picked up an opposition MP at a rally in Gulu.", "COERCE", "arrest"),
+        (
+            "A suicide bomber blew himself up at a campaign rally in Quetta.",
+            "ASSAULT",
+            "suicide-attack",
+        ),
+        ("A man blew himself up at a checkpoint in Mogadishu.", "ASSAULT", "suicide-attack"),
+        # a truce that takes hold; streets brought to a standstill; pots and pans; arms carried
+        ("A truce between the army and the militia took hold in Tripoli.", "RETREAT", "ceasefire"),
+        ("Striking bus drivers brought central Lagos to a standstill.", "PROTEST", "obstruct"),
+        ("Retired teachers banged pots and pans outside the senate in Lima.", "PROTEST", "demo"),
+        (
+            "Troops intercepted a lorry carrying crates of rifles near the border with Chad.",
+            "COERCE",
+            "seize",
+        ),
+        ("A coast guard patrol intercepted a boat carrying mortar shells.", "COERCE", "seize"),
+        ("Troops found an ammunition dump used by insurgents near Marawi.", "COERCE", "seize"),
+        ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "troops"),
+        (
+            "Armed miscreants and villagers exchanged fire near Churachandpur.",
+            "ASSAULT",
+            "firearms",
+        ),
+        (
+            "Troops massed near the border, sparking fears of an offensive, the envoy warned.",
+            "MOBILIZE",
+            "troops",
+        ),
     ],
 )
 def test_conflict_notes_are_coded(
@@ -328,6 +368,7 @@ def test_conflict_notes_are_coded(
         "United's attack was blunted by a disciplined defence in a goalless draw.",
         "Firefighters pulled three workers alive from the rubble of the mill.",
         "Stocks crashed on Monday as investors fled to bonds.",
+        "The rebels announced a halt to attacks on the pipeline from Friday.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

@@ -31,7 +31,9 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   aggregator snippets; ``snippets-m`` and ``snippets-n``: two more in those styles, measured once;
   ``snippets-o`` and ``snippets-p``: development sets of single news sentences and mixed voices;
   ``snippets-q`` and ``snippets-r``: blind sets in new wording and in the held-out task's style;
-  ``snippets-t``: a development set in new wording and idioms.
+  ``snippets-t``: a development set in new wording and idioms; ``snippets-u`` and ``snippets-v``:
+  two more development sets in new wording and in regional English; ``snippets-w`` and
+  ``snippets-x``: blind sets in new wording and in a half-notes, half-news mix, measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -82,6 +84,10 @@ SNIPPET_DATASETS = (
     "snippets-q",
     "snippets-r",
     "snippets-t",
+    "snippets-u",
+    "snippets-v",
+    "snippets-w",
+    "snippets-x",
 )
 DATASETS = (
     "plover-gsr",

@@ -23,7 +23,10 @@ conflict-monitor notes and of aggregator news snippets, and ``snippets-m`` and `
 (``O001``…, ``P001``…) are development sets of single news sentences and of mixed voices;
 ``snippets-q`` and ``snippets-r`` (``Q001``…, ``R001``…) are blind sets in new wording and in the
 held-out task's style, measured once; ``snippets-t`` (``T001``…) is a development set in new
-wording and idioms. All are scored the same way.
+wording and idioms, and ``snippets-u`` and ``snippets-v`` (``U001``…, ``V001``…) two more, in new
+wording and in regional English; ``snippets-w`` and ``snippets-x`` (``W001``…, ``X001``…) are
+blind sets in new wording and in a mix of conflict notes and news, measured once. All are scored
+the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

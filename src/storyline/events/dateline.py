@@ -22,9 +22,9 @@ _DATELINE = re.compile(
     r"\s*(?:[—–]|-{1,2}|:)\s"
 )
 # the title-case form of the South Asian and Chinese English-language press: "Meerut:",
-# "Dera Ismail Khan:", "Dhaka, Feb 29 —", "Beijing, April 3 --"
+# "Dera Ismail Khan:", "Dhaka, Feb 29 —", "Beijing, April 3 --", "Port-au-Prince:"
 _TITLE_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"^\s*(?P<place>[A-Z][a-z]+(?:-[a-z]{1,3})*(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2})"
     r"(?::|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|-{1,2}))\s"
 )
 
@@ -44,8 +44,8 @@ def dateline_of(text: str) -> Dateline | None:
     if m is None:
         return None
     words = m.group("place")
-    if len(words.replace(" ", "")) < 4:
-        return None  # "UN:", "US -": a body or an initialism, not a place
+    if len(words.replace(" ", "")) < 3:
+        return None  # "UN:", "US -": a body or an initialism, not a place (but "LAE —", "GAO -")
     code = place_country(words.title())
     if code is None:
         return None

@@ -33,6 +33,8 @@ NAME = "plover-rules.v1"
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
+# nouns whose to-phrase names what stops ("a halt to attacks", "an end to the strike")
+HALTS = frozenset({"halt", "end", "stop", "pause", "moratorium"})
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
@@ -309,6 +311,8 @@ class RulesCoder(PoliticalChecks):
             return None  # "a riot of colour"
         if self._idiom(st, tok):
             return None  # "the forwards ran riot"
+        if m.trigger.event == "MOBILIZE" and self._acting_unit(st, tok):
+            return None  # "a navy patrol intercepted a dhow": the patrol is who acts
         mods = self._modifiers(st, tok)
         licensed = not m.trigger.only_after or bool(m.trigger.only_after & mods)
         if not licensed and st.parse.prep_objects(tok.i, ("by",)):
@@ -336,6 +340,18 @@ class RulesCoder(PoliticalChecks):
         return frame
 
     @staticmethod
+    def _acting_unit(st: _Article, tok: Token) -> bool:
+        """The noun names a unit doing something to someone ("a patrol intercepted a dhow"),
+        not a deployment that happened ("the first deployment of troops arrived")."""
+        verb = st.parse.head(tok.i)
+        return (
+            tok.dep == "nsubj"
+            and verb is not None
+            and st.parse.child(verb.i, "dobj") is not None
+            and not st.parse.prep_objects(tok.i, ("of",))
+        )
+
+    @staticmethod
     def _idiom(st: _Article, tok: Token) -> bool:
         """A trigger noun as the bare complement of "run" ("ran riot", "running amok")."""
         head = st.parse.head(tok.i)
@@ -353,11 +369,16 @@ class RulesCoder(PoliticalChecks):
         return phrase in self.lex.ending_verbs or phrase in self.lex.stopping_verbs
 
     def _ended_by_noun(self, st: _Article, tok: Token) -> bool:
+        """ "the lifting of martial law", "a halt to attacks on shipping": it is ending."""
         prep = st.parse.head(tok.i)
-        if tok.dep != "pobj" or prep is None or prep.text.lower() != "of":
+        if tok.dep != "pobj" or prep is None or prep.text.lower() not in ("of", "to"):
             return False
         owner = st.parse.head(prep.i)
-        return owner is not None and owner.lemma.lower() in self.lex.ending_nouns
+        if owner is None:
+            return False
+        if prep.text.lower() == "to":
+            return owner.lemma.lower() in HALTS
+        return owner.lemma.lower() in self.lex.ending_nouns
 
     @staticmethod
     def _on_duty(st: _Article, tok: Token) -> Token | None:
@@ -400,6 +421,8 @@ class RulesCoder(PoliticalChecks):
             for t in self.lex.verbs.get(head.lemma.lower(), ())
             if not t.yields and not self._commands_own_force(st, head, t)
         ]
+        if cur.dep == "ccomp" and cur.i < head.i and cur.tag == "VBD":
+            return False  # "forces massed around Sirte, a UN envoy warned": a reported fact
         if cur.dep in ("xcomp", "ccomp") or head.pos != "VERB":  # or a noun's "that" clause
             return any(t.content for t in entries)
         # "demanded the release", "signed an agreement", "lifted the ban": the object is the
@@ -465,10 +488,12 @@ class RulesCoder(PoliticalChecks):
         if any(self._in_class(h, cls) for cls, _e, _m in trig.senses for h in heads):
             return True  # "received a team of inspectors": the sense's own object
         carried = [
-            h
+            self._partitive(st, h)
             for acl in p.children(obj.i, "acl")
             for h in [*p.prep_objects(acl.i, ("with",)), *p.children(acl.i, "dobj")]
-        ]  # "planes loaded with food", "an aircraft carrying relief material"
+        ]  # "planes loaded with food", "a truck carrying thousands of rounds of ammunition"
+        if trig.obj == "arms":  # "found a weapons depot", "a dhow carrying missile parts"
+            carried += [c for h in [obj, *carried] for c in p.children(h.i, "compound")]
         return trig.obj != "none" and any(self._in_class(h, trig.obj) for h in [obj, *carried])
 
     def _armed_with(self, st: _Article, tok: Token) -> bool:
@@ -529,6 +554,8 @@ class RulesCoder(PoliticalChecks):
             frame.actor = st.finder.unstated_state(frame)
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
+        if event == "ASSAULT" and mode in (None, "explosives") and self._suicide(st, frame):
+            mode = "suicide-attack"  # "a suicide bomber struck", "blew himself up"
         if not self._political(st, frame, event):
             return None  # before the unstated state below: an arrest for theft stays a crime
         if not frame.actor and (event == "COERCE" or mode == "investigate"):

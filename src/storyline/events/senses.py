@@ -32,6 +32,7 @@ ASSAILANTS = frozenset(
     {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
     | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
     | {"settler", "vigilante", "gang", "goon", "thug", "warrior", "militiaman", "militia"}
+    | {"bomber", "hoodlum"}
 )
 REFUSABLE = frozenset({"AGREE"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -217,6 +218,8 @@ class SenseRules:
             return False
         home = {a.entity.code for a in frame.actor} - {None}
         dest = {o.i for o in st.parse.prep_objects(frame.token.i, ("to", "into"))}
+        if not dest and not frame.recipient:
+            return True  # "sent soldiers to guard its prisons": sent nowhere abroad, to no one
         places = [r for r in frame.recipient if r.head in dest]
         return bool(home and places) and all(r.entity.code in home for r in places)
 
@@ -268,6 +271,19 @@ class SenseRules:
             return False  # "wrote to the minister to demand ...": no crowd out anywhere
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
+
+    @staticmethod
+    def _suicide(st: ArticleState, frame: Frame) -> bool:
+        """A suicide attack: by a suicide bomber, or someone who blew themselves up."""
+        p, tok = st.parse, frame.token
+        for arg in frame.actor:
+            mods = p.children(arg.head, "compound", "amod")
+            if any(m.lemma.lower() == "suicide" for m in mods):
+                return True
+        own = {"himself", "herself", "themselves"}
+        return tok.lemma.lower() == "blow" and any(
+            o.text.lower() in own for o in p.children(tok.i, "dobj")
+        )
 
     def _crowd_massed(self, st: ArticleState, frame: Frame) -> bool:
         """Civilians who mass or mobilise, with no troops named, are out in protest."""
