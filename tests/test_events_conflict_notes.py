@@ -320,6 +320,15 @@ from storyline.annotate.base import Annotator
             "seize",
         ),
         ("A coast guard patrol intercepted a boat carrying mortar shells.", "COERCE", "seize"),
+        # signing is the event, not the accord signed; idioms of signing; lorries parked across a road
+        (
+            "Kenya and Somalia signed a border accord in Nairobi, pledging joint patrols.",
+            "SUPPORT",
+            None,
+        ),
+        ("The two presidents signed off on a power-sharing deal in Juba.", "SUPPORT", None),
+        ("Rebel and army commanders sealed a truce deal in Tripoli.", "SUPPORT", None),
+        ("Hauliers parked their lorries across the motorway near Calais.", "PROTEST", "obstruct"),
         ("Troops found an ammunition dump used by insurgents near Marawi.", "COERCE", "seize"),
         ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "troops"),
         (

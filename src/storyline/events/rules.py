@@ -329,8 +329,8 @@ class RulesCoder(PoliticalChecks):
             if verb is None:
                 return None
             frame.actor = frame.actor or st.finder.subject_of(verb)
-        if self._is_content(st, tok) and not frame.actor:
-            return None
+        if self._is_content(st, tok) and (not frame.actor or self._signed(st, tok)):
+            return None  # "signed a peace accord": the signing is the event
         if m.trigger.event != "PROTEST" and self._called_off(st, tok):
             return None  # "cancelled the visit", "called off the talks": it did not happen
         if self._ended_by_noun(st, tok):
@@ -338,6 +338,20 @@ class RulesCoder(PoliticalChecks):
         if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
             return None
         return frame
+
+    def _signed(self, st: _Article, tok: Token) -> bool:
+        """An accord that is the object of a signing verb ("inked a pact", "sealed a deal")."""
+        verb = st.parse.head(tok.i)
+        if verb is None or tok.dep not in ("dobj", "pobj") or not self._in_class(tok, "accord"):
+            return False
+        if tok.dep == "pobj" and (verb := st.parse.head(verb.i)) is None:
+            return False
+        entries = self.lex.verbs.get(verb.lemma.lower(), ())
+        return any(
+            (t.event == "SUPPORT" and t.obj == "accord")
+            or any(cls == "accord" and event == "SUPPORT" for cls, event, _m in t.senses)
+            for t in entries
+        )
 
     @staticmethod
     def _acting_unit(st: _Article, tok: Token) -> bool:
@@ -441,11 +455,13 @@ class RulesCoder(PoliticalChecks):
         if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
             return False
         if obj is None and trig.particle is not None:  # "hauled in three bloggers": "in" as a prep
+            particle = [t.i for t in p.children(tok.i, "prt") if t.text.lower() == trig.particle]
             obj = next(
                 (
                     o
                     for prep in p.children(tok.i, "prep")
-                    if prep.text.lower() == trig.particle and prep.i == tok.i + 1
+                    if (prep.text.lower() == trig.particle and prep.i == tok.i + 1)
+                    or (prep.i - 1 in particle and prep.text.lower() == "on")  # "signed off on X"
                     for o in p.children(prep.i, "pobj")
                 ),
                 None,
