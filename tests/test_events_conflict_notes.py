@@ -320,7 +320,7 @@ from storyline.annotate.base import Annotator
             "seize",
         ),
         ("A coast guard patrol intercepted a boat carrying mortar shells.", "COERCE", "seize"),
-        # signing is the event, not the accord signed; idioms of signing; lorries parked across a road
+        # signing is the event, not the accord signed; idioms of signing; lorries across a road
         (
             "Kenya and Somalia signed a border accord in Nairobi, pledging joint patrols.",
             "SUPPORT",
