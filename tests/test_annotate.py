@@ -448,3 +448,20 @@ def test_seed_spans_point_into_the_text(seed: AnnotatedArticle, seed_text: str) 
             assert seed_text[m.role_start : m.role_end] == m.role
     for t in seed.timexes:
         assert seed_text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a headline on its own line is a sentence of its own, not the subject of the lead
+        ("Car bomber rams hotel gate\nA suicide driver smashed into the gate.", 2),
+        ("Peace pact inked in Kuala Lumpur\nThe government and the rebels signed it.", 2),
+        # a hard-wrapped line that stops mid-phrase is no headline
+        ("The army released 103 people on\nWednesday after long talks.", 1),
+        ("Police fired tear gas at protesters in the capital, and\nmany were hurt.", 1),
+    ],
+)
+def test_a_headline_line_is_a_sentence_of_its_own(
+    annotator: Annotator, text: str, sentences: int
+) -> None:
+    assert len(annotate(annotator, text).sentences) == sentences

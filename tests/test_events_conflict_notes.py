@@ -329,6 +329,22 @@ from storyline.annotate.base import Annotator
         ("The two presidents signed off on a power-sharing deal in Juba.", "SUPPORT", None),
         ("Rebel and army commanders sealed a truce deal in Tripoli.", "SUPPORT", None),
         ("Hauliers parked their lorries across the motorway near Calais.", "PROTEST", "obstruct"),
+        # a headline is read on its own, before its lead; what it names as a setting comes last
+        (
+            "Rockets slam into base\nTwo rockets crashed near the airport in Erbil overnight.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        (
+            "Curfew imposed in Jos after clashes\nAuthorities imposed a curfew on Jos on Monday.",
+            "COERCE",
+            "curfew",
+        ),
+        (
+            "Truce breached in Idlib\nShells fell on two villages despite the truce.",
+            "ASSAULT",
+            None,
+        ),
         ("Troops found an ammunition dump used by insurgents near Marawi.", "COERCE", "seize"),
         ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "troops"),
         (
@@ -378,6 +394,8 @@ def test_conflict_notes_are_coded(
         "Firefighters pulled three workers alive from the rubble of the mill.",
         "Stocks crashed on Monday as investors fled to bonds.",
         "The rebels announced a halt to attacks on the pipeline from Friday.",
+        "Rovers storm into cup final\nRovers stormed into the cup final with a 2-0 win.",
+        "City blast United\nCity's striker hit a hat-trick as City thrashed United in the derby.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

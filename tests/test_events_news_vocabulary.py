@@ -242,6 +242,11 @@ def test_disasters_accidents_and_crime_stay_event_free(annotator: Annotator, tex
         ("JAFFNA, Sri Lanka (AP) — Fishermen", "JAFFNA", "LKA"),
         ("UN: The council", None, None),
         ("Police said on Monday", None, None),
+        ("LAE — Supporters of a candidate", "LAE", "PNG"),
+        ("Port-au-Prince: Demonstrators", "Port-au-Prince", "HTI"),
+        ("WHO - The agency said", None, None),
+        ("Students swoop on rivals\nDHAKA - Activists of a party", "DHAKA", "BGD"),
+        ("The talks ended.\nDHAKA - Activists of a party", None, None),
     ],
 )
 def test_dateline_of(text: str, place: str | None, code: str | None) -> None:

@@ -72,6 +72,7 @@ class SpacyAnnotator:
         self.settings = settings
         self.nlp = load_model(settings.model)
         _keep_news_words(self.nlp)
+        _break_after_headline(self.nlp)
         meta = self.nlp.meta
         self.name = f"{VERSION}/{meta.get('name', settings.model)}-{meta.get('version', '?')}"
         country_of("Venezuela")  # build the lexicons now, not inside the first batch
@@ -106,6 +107,50 @@ def _keep_news_words(nlp: Any) -> None:
     for word in NEWS_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+#: a first line this long or longer is running text that was hard-wrapped, not a headline
+HEADLINE_MAX_TOKENS = 25
+#: words that cannot end a headline; a first line ending in one was hard-wrapped mid-sentence
+UNFINISHED = frozenset(
+    {"a", "an", "the", "of", "on", "in", "at", "to", "for", "by", "with", "from", "and", "or"}
+)
+
+
+def headline_end(doc: Any) -> int | None:
+    """Index of the newline token that ends a headline on the text's first line, if there is one:
+    a short line, not finished with a sentence mark, a comma or a word that needs more words."""
+    for tok in doc[: HEADLINE_MAX_TOKENS + 1]:
+        if "\n" not in tok.text_with_ws:
+            continue
+        before = [t for t in doc[: tok.i + 1] if not t.is_space]
+        last = before[-1] if before else None
+        if last is None or tok.i + 1 >= len(doc):
+            return None
+        if last.text in (".", "!", "?", ",", ";", ":", "-", "—", "–"):
+            return None
+        return None if last.lower_ in UNFINISHED else tok.i
+    return None
+
+
+def _break_after_headline(nlp: Any) -> None:
+    """Start a new sentence after a headline line, before the parser joins it to the lead."""
+    from spacy.language import Language
+
+    name = "storyline_headline_break"
+    if not Language.has_factory(name):
+
+        @Language.component(name)
+        def _headline_break(doc: Any) -> Any:
+            end = headline_end(doc)
+            if end is not None:
+                nxt = next((t for t in doc[end + 1 :] if not t.is_space), None)
+                if nxt is not None:
+                    nxt.is_sent_start = True
+            return doc
+
+    if name not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(name, before="parser")
 
 
 def _fixed_labels(doc: Any, mentions: tuple[Mention, ...]) -> dict[int, str]:

@@ -9,6 +9,7 @@ from storyline.events.arguments import Frame
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
 from storyline.events.location import LocationFinder
+from storyline.events.select import lead_sentences
 from storyline.records import (
     AnnotatedArticle,
     EventLocation,
@@ -48,6 +49,7 @@ class Attributes:
         self.lex = lexicon
         self.places = LocationFinder(article, parse)
         self.aspect = lexicon.modality.get("aspect_verbs", frozenset())
+        self.lead = lead_sentences(article)
 
     # ------------------------------------------------------------------ size
     def size(self, frame: Frame) -> tuple[EventSize, Span] | None:
@@ -209,7 +211,10 @@ class Attributes:
     def sentence_lemmas(self, sentence: int, *, without: int | None = None) -> set[str]:
         """The sentence's lemmas and lower-cased words, leaving out token ``without`` (a
         trigger is no cue about itself: "stormed the village" is no storm)."""
-        toks = [t for t in self.parse.sentence_tokens(sentence) if t.i != without]
+        sentences = self.lead if sentence in self.lead else (sentence,)
+        toks = [
+            t for s in sentences for t in self.parse.sentence_tokens(s) if t.i != without
+        ]  # a headline and its lead are one piece of news: "Mariners blast East Bengal"
         return {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
 
     def contexts(self, frame: Frame, state_actor: bool, political_target: bool) -> set[str]:

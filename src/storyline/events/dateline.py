@@ -39,8 +39,19 @@ class Dateline:
 
 
 def dateline_of(text: str) -> Dateline | None:
-    """The dateline opening ``text``, when its place is one the gazetteer knows."""
-    m = _DATELINE.match(text[:120]) or _TITLE_DATELINE.match(text[:120])
+    """The dateline opening ``text`` (or the lead under a headline line), when its place is
+    one the gazetteer knows."""
+    found = _dateline_at(text, 0)
+    first, newline, _rest = text.partition("\n")
+    headline = newline and len(first.split()) <= 25 and not first.rstrip().endswith(".")
+    if found is None and headline:
+        found = _dateline_at(text, len(first) + 1)  # "Clashes in Dhaka\nDHAKA — ..."
+    return found
+
+
+def _dateline_at(text: str, offset: int) -> Dateline | None:
+    window = text[offset : offset + 120]
+    m = _DATELINE.match(window) or _TITLE_DATELINE.match(window)
     if m is None:
         return None
     words = m.group("place")
@@ -49,7 +60,8 @@ def dateline_of(text: str) -> Dateline | None:
     code = place_country(words.title())
     if code is None:
         return None
-    return Dateline(words, code, m.start("place"), m.end("place"), m.end())
+    start, end = offset + m.start("place"), offset + m.end("place")
+    return Dateline(words, code, start, end, offset + m.end())
 
 
 __all__ = ["Dateline", "dateline_of"]

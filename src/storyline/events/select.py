@@ -31,6 +31,8 @@ ACT_PREPS = frozenset({"on", "in", "into", "under", "for"})
 # subordinators of a clause that tells what came before or after the news
 TIMING = frozenset({"after", "before", "since", "following", "until"})
 LONG_SPANS = frozenset({"month", "year", "decade", "week"})
+# prepositions whose object is the time or scene of a headline's act, not the act
+SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over"}
 # verbs of saying whose participle adds the speaker's comment ("..., police said, accusing X")
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
 
@@ -118,16 +120,64 @@ def _trigger_depth(
     return min(depths, default=99)
 
 
+def has_headline(article: AnnotatedArticle) -> bool:
+    """The first sentence is a headline on a line of its own (no sentence mark ends it)."""
+    sents = article.sentences
+    if len(sents) < 2:
+        return False
+    first = sents[0].text.rstrip()
+    gap = article.article.text[sents[0].start : sents[1].start]
+    return "\n" in gap and not first.endswith((".", "!", "?", '"', "'", "”", "’"))
+
+
+def _setting(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
+    """Every headline trigger of the event names the time or scene of another act ("after
+    clashes", "ahead of a protest call", "shot dead at a campaign rally"), not the act itself."""
+    toks = [
+        parse[starts[e.start]]
+        for e in ev.evidence
+        if e.field == "trigger" and e.start in starts and e.sentence == 0
+    ]
+    return bool(toks) and all(_in_setting(parse, t) for t in toks)
+
+
+def _in_setting(parse: Parse, tok: Token) -> bool:
+    prep = parse.head(tok.i)
+    if tok.dep != "pobj" or prep is None:
+        return False
+    word = prep.text.lower()
+    if word == "of" and (owner := parse.head(prep.i)) is not None:
+        word = owner.text.lower()  # "ahead of", "in the wake of"
+    return word in SETTINGS
+
+
+def lead_sentences(article: AnnotatedArticle) -> tuple[int, ...]:
+    """A headline on a line of its own and the sentences up to the end of its lead (a dateline
+    the parser cut off counts with it): one piece of news, whose words are cues for each other
+    ("Mariners blast East Bengal" / "... in the Kolkata derby"); () when there is no headline."""
+    if not has_headline(article):
+        return ()
+    out = [0]
+    for sent in article.sentences[1:]:
+        out.append(sent.index)
+        if len(sent.text.split()) >= 4:
+            break
+    return tuple(out)
+
+
 def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     """Events ordered by the main-event rule of this module (main event first)."""
     parse = Parse(article.tokens)
     starts = {t.start: t.i for t in article.tokens}
     triggers = frozenset(e.start for ev in events for e in ev.evidence if e.field == "trigger")
+    lead = lead_sentences(article)
 
-    def key(ev: Event) -> tuple[bool, bool, int, int, float, int]:
+    def key(ev: Event) -> tuple[bool, bool, float, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
-        sentence = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
+        sentence: float = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
         depth = _trigger_depth(parse, starts, ev, triggers)
+        if lead and sentence == 0 and _setting(parse, starts, ev):
+            sentence = lead[-1] + 0.5  # "Curfew clamped after clashes": the lead's news first
         return (ev.negated, _background(parse, starts, ev), sentence, depth, -ev.confidence, first)
 
     return sorted(events, key=key)

@@ -83,7 +83,7 @@ class SenseRules:
             return True  # a role names people ("shot dead a councillor")
         if cls in ("attack_target", "ground") and tok.ent_type in ("GPE", "LOC", "FAC"):
             return True  # "struck Kharkiv with missiles", "recaptured Bunia"
-        if cls == "ground" and tok.pos == "PROPN" and tok.ent_type not in ("PERSON", "NORP", "ORG"):
+        if cls == "ground" and tok.pos == "PROPN" and tok.ent_type in ("", "GPE", "LOC", "FAC"):
             return True  # a place the recognizer missed ("recaptured Malam Fatori")
         if cls == "person" and tok.lemma.lower() in self.lex.object_classes.get("protesters", ()):
             return True  # "beat marchers with batons"
@@ -218,7 +218,8 @@ class SenseRules:
             return False
         home = {a.entity.code for a in frame.actor} - {None}
         dest = {o.i for o in st.parse.prep_objects(frame.token.i, ("to", "into"))}
-        if not dest and not frame.recipient:
+        people = any(sector_of(o.lemma) in ("MIL", "COP") for o in sent)  # not a cargo plane
+        if not dest and not frame.recipient and people:
             return True  # "sent soldiers to guard its prisons": sent nowhere abroad, to no one
         places = [r for r in frame.recipient if r.head in dest]
         return bool(home and places) and all(r.entity.code in home for r in places)
@@ -365,6 +366,9 @@ class SenseRules:
             objs = p.prep_objects(tok.i, ("on", "of", "against"))
         else:
             objs = p.children(tok.i, "nsubjpass" if p.is_passive(tok.i) else "dobj")
+        broken = [s for s in p.children(tok.i, "nsubj") if self._in_class(s, "truce")]
+        if not objs and broken and not trig.nominal:
+            objs = broken  # "Truce breached in south Ukraine": a headline's passive
         if not objs:
             return None
         obj = self._partitive(st, objs[0])
