@@ -345,6 +345,24 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             None,
         ),
+        # the event told after background, in a noun or in an idiom of its own
+        (
+            "Russian drones knocked out two power plants near Kharkiv overnight.",
+            "ASSAULT",
+            "destroy",
+        ),
+        ("Riot police turned water cannon on the marchers in Tbilisi.", "ASSAULT", "crowd-control"),
+        ("An angry crowd turned on two traders at the bus park in Jos.", "ASSAULT", None),
+        ("Army engineers deactivated a roadside bomb near Bannu.", "COERCE", "seize"),
+        ("Rebel columns rolled into the town of Masisi on Friday.", "ASSAULT", None),
+        ("A salvo of rockets rained down on Sderot on Monday.", "ASSAULT", "heavy-weapons"),
+        ("A car bomb tore through a market in Azaz on Saturday.", "ASSAULT", "explosives"),
+        ("Plainclothes agents led the editor away in handcuffs.", "COERCE", "arrest"),
+        ("A jailed editor has gone without food for nine days in Tunis.", "PROTEST", "hunger"),
+        ("Tens of thousands of women filled the streets of Santiago.", "PROTEST", "demo"),
+        ("Their patrol vehicle struck a landmine near Gao.", "ASSAULT", "explosives"),
+        ("Sugarcane cutters halted work at three mills to demand back pay.", "PROTEST", "strike"),
+        ("Caracas sent troops towards its border with Guyana.", "MOBILIZE", "troops"),
         ("Troops found an ammunition dump used by insurgents near Marawi.", "COERCE", "seize"),
         ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "troops"),
         (
@@ -396,6 +414,8 @@ def test_conflict_notes_are_coded(
         "The rebels announced a halt to attacks on the pipeline from Friday.",
         "Rovers storm into cup final\nRovers stormed into the cup final with a 2-0 win.",
         "City blast United\nCity's striker hit a hat-trick as City thrashed United in the derby.",
+        "Scorching temperatures killed dozens of people in Sindh this week.",
+        "A toxic cloud from a chlorine leak killed 13 people at the port.",
     ],
 )
 def test_look_alikes_of_conflict_notes_code_nothing(annotator: Annotator, text: str) -> None:

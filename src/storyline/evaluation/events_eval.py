@@ -88,6 +88,8 @@ SNIPPET_DATASETS = (
     "snippets-v",
     "snippets-w",
     "snippets-x",
+    "snippets-y",
+    "snippets-z",
 )
 DATASETS = (
     "plover-gsr",

@@ -192,9 +192,15 @@ class RulesCoder(PoliticalChecks):
                 adverbs.append(nxt)  # "handed over 8,000 tonnes": "over" misread as a quantifier
             # "set a police station ablaze": the particle may follow the object
             bound = st.parse.children(tok.i, "prt", "prep", "acomp", "oprd")
+            objs = st.parse.children(tok.i, "dobj")
             bound += [
-                m for o in st.parse.children(tok.i, "dobj") for m in st.parse.children(o.i, "amod")
+                m for o in objs for m in st.parse.children(o.i, "amod")
             ]  # ... or be read as the object's adjective ("set a checkpost ablaze")
+            bound += [
+                a
+                for a in st.parse.children(tok.i, "advmod")
+                if any(o.i < a.i <= o.i + 2 for o in objs)
+            ]  # ... or as an adverb after the object ("led the editor away")
             for c in bound + adverbs + self._clause_marks(st, tok):
                 if c.text.lower() == trig.particle and not self._dated(st, c):
                     yield Frame(trig, tok, c)

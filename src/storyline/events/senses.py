@@ -35,6 +35,8 @@ ASSAILANTS = frozenset(
     | {"bomber", "hoodlum"}
 )
 REFUSABLE = frozenset({"AGREE"})
+# where troops sent stay on their own side ("to the border")
+FRONTIERS = frozenset({"border", "frontier", "boundary"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
 # promised cooperation, retreats and concessions are AGREEs (as the PLOVER gold data codes
 # them; the manual would make a promised retreat a CONCEDE)
@@ -217,7 +219,10 @@ class SenseRules:
         if frame.trigger.nominal or not any(self._in_class(o, "force") for o in sent):
             return False
         home = {a.entity.code for a in frame.actor} - {None}
-        dest = {o.i for o in st.parse.prep_objects(frame.token.i, ("to", "into"))}
+        dests = st.parse.prep_objects(frame.token.i, ("to", "into", "towards", "toward"))
+        if any(o.lemma.lower() in FRONTIERS for o in dests):
+            return True  # "sent troops towards its border with Guyana": a show of force at home
+        dest = {o.i for o in dests}
         people = any(sector_of(o.lemma) in ("MIL", "COP") for o in sent)  # not a cargo plane
         if not dest and not frame.recipient and people:
             return True  # "sent soldiers to guard its prisons": sent nowhere abroad, to no one
@@ -266,7 +271,8 @@ class SenseRules:
             return False  # "..., the union said, demanding ...": a statement
         if any(self._protest_noun(o) for o in p.children(head.i, "dobj")):
             return True  # "held a boat rally, demanding compensation"
-        if any(t.particle is None for t in self.lex.verbs.get(head.lemma.lower(), ())):
+        acts = self.lex.verbs.get(head.lemma.lower(), ())
+        if any(t.particle is None and t.event != "PROTEST" for t in acts):
             return False  # the verb is an act of its own ("blocked the road, demanding ...")
         if purpose and not self._went_somewhere(st, head):
             return False  # "wrote to the minister to demand ...": no crowd out anywhere
