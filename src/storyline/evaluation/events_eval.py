@@ -33,7 +33,9 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   ``snippets-q`` and ``snippets-r``: blind sets in new wording and in the held-out task's style;
   ``snippets-t``: a development set in new wording and idioms; ``snippets-u`` and ``snippets-v``:
   two more development sets in new wording and in regional English; ``snippets-w`` and
-  ``snippets-x``: blind sets in new wording and in a half-notes, half-news mix, measured once.
+  ``snippets-x``: blind sets in new wording and in a half-notes, half-news mix, measured once;
+  ``snippets-y`` and ``snippets-z``: development sets of background-first news and of
+  second-language English.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """

@@ -25,8 +25,9 @@ conflict-monitor notes and of aggregator news snippets, and ``snippets-m`` and `
 held-out task's style, measured once; ``snippets-t`` (``T001``…) is a development set in new
 wording and idioms, and ``snippets-u`` and ``snippets-v`` (``U001``…, ``V001``…) two more, in new
 wording and in regional English; ``snippets-w`` and ``snippets-x`` (``W001``…, ``X001``…) are
-blind sets in new wording and in a mix of conflict notes and news, measured once. All are scored
-the same way.
+blind sets in new wording and in a mix of conflict notes and news, measured once; ``snippets-y``
+and ``snippets-z`` (``Y001``…, ``Z001``…) are development sets of background-first news and of
+second-language English. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
