@@ -246,8 +246,8 @@ def test_snippets_are_found_from_the_repository_by_default(dataset: str, path: P
 
 
 def test_an_unknown_snippet_set_is_a_clear_error() -> None:
-    with pytest.raises(EvaluationError, match="unknown snippet set 'snippets-z'; choose one of"):
-        snippets_path(dataset="snippets-z")
+    with pytest.raises(EvaluationError, match="unknown snippet set 'snippets-nope'; choose one of"):
+        snippets_path(dataset="snippets-nope")
 
 
 @pytest.mark.parametrize(

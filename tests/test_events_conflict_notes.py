@@ -359,10 +359,21 @@ from storyline.annotate.base import Annotator
         ("A car bomb tore through a market in Azaz on Saturday.", "ASSAULT", "explosives"),
         ("Plainclothes agents led the editor away in handcuffs.", "COERCE", "arrest"),
         ("A jailed editor has gone without food for nine days in Tunis.", "PROTEST", "hunger"),
-        ("Tens of thousands of women filled the streets of Santiago.", "PROTEST", "demo"),
+        ("Tens of thousands of protesters filled the streets of Santiago.", "PROTEST", "demo"),
         ("Their patrol vehicle struck a landmine near Gao.", "ASSAULT", "explosives"),
         ("Sugarcane cutters halted work at three mills to demand back pay.", "PROTEST", "strike"),
         ("Caracas sent troops towards its border with Guyana.", "MOBILIZE", "troops"),
+        # second-language English: nouns of officialese, a stand or camp staged as a protest
+        ("Students were involved in a rioting at the provincial assembly.", "PROTEST", "riot"),
+        ("Armed confrontations between two militias left 12 dead near Beni.", "ASSAULT", None),
+        ("Depositors staged a protest stand outside the central bank.", "PROTEST", "demo"),
+        (
+            "An explosive device exploded against an army truck near Tarmiyah.",
+            "ASSAULT",
+            "explosives",
+        ),
+        ("Security forces used live ammunition against the marchers.", "ASSAULT", "firearms"),
+        ("The rebels captured Kyaukme township after a week of fighting.", "ASSAULT", None),
         ("Troops found an ammunition dump used by insurgents near Marawi.", "COERCE", "seize"),
         ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "troops"),
         (
@@ -415,6 +426,8 @@ def test_conflict_notes_are_coded(
         "Rovers storm into cup final\nRovers stormed into the cup final with a 2-0 win.",
         "City blast United\nCity's striker hit a hat-trick as City thrashed United in the derby.",
         "Scorching temperatures killed dozens of people in Sindh this week.",
+        "The highway reopened in the afternoon without violence.",
+        "A gas cylinder exploded at a roadside eatery in Ludhiana, injuring six.",
         "A toxic cloud from a chlorine leak killed 13 people at the port.",
     ],
 )

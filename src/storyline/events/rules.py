@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 NAME = "plover-rules.v1"
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
+# heads a compound trigger leans on only as the object of what was done ("staged a protest stand")
+DONE_HEADS = frozenset({"camp", "stand", "action"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
 # nouns whose to-phrase names what stops ("a halt to attacks", "an end to the strike")
@@ -87,7 +89,7 @@ class RulesCoder(PoliticalChecks):
         if tok.dep in SKIP_DEPS:
             head = st.parse.head(tok.i)
             leaning = tok.pos == "NOUN" and tok.dep == "compound" and lemma in self.lex.nouns
-            if leaning and head is not None and head.lemma.lower() in self.lex.effort_nouns:
+            if leaning and head is not None and self._effort(head):
                 return self._noun(st, head, self.lex.nouns[lemma])  # "a mediation effort"
             return None
         must = tok.pos == "VERB" and lemma in self.lex.must_reporting
@@ -104,6 +106,14 @@ class RulesCoder(PoliticalChecks):
         if nominal and lemma in self.lex.nouns:
             return self._noun(st, tok, self.lex.nouns[lemma])
         return None
+
+    def _effort(self, head: Token) -> bool:
+        """A generic head a compound trigger leans on: "a mediation effort", and when it is
+        what was done, "staged a protest stand", "conducted a sit-in action"."""
+        word = head.lemma.lower()
+        if word in DONE_HEADS:
+            return head.dep == "dobj"  # not "police swooped on the protest camp"
+        return word in self.lex.effort_nouns
 
     def _lemma(self, st: _Article, tok: Token) -> str:
         """The token's lemma, or the hyphenated word it ends when the lexicon has that word
@@ -317,6 +327,9 @@ class RulesCoder(PoliticalChecks):
             return None  # "a riot of colour"
         if self._idiom(st, tok):
             return None  # "the forwards ran riot"
+        prep = st.parse.head(tok.i)
+        if tok.dep == "pobj" and prep is not None and prep.text.lower() == "without":
+            return None  # "the road was reopened without violence": it did not happen
         if m.trigger.event == "MOBILIZE" and self._acting_unit(st, tok):
             return None  # "a navy patrol intercepted a dhow": the patrol is who acts
         mods = self._modifiers(st, tok)

@@ -175,6 +175,8 @@ class SenseRules:
             return True  # "vendors pelted municipal police with stones"
         if any(a.entity.sector in ("COP", "MIL", "SPY", "PRM") for a in frame.actor):
             return False  # "police and ruling party activists attacked the students"
+        if self._protest_target(st, frame):
+            return False  # "activists swooped on a procession of protesters": an attack on them
         crowd = party_crowd and all(st.parse[a.head].tag in ("NNS", "NNPS") for a in frame.actor)
         if crowd and at_state and frame.trigger.lemma in ("clash", "fight", "battle"):
             return True  # "stone-pelting youths clashed with security forces"
@@ -303,6 +305,14 @@ class SenseRules:
             and civilian
             and all(self._in_class(c, "crowd") for c in crowd)
         )
+
+    def _protest_target(self, st: ArticleState, frame: Frame) -> bool:
+        """The one attacked is a protest or its protesters ("a procession", "the marchers")."""
+        p, tok = st.parse, frame.token
+        targets = p.direct_objects(tok.i) + p.prep_objects(tok.i, ("on", "upon"))
+        words = self.lex.object_classes.get("protesters", frozenset())
+        nouns = [t for t in targets if t.pos == "NOUN"]  # not "on 21 March"
+        return any(self._protest_noun(t) or t.lemma.lower() in words for t in nouns)
 
     def _protest_noun(self, tok: Token) -> bool:
         return any(t.event == "PROTEST" for t in self.lex.nouns.get(tok.lemma.lower(), ()))
