@@ -374,6 +374,12 @@ from storyline.annotate.base import Annotator
         ),
         ("Security forces used live ammunition against the marchers.", "ASSAULT", "firearms"),
         ("The rebels captured Kyaukme township after a week of fighting.", "ASSAULT", None),
+        (
+            "Villagers dragged a shopkeeper from his stall and beat him unconscious.",
+            "ASSAULT",
+            "beat",
+        ),
+        ("Protests over the fuel price rise turned violent in Kano on Monday.", "PROTEST", "riot"),
         ("Troops found an ammunition dump used by insurgents near Marawi.", "COERCE", "seize"),
         ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "troops"),
         (
@@ -427,6 +433,8 @@ def test_conflict_notes_are_coded(
         "City blast United\nCity's striker hit a hat-trick as City thrashed United in the derby.",
         "Scorching temperatures killed dozens of people in Sindh this week.",
         "The highway reopened in the afternoon without violence.",
+        "Security men turned up at the lawyer's home before dawn.",
+        "The derby turned violent after the final whistle.",
         "A gas cylinder exploded at a roadside eatery in Ludhiana, injuring six.",
         "A toxic cloud from a chlorine leak killed 13 people at the port.",
     ],

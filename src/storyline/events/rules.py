@@ -35,6 +35,8 @@ SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 DONE_HEADS = frozenset({"camp", "stand", "action"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
+# states an act leaves its victim in ("shot X dead", "beat him unconscious"), unlike a verdict
+HURT = frozenset({"dead", "unconscious", "senseless", "bloody"})
 # nouns whose to-phrase names what stops ("a halt to attacks", "an end to the strike")
 HALTS = frozenset({"halt", "end", "stop", "pause", "moratorium"})
 REQUIRED_OBJECT = frozenset(
@@ -45,6 +47,7 @@ REQUIRED_OBJECT = frozenset(
     | {"arms", "ground"}  # "recovered a weapons cache" (not "the economy recovered")
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
     | {"held_captive"}  # "took a priest hostage", not "took into custody"
+    | {"riot_gear"}  # "turned water cannon on them", not "turned up at his home"
 )
 # objects the parser may lose in a misparse of a weapon's name ("fired tear gas and water cannon")
 WEAPON_CLASSES = frozenset({"munition", "riot_gear", "thrown"})
@@ -507,7 +510,7 @@ class RulesCoder(PoliticalChecks):
         if trig.obj == "attack_target" and obj.pos == "PROPN" and self._armed_with(st, tok):
             return True  # "struck Kyiv with missiles", whatever the recognizer made of Kyiv
         judged = p.child(tok.i, *JUDGED_DEPS)
-        if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() != "dead":
+        if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() not in HURT:
             return False  # "held X responsible" (but "shot X dead" is the act)
         if obj.pos in ("NOUN", "PRON") and self._killed(st, tok):
             return True  # "shot dead a polio vaccinator", "burned him to death": killed
