@@ -200,6 +200,28 @@ CODED = [
         "PROTEST",
         "riot",
     ),
+    # verbs and nouns of general news English, written from general knowledge
+    ("Militiamen flogged two women in the market square of Bardera.", "ASSAULT", "beat"),
+    ("Riot police manhandled opposition deputies outside the assembly.", "ASSAULT", "beat"),
+    ("Gunmen cut down a village chief as he left the mosque in Jolo.", "ASSAULT", "firearms"),
+    ("Snipers picked off two soldiers near the airport.", "ASSAULT", "firearms"),
+    ("Air strikes flattened a market in the rebel-held town.", "ASSAULT", "destroy"),
+    ("Militants rocketed an army base near Khost overnight.", "ASSAULT", "heavy-weapons"),
+    ("A drone took out two tanks on the road to Avdiivka.", "ASSAULT", "destroy"),
+    ("Government troops routed the rebels at Bunagana.", "ASSAULT", None),
+    ("Police netted fourteen opposition activists in a dawn raid.", "COERCE", "arrest"),
+    ("Security forces locked up the union leaders before the strike.", "COERCE", "arrest"),
+    ("Riot police kettled hundreds of students in the square.", "COERCE", "restrict"),
+    ("Police teargassed marchers near the parliament in Nairobi.", "ASSAULT", "crowd-control"),
+    ("Thousands of farmers descended on the capital on their tractors.", "PROTEST", "demo"),
+    ("Angry youths rampaged through the market in Kisumu.", "PROTEST", "riot"),
+    ("A crowd booed the governor off the stage in Ibadan.", "PROTEST", "demo"),
+    (
+        "The opposition leader lambasted the government over the fuel shortage.",
+        "ACCUSE",
+        "disapprove",
+    ),
+    ("Rebels staged an ambush on a supply convoy near Goma.", "ASSAULT", None),
 ]
 
 

@@ -48,6 +48,7 @@ LEMMA_REPAIRS = {
     **dict.fromkeys(("tasered", "tasering"), "taser"),
     **dict.fromkeys(("retook", "retaken"), "retake"),
     **dict.fromkeys(("recaptured",), "recapture"),
+    **dict.fromkeys(("teargassed", "teargassing"), "teargas"),
 }
 
 
