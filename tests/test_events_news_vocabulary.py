@@ -222,6 +222,8 @@ CODED = [
         "disapprove",
     ),
     ("Rebels staged an ambush on a supply convoy near Goma.", "ASSAULT", None),
+    # a noun in -ing names its verb's act when its of-phrase is what the verb takes
+    ("The flogging of two women by militiamen in Bardera drew condemnation.", "ASSAULT", "beat"),
 ]
 
 
@@ -244,6 +246,7 @@ def test_news_wording_is_coded(
         "A bus plunged into a gorge in the hills on Saturday, killing 18 pilgrims.",
         "The cholera outbreak has killed more than 300 people since January, officials said.",
         "The prisoners had walked out of the jail after the guards left, relatives said.",
+        "The shooting of the film resumed in Mumbai after the monsoon.",
     ],
 )
 def test_disasters_accidents_and_crime_stay_event_free(annotator: Annotator, text: str) -> None:

@@ -45,6 +45,7 @@ class RulesCoder(ObjectChecks):
     def __init__(self, settings: Settings | None = None, lexicon: Lexicon | None = None) -> None:
         self.settings = settings
         self.lex = lexicon or load_lexicon()
+        self._gerunds: dict[str, tuple[Trigger, ...]] = {}
 
     def code(self, article: AnnotatedArticle) -> list[Event]:
         parse = Parse(article.tokens)
@@ -90,7 +91,31 @@ class RulesCoder(ObjectChecks):
         nominal = tok.pos == "NOUN" or (tok.pos == "ADJ" and tok.dep in ("dobj", "nsubj"))
         if nominal and lemma in self.lex.nouns:
             return self._noun(st, tok, self.lex.nouns[lemma])
+        of = st.parse.prep_objects(tok.i, ("of",)) if nominal else []
+        if of and (gerund := self._gerund(lemma)):
+            return self._noun(st, tok, gerund)  # "the flogging of two women"
         return None
+
+    def _gerund(self, lemma: str) -> tuple[Trigger, ...]:
+        """The act a noun in -ing names when the lexicon has its verb ("the ransacking of the
+        office", "the caning of a student"): the verb's attack or coercion entries, read as a
+        noun whose of-phrase is who or what undergoes it and must be the kind the verb takes."""
+        if not lemma.endswith("ing") or len(lemma) < 6:
+            return ()
+        if lemma not in self._gerunds:
+            stem = lemma[:-3]
+            stems = [stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem]
+            verb = next((v for v in stems if v in self.lex.verbs), None)
+            entries = self.lex.verbs.get(verb, ()) if verb is not None else ()
+            self._gerunds[lemma] = tuple(
+                replace(t, nominal=True, of="recipient", agent=False)
+                for t in entries
+                if t.particle is None
+                and t.obj is not None
+                and t.subject is None
+                and t.event in ("ASSAULT", "COERCE")
+            )
+        return self._gerunds[lemma]
 
     def _effort(self, head: Token) -> bool:
         """A generic head a compound trigger leans on: "a mediation effort", and when it is
