@@ -380,6 +380,13 @@ from storyline.annotate.base import Annotator
             "beat",
         ),
         ("Protests over the fuel price rise turned violent in Kano on Monday.", "PROTEST", "riot"),
+        # a group attacking worshippers is communal violence; a trade naming a person is no accident
+        ("Scores of men attacked a mosque in Jos, beating worshippers.", "ASSAULT", "destroy"),
+        (
+            "A mob accused a factory manager of blasphemy and beat him to death in Sialkot.",
+            "ASSAULT",
+            "beat",
+        ),
         ("Troops found an ammunition dump used by insurgents near Marawi.", "COERCE", "seize"),
         ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "troops"),
         (
@@ -435,6 +442,8 @@ def test_conflict_notes_are_coded(
         "The highway reopened in the afternoon without violence.",
         "Security men turned up at the lawyer's home before dawn.",
         "The derby turned violent after the final whistle.",
+        "Thieves broke into a temple and stole gold ornaments.",
+        "A factory fire killed twelve workers in Gazipur.",
         "A gas cylinder exploded at a roadside eatery in Ludhiana, injuring six.",
         "A toxic cloud from a chlorine leak killed 13 people at the port.",
     ],

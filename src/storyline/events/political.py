@@ -58,7 +58,7 @@ class PoliticalChecks(SenseRules):
         others = st.attrs.sentence_lemmas(sentence, without=tok.i)  # all but the trigger
         # a verb named like a natural force is no cue about itself ("stormed the village")
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
-        cues = others if itself else lemmas
+        cues = (others if itself else lemmas) - self._naming_words(st, sentence)
         lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
         if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
             return False
@@ -93,6 +93,8 @@ class PoliticalChecks(SenseRules):
             return True  # mob violence ("a mob beat to death a man suspected of theft")
         if event == "REQUEST" and self._asked_abroad(st, frame):
             return True  # "the government appealed to donors for tents after the floods"
+        if event == "ASSAULT" and not accident and self._group_on_worship(st, frame):
+            return True  # "dozens of men stormed a church, beating worshippers": communal
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
         if assailed and not words.others & self.lex.crime_cues:  # "murdered by armed men"
             return True  # "armed men stopped a passenger coach and shot them": no sport
@@ -115,6 +117,19 @@ class PoliticalChecks(SenseRules):
         # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
         # own name is no sport word ("members of the League of Social Democrats")
         return event == "PROTEST" and bool(named) and not sport - self._name_words(st, frame)
+
+    def _naming_words(self, st: _Article, sentence: int) -> set[str]:
+        """Accident words that only say who a person is ("a factory manager", "a football
+        coach"): no cue that the act was an accident."""
+        accident = self.lex.nonpolitical_cues - self.lex.crime_cues
+        out = set()
+        for tok in st.parse.sentence_tokens(sentence):
+            head = st.parse.head(tok.i)
+            if tok.dep not in ("compound", "amod") or head is None or head.pos != "NOUN":
+                continue
+            if tok.lemma.lower() in accident and self._in_class(head, "person"):
+                out.add(tok.lemma.lower())
+        return out
 
     @staticmethod
     def _name_words(st: _Article, frame: Frame) -> set[str]:

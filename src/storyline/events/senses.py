@@ -175,7 +175,7 @@ class SenseRules:
             return True  # "vendors pelted municipal police with stones"
         if any(a.entity.sector in ("COP", "MIL", "SPY", "PRM") for a in frame.actor):
             return False  # "police and ruling party activists attacked the students"
-        if self._protest_target(st, frame):
+        if self._protest_target(st, frame) or self._group_on_worship(st, frame):
             return False  # "activists swooped on a procession of protesters": an attack on them
         crowd = party_crowd and all(st.parse[a.head].tag in ("NNS", "NNPS") for a in frame.actor)
         if crowd and at_state and frame.trigger.lemma in ("clash", "fight", "battle"):
@@ -305,6 +305,15 @@ class SenseRules:
             and civilian
             and all(self._in_class(c, "crowd") for c in crowd)
         )
+
+    def _group_on_worship(self, st: ArticleState, frame: Frame) -> bool:
+        """A group of people attacking worshippers or a place of worship."""
+        groups = [st.parse[a.head] for a in frame.actor]
+        if not groups or not all(g.tag in ("NNS", "NNPS") for g in groups):
+            return False
+        p, tok = st.parse, frame.token
+        targets = [p[a.head] for a in frame.recipient] + p.direct_objects(tok.i)
+        return any(self._in_class(self._partitive(st, t), "worship") for t in targets)
 
     def _protest_target(self, st: ArticleState, frame: Frame) -> bool:
         """The one attacked is a protest or its protesters ("a procession", "the marchers")."""
