@@ -30,7 +30,7 @@ MEASURED_ONCE = (
     *("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j"),
     *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
     *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
-    *("snippets-w", "snippets-x", "snippets-y", "snippets-z"),
+    *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Twenty-five sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Twenty-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -13,8 +13,8 @@ k and l then studied as development sets, m and n measured once, and ``snippets-
 (Q001…, R001…), two more blind sets measured once, and ``snippets-t`` to ``snippets-v`` (T001…
 to V001…), development sets in new wording and regional English, and ``snippets-w`` and
 ``snippets-x`` (W001…, X001…), blind sets measured once, and ``snippets-y`` and ``snippets-z``
-(Y001…, Z001…), development sets of background-first news and second-language English. The
-snippets live in the
+(Y001…, Z001…), development sets of background-first news and second-language English, and
+``snippets-a`` (A001…), one more blind set in new wording measured once. The snippets live in the
 repository, so these tests never skip, except that a blind set is not evaluated here until its
 single measurement (eval/results/events-<set>.json) and its floors exist.
 """
@@ -68,6 +68,7 @@ ID_PREFIX = {
     "snippets-x": "X",
     "snippets-y": "Y",
     "snippets-z": "Z",
+    "snippets-a": "A",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -82,7 +83,7 @@ SET_PATHS = {
     "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
     **{
         f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl"
-        for x in "klmnopqrtuvwxyz"
+        for x in "klmnopqrtuvwxyza"
     },
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
@@ -92,7 +93,7 @@ BLIND_RESULTS = {
         *("snippets-c", "snippets-d", "snippets-e", "snippets-f", "snippets-j"),
         *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
         *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
-        *("snippets-w", "snippets-x", "snippets-y", "snippets-z"),
+        *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
     )
 }
 
@@ -207,6 +208,7 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-x", 22, 49, 99, 17, 178),
         ("snippets-y", 23, 48, 99, 17, 177),
         ("snippets-z", 24, 48, 98, 17, 176),
+        ("snippets-a", 22, 47, 101, 17, 178),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -35,7 +35,7 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   two more development sets in new wording and in regional English; ``snippets-w`` and
   ``snippets-x``: blind sets in new wording and in a half-notes, half-news mix, measured once;
   ``snippets-y`` and ``snippets-z``: development sets of background-first news and of
-  second-language English.
+  second-language English; ``snippets-a``: one more blind set in new wording, measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -92,6 +92,7 @@ SNIPPET_DATASETS = (
     "snippets-x",
     "snippets-y",
     "snippets-z",
+    "snippets-a",
 )
 DATASETS = (
     "plover-gsr",

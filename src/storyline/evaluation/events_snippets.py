@@ -27,7 +27,8 @@ wording and idioms, and ``snippets-u`` and ``snippets-v`` (``U001``…, ``V001``
 wording and in regional English; ``snippets-w`` and ``snippets-x`` (``W001``…, ``X001``…) are
 blind sets in new wording and in a mix of conflict notes and news, measured once; ``snippets-y``
 and ``snippets-z`` (``Y001``…, ``Z001``…) are development sets of background-first news and of
-second-language English. All are scored the same way.
+second-language English, and ``snippets-a`` (``A001``…) one more blind set in new wording,
+measured once. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
