@@ -382,6 +382,17 @@ from storyline.annotate.base import Annotator
         ("Protests over the fuel price rise turned violent in Kano on Monday.", "PROTEST", "riot"),
         # a group attacking worshippers is communal violence; a trade naming a person is no accident
         ("Scores of men attacked a mosque in Jos, beating worshippers.", "ASSAULT", "destroy"),
+        # attackers told by how they came: two to a motorbike, in uniform
+        (
+            "A councillor was shot dead by two men on a motorbike in Cotabato.",
+            "ASSAULT",
+            "firearms",
+        ),
+        (
+            "Men in military fatigues dragged three farmers from a bus and shot them.",
+            "ASSAULT",
+            "firearms",
+        ),
         (
             "A mob accused a factory manager of blasphemy and beat him to death in Sialkot.",
             "ASSAULT",
@@ -443,6 +454,7 @@ def test_conflict_notes_are_coded(
         "Security men turned up at the lawyer's home before dawn.",
         "The derby turned violent after the final whistle.",
         "Thieves broke into a temple and stole gold ornaments.",
+        "Two men on a motorcycle snatched a woman's handbag in Lahore.",
         "A factory fire killed twelve workers in Gazipur.",
         "A gas cylinder exploded at a roadside eatery in Ludhiana, injuring six.",
         "A toxic cloud from a chlorine leak killed 13 people at the port.",

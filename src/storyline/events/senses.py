@@ -514,7 +514,20 @@ class SenseRules:
 
 
 def _said_armed(parse: Parse, tok: Token) -> bool:
-    return bool({c.lemma.lower() for c in parse.children(tok.i, "amod")} & ARMED_WORDS)
+    """ "armed men", "masked youths", and men told by how attackers come: "two men on a
+    motorcycle", "men in military fatigues"."""
+    if {c.lemma.lower() for c in parse.children(tok.i, "amod")} & ARMED_WORDS:
+        return True
+    if _singular(tok.lemma) not in ("man", "youth", "person", "individual"):
+        return False
+    riding = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("on",))} & MOUNTS
+    dressed = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("in",))} & UNIFORMS
+    return bool(riding or dressed)
+
+
+# how attackers come when the text does not name them: riding two to a motorbike, in uniform
+MOUNTS = frozenset({"motorcycle", "motorcycles", "motorbike", "motorbikes", "bike", "scooter"})
+UNIFORMS = frozenset({"uniform", "uniforms", "fatigues", "balaclava", "balaclavas", "hood", "mask"})
 
 
 def _singular(word: str) -> str:
