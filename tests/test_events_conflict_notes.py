@@ -382,6 +382,17 @@ from storyline.annotate.base import Annotator
         ("Protests over the fuel price rise turned violent in Kano on Monday.", "PROTEST", "riot"),
         # a group attacking worshippers is communal violence; a trade naming a person is no accident
         ("Scores of men attacked a mosque in Jos, beating worshippers.", "ASSAULT", "destroy"),
+        # a confrontation between two sides; guerrillas make a firefight armed conflict
+        (
+            "An armed confrontation between soldiers and a drug gang left five dead in Sinaloa.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "Guerrillas fought over smuggling routes, and a firefight left six dead.",
+            "ASSAULT",
+            None,
+        ),
         # attackers told by how they came: two to a motorbike, in uniform
         (
             "A councillor was shot dead by two men on a motorbike in Cotabato.",
