@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.annotate.actors import place_country
+from storyline.annotate.spacy_annotator import HEADLINE_MAX_TOKENS
 
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})"  # KOLKATA, NEW DELHI, PORT-AU-PRINCE
@@ -43,7 +44,9 @@ def dateline_of(text: str) -> Dateline | None:
     one the gazetteer knows."""
     found = _dateline_at(text, 0)
     first, newline, _rest = text.partition("\n")
-    headline = newline and len(first.split()) <= 25 and not first.rstrip().endswith(".")
+    headline = (
+        newline and len(first.split()) <= HEADLINE_MAX_TOKENS and not first.rstrip().endswith(".")
+    )
     if found is None and headline:
         found = _dateline_at(text, len(first) + 1)  # "Clashes in Dhaka\nDHAKA — ..."
     return found

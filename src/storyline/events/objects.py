@@ -50,13 +50,13 @@ class ObjectChecks(PoliticalChecks):
             return False
         if cur.text.lower() == "by" and head.pos == "VERB" and self._is_content(st, head):
             return True  # "urged the bloc to go further by banning imports": still asked for
+        if cur.dep == "ccomp" and cur.i < head.i and cur.tag == "VBD":
+            return False  # "forces massed around Sirte, a UN envoy warned": a reported fact
         entries = [
             t
             for t in self.lex.verbs.get(head.lemma.lower(), ())
             if not t.yields and not self._commands_own_force(st, head, t)
         ]
-        if cur.dep == "ccomp" and cur.i < head.i and cur.tag == "VBD":
-            return False  # "forces massed around Sirte, a UN envoy warned": a reported fact
         if cur.dep in ("xcomp", "ccomp") or head.pos != "VERB":  # or a noun's "that" clause
             return any(t.content for t in entries)
         # "demanded the release", "signed an agreement", "lifted the ban": the object is the

@@ -91,8 +91,8 @@ class RulesCoder(ObjectChecks):
         nominal = tok.pos == "NOUN" or (tok.pos == "ADJ" and tok.dep in ("dobj", "nsubj"))
         if nominal and lemma in self.lex.nouns:
             return self._noun(st, tok, self.lex.nouns[lemma])
-        of = st.parse.prep_objects(tok.i, ("of",)) if nominal else []
-        if of and (gerund := self._gerund(lemma)):
+        gerund = self._gerund(lemma) if nominal else ()
+        if gerund and st.parse.prep_objects(tok.i, ("of",)):
             return self._noun(st, tok, gerund)  # "the flogging of two women"
         return None
 

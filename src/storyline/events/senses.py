@@ -25,6 +25,11 @@ ASSAILED = frozenset({"riot", "vandalize"})
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
 LOOTING = frozenset({"loot", "plunder", "pillage", "ransack"})  # a crowd's looting is a riot
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
+# how attackers come when the text does not name them: riding two to a motorbike, in uniform
+MOUNTS = frozenset({"motorcycle", "motorcycles", "motorbike", "motorbikes", "bike", "scooter"})
+UNIFORMS = frozenset({"uniform", "uniforms", "fatigues", "balaclava", "balaclavas", "hood", "mask"})
+# acts that kill when their victim is left "alive" in them ("burned them alive")
+BURNING = frozenset({"burn", "torch", "set"})
 # prepositions of a place a crowd went to ("walked to Puyo", "gathered outside X")
 PLACE_PREPS = ("to", "at", "outside", "toward", "towards", "near", "into", "through", "in", "on")
 # people named as attackers, never a protesting crowd
@@ -525,11 +530,6 @@ def _said_armed(parse: Parse, tok: Token) -> bool:
     return bool(riding or dressed)
 
 
-# how attackers come when the text does not name them: riding two to a motorbike, in uniform
-MOUNTS = frozenset({"motorcycle", "motorcycles", "motorbike", "motorbikes", "bike", "scooter"})
-UNIFORMS = frozenset({"uniform", "uniforms", "fatigues", "balaclava", "balaclavas", "hood", "mask"})
-
-
 def _singular(word: str) -> str:
     """A lower-cased word in the singular, for names the tagger left unlemmatized at the start
     of a sentence ("Militiamen", "Gunmen")."""
@@ -537,9 +537,6 @@ def _singular(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-BURNING = frozenset({"burn", "torch", "set"})
 
 
 def to_death(parse: Parse, verb: Token) -> bool:
