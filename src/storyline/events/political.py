@@ -50,8 +50,9 @@ class PoliticalChecks(SenseRules):
         if frame.trigger.police or not frame.trigger.political:
             return True  # a police charge on a crowd, a lynching: never a private matter
         # a named body is no natural force, whatever its last word ("the Arab League")
-        heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
-        if heads and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:
+        heads = {st.parse[a.head].lemma.lower() for a in frame.actor}
+        named = any(a.entity.sector for a in frame.actor)  # "nurses and neighbours held a vigil"
+        if heads and not named and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:
             return False  # "the storm hit towns in Florida": a natural force is no party
         sentence, tok = frame.token.sentence, frame.token
         lemmas = st.attrs.sentence_lemmas(sentence)
@@ -69,6 +70,9 @@ class PoliticalChecks(SenseRules):
         # acting in ordinary crime is no political event ("a court jailed a man for murder")
         others_political = others & self.lex.political_cues
         state = any(self._is_state(st, a) for a in frame.actor + frame.recipient)
+        if event == "PROTEST":
+            cues -= self.lex.crime_cues  # a crime is what a protest is often about ("a march
+            # in memory of a murdered activist"); sport and accident words still undo it
         if cues & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
             state and others_political
         ):
@@ -170,6 +174,10 @@ class PoliticalChecks(SenseRules):
             return True
         if event == "AID" and not frame.actor:
             return False  # "twelve passengers were rescued": no giver, no aid
+        subject = frame.token.dep in ("nsubj", "nsubjpass")
+        if event == "PROTEST" and frame.trigger.nominal and subject and not frame.actor:
+            return True  # the protest is what the sentence is about ("a silent march wound
+            # through the streets", "the vigil drew hundreds")
         # a national or organised party on either side ("ethnic Albanians", "the movement")
         return any(self._organised(st, a) for a in frame.actor + frame.recipient)
 

@@ -31,6 +31,7 @@ UNIFORMS = frozenset({"uniform", "uniforms", "fatigues", "balaclava", "balaclava
 # acts that kill when their victim is left "alive" in them ("burned them alive")
 BURNING = frozenset({"burn", "torch", "set"})
 # prepositions of a place a crowd went to ("walked to Puyo", "gathered outside X")
+SCENE_PREPS = frozenset({"in", "near", "across", "inside", "outside"})  # where it happened
 PLACE_PREPS = ("to", "at", "outside", "toward", "towards", "near", "into", "through", "in", "on")
 # people named as attackers, never a protesting crowd
 ASSAILANTS = frozenset(
@@ -256,7 +257,16 @@ class SenseRules:
             head = st.parse[arg.head]
             if not (head.tag == "NNS" or head.lemma.lower() in ("mob", "crowd")):
                 return False
-        people = [a for a in frame.recipient if self._in_class(st.parse[a.head], "person")]
+        people = [
+            a
+            for a in frame.recipient
+            if self._in_class(st.parse[a.head], "person")
+            and (
+                st.parse[a.head].ent_type == "NORP"
+                or not _in_scene(st.parse, a.head, frame.token.i)
+            )
+        ]  # not the scene ("in Dakar's Yoff quarter": the recognizer may take it for a person),
+        # but its people ("in a Fulani hamlet")
         owned = mode == "destroy" and frame.trigger.mode != "destroy"  # a thing was the object
         return bool(frame.actor) and (owned or not people)
 
@@ -528,6 +538,16 @@ def _said_armed(parse: Parse, tok: Token) -> bool:
     riding = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("on",))} & MOUNTS
     dressed = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("in",))} & UNIFORMS
     return bool(riding or dressed)
+
+
+def _in_scene(parse: Parse, i: int, trigger: int) -> bool:
+    """Token ``i`` sits in a phrase of place under the trigger ("torched a shop in Dakar")."""
+    for anc in parse.ancestors(i):
+        if anc.i == trigger:
+            return False
+        if anc.dep == "prep" and anc.text.lower() in SCENE_PREPS:
+            return True
+    return False
 
 
 def _singular(word: str) -> str:
