@@ -15,6 +15,9 @@ from storyline.records import Token
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community"})  # many in one
+# people a private quarrel is about, who may still join a sector's protest ("nurses and
+# neighbours held a vigil")
+PEOPLE = frozenset({"neighbor", "neighbour"})
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 
 
@@ -50,9 +53,9 @@ class PoliticalChecks(SenseRules):
         if frame.trigger.police or not frame.trigger.political:
             return True  # a police charge on a crowd, a lynching: never a private matter
         # a named body is no natural force, whatever its last word ("the Arab League")
-        heads = {st.parse[a.head].lemma.lower() for a in frame.actor}
-        named = any(a.entity.sector for a in frame.actor)  # "nurses and neighbours held a vigil"
-        if heads and not named and heads <= self.lex.nonpolitical_cues | self.lex.inanimate_actors:
+        heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
+        forces = self.lex.inanimate_actors | self.lex.nonpolitical_cues - PEOPLE
+        if heads and heads <= forces:
             return False  # "the storm hit towns in Florida": a natural force is no party
         sentence, tok = frame.token.sentence, frame.token
         lemmas = st.attrs.sentence_lemmas(sentence)
