@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Twenty-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Thirty sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -14,8 +14,10 @@ k and l then studied as development sets, m and n measured once, and ``snippets-
 to V001…), development sets in new wording and regional English, and ``snippets-w`` and
 ``snippets-x`` (W001…, X001…), blind sets measured once, and ``snippets-y`` and ``snippets-z``
 (Y001…, Z001…), development sets of background-first news and second-language English, and
-``snippets-a`` (A001…), one more blind set in new wording measured once. The snippets live in the
-repository, so these tests never skip, except that a blind set is not evaluated here until its
+``snippets-a`` (A001…), one more blind set in new wording measured once, and ``snippets-aa`` and
+``snippets-ab`` (AA001…, AB001…), development sets in new wording and of unnamed perpetrators
+beside crime look-alikes, and ``snippets-ac`` and ``snippets-ad`` (AC001…, AD001…), blind sets in
+new wording measured once. The snippets live in the repository, so these tests never skip, except that a blind set is not evaluated here until its
 single measurement (eval/results/events-<set>.json) and its floors exist.
 """
 
@@ -69,6 +71,10 @@ ID_PREFIX = {
     "snippets-y": "Y",
     "snippets-z": "Z",
     "snippets-a": "A",
+    "snippets-aa": "AA",
+    "snippets-ab": "AB",
+    "snippets-ac": "AC",
+    "snippets-ad": "AD",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -83,7 +89,7 @@ SET_PATHS = {
     "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
     **{
         f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl"
-        for x in "klmnopqrtuvwxyza"
+        for x in (*"klmnopqrtuvwxyza", "aa", "ab", "ac", "ad")
     },
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
@@ -94,6 +100,7 @@ BLIND_RESULTS = {
         *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
         *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
         *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
+        *("snippets-aa", "snippets-ab", "snippets-ac", "snippets-ad"),
     )
 }
 
@@ -209,6 +216,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-y", 23, 48, 99, 17, 177),
         ("snippets-z", 24, 48, 98, 17, 176),
         ("snippets-a", 22, 47, 101, 17, 178),
+        ("snippets-aa", 23, 46, 100, 18, 177),
+        ("snippets-ab", 90, 13, 97, 0, 110),
+        ("snippets-ac", 25, 45, 99, 18, 175),
+        ("snippets-ad", 25, 48, 96, 17, 175),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

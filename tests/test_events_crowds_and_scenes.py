@@ -1,6 +1,8 @@
 """Crowds, scenes and grievances (our own sentences): a crowd's damage to property is a riot
 even when the recognizer misreads the place it happened in; the people of a place attacked stay
-its victims; a protest about a crime is still a protest; and mixed crowds are named parties."""
+its victims; a protest about a crime is still a protest; mixed crowds are named parties. The
+place where a crime happened is no party that makes it political, and one private person's
+violence is crime; hyphenated weapon words and clauses the parser cut after "after" still count."""
 
 from __future__ import annotations
 
@@ -40,6 +42,12 @@ CODED = [
         "PROTEST",
         "demo",
     ),
+    (  # the parser reads "after armed youths" as a phrase and leaves "clashed" subjectless
+        "Dozens are feared dead after armed youths from two rival clans clashed near Bor over "
+        "the weekend, a UN official said.",
+        "ASSAULT",
+        None,
+    ),
 ]
 
 
@@ -52,7 +60,29 @@ def test_crowds_and_scenes_are_coded(
     assert (ev.event, ev.mode) == (event, mode), text
 
 
+# political for what the sentence says around the act (the mode is not what is tested here)
+ATTACKS = [
+    # the weapon word is split at its hyphen by the tokenizer
+    "A farmer was killed when his plough struck an anti-tank mine in a field near Izium.",
+    # townspeople are a crowd: mob violence, not a private crime
+    "Townspeople in Oaxaca state doused two men in fuel and set them alight after rumours that "
+    "they were child snatchers.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_attacks_anchored_by_their_sentence(annotator: Annotator, text: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == "ASSAULT", text
+
+
 LOOK_ALIKES = [
+    # the place of the act is no party: a city named after "in" makes no crime political
+    "A teenager stabbed two shoppers at a supermarket in Leeds before police restrained him.",
+    "A loose dog attacked a postman in Phoenix, who needed stitches to his arm.",
+    "A young man killed his parents with a hammer at their flat near Lodz and then called police.",
+    "A cyclist was punched by a van driver in a road-rage attack in Bristol on Monday.",
+    "Police broke up a brawl outside a bar in Cardiff on Saturday and arrested five men.",
     "Neighbours quarrelled over a boundary wall in Kisumu until the chief stepped in.",
     "The defender was sent off after a reckless tackle in the derby in Lagos on Sunday.",
 ]

@@ -35,7 +35,9 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   two more development sets in new wording and in regional English; ``snippets-w`` and
   ``snippets-x``: blind sets in new wording and in a half-notes, half-news mix, measured once;
   ``snippets-y`` and ``snippets-z``: development sets of background-first news and of
-  second-language English; ``snippets-a``: one more blind set in new wording, measured once.
+  second-language English; ``snippets-a``: one more blind set in new wording, measured once;
+  ``snippets-aa`` and ``snippets-ab``: development sets in new wording and of unnamed perpetrators
+  beside crime look-alikes; ``snippets-ac`` and ``snippets-ad``: blind sets in new wording.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -93,6 +95,10 @@ SNIPPET_DATASETS = (
     "snippets-y",
     "snippets-z",
     "snippets-a",
+    "snippets-aa",
+    "snippets-ab",
+    "snippets-ac",
+    "snippets-ad",
 )
 DATASETS = (
     "plover-gsr",

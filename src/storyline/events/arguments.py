@@ -17,6 +17,8 @@ PARTICIPANT_NOUNS = frozenset({"PROTEST"})
 # nominal triggers whose unstated actor is the subject of a verb they modify through a
 # preposition ("arrived on a visit", "flew in for talks")
 ATTENDED_NOUNS = frozenset({"CONSULT"})
+# words that are both prepositions and conjunctions ("after the clashes", "after youths fought")
+CUT_CONJUNCTIONS = frozenset({"after", "before", "until", "since"})
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
 # verbs of travel whose "in"/"to" place is the destination ("arrived in Amman on a visit")
 ARRIVING = frozenset({"arrive", "fly", "travel", "go", "come", "return", "land", "head", "reach"})
@@ -94,6 +96,8 @@ class ArgumentFinder(RecipientRules):
         head = p.head(verb.i)
         if head is None or depth > 3:
             return []
+        if (cut := self._clause_cut_off(verb)) is not None:
+            return self.resolver.expand(cut)  # "after armed youths fought": the youths
         if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
             return self.subject_of(head, depth + 1)
         if verb.dep == "acomp" and verb.pos == "VERB" and head.pos in ("VERB", "AUX"):
@@ -113,6 +117,21 @@ class ArgumentFinder(RecipientRules):
         if verb.dep == "acl" and (root := self.verbless_root(verb)) is not None:
             return [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
         return []
+
+    def _clause_cut_off(self, verb: Token) -> Token | None:
+        """The subject of a clause the parser cut after its conjunction: "after armed youths
+        fought near Pibor" read as the phrase "after armed youths" and a subjectless verb."""
+        p = self.parse
+        head = p.head(verb.i)
+        if verb.dep != "advcl" or head is None or verb.pos != "VERB":
+            return None
+        for prep in p.children(head.i, "prep"):
+            if prep.text.lower() not in CUT_CONJUNCTIONS:
+                continue
+            for obj in p.children(prep.i, "pobj"):
+                if max(p.subtree(obj.i)) == verb.i - 1 and obj.pos in ("NOUN", "PROPN"):
+                    return obj
+        return None
 
     def _after_dateline(self, tok: Token) -> bool:
         """``tok`` stands in apposition to a dateline the parser made the root."""

@@ -215,7 +215,8 @@ class Attributes:
         toks = [
             t for s in sentences for t in self.parse.sentence_tokens(s) if t.i != without
         ]  # a headline and its lead are one piece of news: "Mariners blast East Bengal"
-        return {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
+        words = {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
+        return words | _hyphenated(toks)
 
     def contexts(self, frame: Frame, state_actor: bool, political_target: bool) -> set[str]:
         lemmas = self.sentence_lemmas(frame.token.sentence)
@@ -227,6 +228,15 @@ class Attributes:
         if frame.trigger.event == "COERCE" and political_target and not state_actor:
             found.add("repression")
         return found
+
+
+def _hyphenated(toks: list[Token]) -> set[str]:
+    """Words the tokenizer split at a hyphen, joined again ("anti-tank", "drive-by")."""
+    out = set()
+    for a, dash, b in zip(toks, toks[1:], toks[2:], strict=False):
+        if dash.text == "-" and a.end == dash.start and dash.end == b.start:
+            out.add(f"{a.text.lower()}-{b.text.lower()}")
+    return out
 
 
 def _counts(q: Quantity, tok: Token) -> bool:

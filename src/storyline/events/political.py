@@ -9,8 +9,8 @@ from typing import NamedTuple
 from storyline.annotate.actors import instrument_sector, is_country_name
 from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
+from storyline.events.senses import SCENE_PREPS, SenseRules, in_scene
 from storyline.events.senses import ArticleState as _Article
-from storyline.events.senses import SenseRules
 from storyline.records import Token
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
@@ -72,7 +72,7 @@ class PoliticalChecks(SenseRules):
         # ("India and Pakistan will clash in a match"); even the police, a court or a state
         # acting in ordinary crime is no political event ("a court jailed a man for murder")
         others_political = others & self.lex.political_cues
-        state = any(self._is_state(st, a) for a in frame.actor + frame.recipient)
+        state = any(self._is_state(st, a) for a in self._sides(st, frame))
         if event == "PROTEST":
             cues -= self.lex.crime_cues  # a crime is what a protest is often about ("a march
             # in memory of a murdered activist"); sport and accident words still undo it
@@ -177,12 +177,46 @@ class PoliticalChecks(SenseRules):
             return True
         if event == "AID" and not frame.actor:
             return False  # "twelve passengers were rescued": no giver, no aid
-        subject = frame.token.dep in ("nsubj", "nsubjpass")
+        if event == "ASSAULT" and frame.actor and all(self._private(st, a) for a in frame.actor):
+            return False  # "a teenager shot two people at a mall": one person's crime
+        tok = frame.token
+        combat = frame.trigger.nominal and tok.lemma.lower() in self.lex.combat_nouns
+        if event == "ASSAULT" and combat and st.parse.prep_objects(tok.i, SCENE_PREPS):
+            return True  # "fierce fighting in Mosul": armed conflict somewhere, no crime word
+        verb = st.parse.head(tok.i)
+        ending = verb is not None and verb.lemma.lower() in self.lex.ending_verbs
+        subject = tok.dep in ("nsubj", "nsubjpass") and not ending  # not "the march ended"
         if event == "PROTEST" and frame.trigger.nominal and subject and not frame.actor:
             return True  # the protest is what the sentence is about ("a silent march wound
             # through the streets", "the vigil drew hundreds")
-        # a national or organised party on either side ("ethnic Albanians", "the movement")
-        return any(self._organised(st, a) for a in frame.actor + frame.recipient)
+        # a national or organised party on either side ("ethnic Albanians", "the movement"),
+        # not the place where it happened ("a hunter was shot dead in the Dordogne")
+        return any(self._organised(st, a) for a in self._sides(st, frame))
+
+    def _private(self, st: _Article, arg: Arg) -> bool:
+        """One person with no sector, office or group behind them ("a teenager", "a driver")."""
+        head = st.parse[arg.head]
+        return (
+            head.tag == "NN"
+            and arg.entity.sector in (None, "CVL")
+            and arg.entity.office is None
+            and head.lemma.lower() not in COLLECTIVE
+            and not self._assailant(st, arg)
+            and not self._organised(st, arg)
+        )
+
+    @staticmethod
+    def _sides(st: _Article, frame: Frame) -> list[Arg]:
+        """The actors and the recipients that are not just the scene ("in Phoenix"); the people
+        of a place are more than its scene ("in a Fulani hamlet")."""
+        scene = [
+            a
+            for a in frame.recipient
+            if st.parse[a.head].ent_type != "NORP"
+            and a.entity.sector in (None, "CVL")  # not "near a police station"
+            and in_scene(st.parse, a.head, frame.token.i)
+        ]
+        return frame.actor + [a for a in frame.recipient if a not in scene]
 
     def _crime_object(self, st: _Article, frame: Frame) -> bool:
         """What is seized or who is arrested is named by a word of crime ("tonnes of cocaine",
@@ -209,7 +243,7 @@ class PoliticalChecks(SenseRules):
     @staticmethod
     def _mob(st: _Article, frame: Frame) -> bool:
         """The attackers are a mob, a crowd or residents ("residents beat a thief to death")."""
-        crowd = {"mob", "crowd", "resident", "villager", "local"}
+        crowd = {"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk"}
         return any(_crowd_lemma(st.parse[a.head]) in crowd for a in frame.actor)
 
     @staticmethod
@@ -241,4 +275,5 @@ class PoliticalChecks(SenseRules):
 def _crowd_lemma(tok: Token) -> str:
     """The lemma of a crowd word; "residents" and "villagers" count only in the plural."""
     lemma = tok.lemma.lower()
-    return lemma if lemma in ("mob", "crowd") or tok.tag in ("NNS", "NNPS") else ""
+    many = lemma in ("mob", "crowd", "townspeople", "townsfolk")
+    return lemma if many or tok.tag in ("NNS", "NNPS") else ""

@@ -262,8 +262,7 @@ class SenseRules:
             for a in frame.recipient
             if self._in_class(st.parse[a.head], "person")
             and (
-                st.parse[a.head].ent_type == "NORP"
-                or not _in_scene(st.parse, a.head, frame.token.i)
+                st.parse[a.head].ent_type == "NORP" or not in_scene(st.parse, a.head, frame.token.i)
             )
         ]  # not the scene ("in Dakar's Yoff quarter": the recognizer may take it for a person),
         # but its people ("in a Fulani hamlet")
@@ -540,7 +539,7 @@ def _said_armed(parse: Parse, tok: Token) -> bool:
     return bool(riding or dressed)
 
 
-def _in_scene(parse: Parse, i: int, trigger: int) -> bool:
+def in_scene(parse: Parse, i: int, trigger: int) -> bool:
     """Token ``i`` sits in a phrase of place under the trigger ("torched a shop in Dakar")."""
     for anc in parse.ancestors(i):
         if anc.i == trigger:
