@@ -17,8 +17,9 @@ to V001…), development sets in new wording and regional English, and ``snippet
 ``snippets-a`` (A001…), one more blind set in new wording measured once, and ``snippets-aa`` and
 ``snippets-ab`` (AA001…, AB001…), development sets in new wording and of unnamed perpetrators
 beside crime look-alikes, and ``snippets-ac`` and ``snippets-ad`` (AC001…, AD001…), blind sets in
-new wording measured once. The snippets live in the repository, so these tests never skip, except that a blind set is not evaluated here until its
-single measurement (eval/results/events-<set>.json) and its floors exist.
+new wording measured once. The snippets live in the repository, so these tests never skip,
+except that a blind set is not evaluated here until its single measurement
+(eval/results/events-<set>.json) and its floors exist.
 """
 
 from __future__ import annotations

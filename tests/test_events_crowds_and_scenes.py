@@ -42,6 +42,29 @@ CODED = [
         "PROTEST",
         "demo",
     ),
+    (  # the particle hangs on the second of two objects
+        "Rioters set buses and a wing of the municipal hall on fire in a Lyon suburb overnight.",
+        "PROTEST",
+        "riot",
+    ),
+    (  # girls are people who can be carried off
+        "Insurgents carried off at least a dozen schoolgirls during a raid on a village in "
+        "Borno.",
+        "ASSAULT",
+        "abduct",
+    ),
+    (  # pulling people out of a vehicle is no withdrawal
+        "In Tripura, a crowd dragged three men out of a bus and beat them, accusing them of "
+        "smuggling cattle.",
+        "ASSAULT",
+        "beat",
+    ),
+    (  # the parser loses the victim of a passive; the agent still says it was an attack
+        "A union council chairman was shot in the head by unidentified men at a roadside tea "
+        "stall in Comilla, his family said.",
+        "ASSAULT",
+        "firearms",
+    ),
     (  # the parser reads "after armed youths" as a phrase and leaves "clashed" subjectless
         "Dozens are feared dead after armed youths from two rival clans clashed near Bor over "
         "the weekend, a UN official said.",
@@ -62,6 +85,10 @@ def test_crowds_and_scenes_are_coded(
 
 # political for what the sentence says around the act (the mode is not what is tested here)
 ATTACKS = [
+    # a sniper is an attacker, not one private person
+    "A sniper shot a ten-year-old girl as she queued for bread in a district of Taiz.",
+    # arsonists burning a shelter for refugees are attackers, not rioters
+    "Arsonists set fire to a sports hall earmarked as a refugee shelter in a Saxon town.",
     # the weapon word is split at its hyphen by the tokenizer
     "A farmer was killed when his plough struck an anti-tank mine in a field near Izium.",
     # townspeople are a crowd: mob violence, not a private crime

@@ -28,10 +28,10 @@ wording and in regional English; ``snippets-w`` and ``snippets-x`` (``W001``…,
 blind sets in new wording and in a mix of conflict notes and news, measured once; ``snippets-y``
 and ``snippets-z`` (``Y001``…, ``Z001``…) are development sets of background-first news and of
 second-language English, and ``snippets-a`` (``A001``…) one more blind set in new wording,
-measured once, and ``snippets-aa``/``snippets-ab`` (``AA001``…, ``AB001``…) development sets in new wording and of
-unnamed perpetrators beside crime look-alikes, and ``snippets-ac``/``snippets-ad`` (``AC001``…,
-``AD001``…) blind sets in new wording,
-measured once. All are scored the same way.
+measured once, and ``snippets-aa``/``snippets-ab`` (``AA001``…, ``AB001``…) development sets in
+new wording and of unnamed perpetrators beside crime look-alikes, and
+``snippets-ac``/``snippets-ad`` (``AC001``…, ``AD001``…) blind sets in new wording, measured
+once. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from storyline.events.lexicon import Trigger
 from storyline.events.political import PoliticalChecks
+from storyline.events.senses import ASSAILANTS, to_death
 from storyline.events.senses import ArticleState as _Article
-from storyline.events.senses import to_death
 from storyline.records import Token
 
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
@@ -99,6 +99,10 @@ class ObjectChecks(PoliticalChecks):
                 ),
                 None,
             )
+        if obj is None and p.is_passive(tok.i) and trig.obj == "person":
+            agents = [o for a in p.children(tok.i, "agent") for o in p.children(a.i, "pobj")]
+            if any(self._in_class(a, "person") or a.lemma.lower() in ASSAILANTS for a in agents):
+                return True  # "[someone] was shot by gunmen": the victim lost to a misparse
         if obj is None:
             spoken = trig.reporting and self._spoken_content(st, tok)
             return spoken or trig.obj not in REQUIRED_OBJECT

@@ -217,6 +217,13 @@ class RulesCoder(ObjectChecks):
                 m for o in objs for m in st.parse.children(o.i, "amod")
             ]  # ... or be read as the object's adjective ("set a checkpost ablaze")
             bound += [
+                m
+                for o in objs
+                for c in st.parse.conjuncts(o.i)
+                for m in st.parse.children(c.i, "prep")
+                if m.text.lower() == trig.particle
+            ]  # ... or hang on a long object ("set cars and an annex of the hall on fire")
+            bound += [
                 a
                 for a in st.parse.children(tok.i, "advmod")
                 if any(o.i < a.i <= o.i + 2 for o in objs)

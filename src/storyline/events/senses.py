@@ -38,7 +38,7 @@ ASSAILANTS = frozenset(
     {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
     | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
     | {"settler", "vigilante", "gang", "goon", "thug", "warrior", "militiaman", "militia"}
-    | {"bomber", "hoodlum"}
+    | {"bomber", "hoodlum", "arsonist", "sniper"}
 )
 REFUSABLE = frozenset({"AGREE"})
 # where troops sent stay on their own side ("to the border")
