@@ -48,8 +48,7 @@ CODED = [
         "riot",
     ),
     (  # girls are people who can be carried off
-        "Insurgents carried off at least a dozen schoolgirls during a raid on a village in "
-        "Borno.",
+        "Insurgents carried off at least a dozen schoolgirls during a raid on a village in Borno.",
         "ASSAULT",
         "abduct",
     ),
@@ -64,6 +63,34 @@ CODED = [
         "stall in Comilla, his family said.",
         "ASSAULT",
         "firearms",
+    ),
+    (  # a crowd that seizes people is no police force: mob violence
+        "Residents of a hill village in Tanzania seized two men they suspected of theft and "
+        "beat them with sticks.",
+        "ASSAULT",
+        None,
+    ),
+    (  # marching people off is taking them, not a march
+        "Soldiers marched off about forty villagers from a hamlet in Sagaing to carry supplies.",
+        "ASSAULT",
+        "abduct",
+    ),
+    (  # a tagged adjective before the real subject; the militiamen are who fought
+        "Amhara militiamen and federal troops traded fire in the streets of Bahir Dar overnight.",
+        "ASSAULT",
+        "firearms",
+    ),
+    (  # people set alight are victims, not property: mob violence, not a riot
+        "Villagers in Nyamira dragged three old women from their huts and set them alight "
+        "after calling them witches, police said.",
+        "ASSAULT",
+        "primitive",
+    ),
+    (  # "dozens of settlers": attackers, seen through the number
+        "Dozens of settlers rampaged through a Palestinian village near Nablus overnight, "
+        "torching cars.",
+        "ASSAULT",
+        None,
     ),
     (  # the parser reads "after armed youths" as a phrase and leaves "clashed" subjectless
         "Dozens are feared dead after armed youths from two rival clans clashed near Bor over "
@@ -85,6 +112,9 @@ def test_crowds_and_scenes_are_coded(
 
 # political for what the sentence says around the act (the mode is not what is tested here)
 ATTACKS = [
+    # mob justice named in the headline makes the lead's killing mob violence
+    "Mob justice in Jinja\nBoda boda riders chased down a suspected thief and hacked him with "
+    "machetes; he died in hospital.",
     # a sniper is an attacker, not one private person
     "A sniper shot a ten-year-old girl as she queued for bread in a district of Taiz.",
     # arsonists burning a shelter for refugees are attackers, not rioters
@@ -104,6 +134,8 @@ def test_attacks_anchored_by_their_sentence(annotator: Annotator, text: str) -> 
 
 
 LOOK_ALIKES = [
+    # who was arrested is named by the crime they did, in a relative clause
+    "Police in Durban arrested four members of a ring that stole trucks and sold them abroad.",
     # the place of the act is no party: a city named after "in" makes no crime political
     "A teenager stabbed two shoppers at a supermarket in Leeds before police restrained him.",
     "A loose dog attacked a postman in Phoenix, who needed stitches to his arm.",

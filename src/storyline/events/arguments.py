@@ -83,6 +83,7 @@ class ArgumentFinder(RecipientRules):
             # "DOHA, May 2 — Taliban negotiators and US envoys held talks": the parser may make
             # the dateline the subject and the real subjects its conjuncts
             subjects += [s] if not self.resolver.in_dateline(s) else self.past_dateline(s)
+        subjects = [s for s in subjects if s.pos != "ADJ"] or subjects  # "Fano" read as an ADJ
         subj = subjects[0] if subjects else None
         if subj is None and (misread := p.misread_predicate(verb.i)) is not None:
             subj = misread[0]  # "Dock workers at the port downed tools": the workers

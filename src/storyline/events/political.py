@@ -11,7 +11,6 @@ from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
 from storyline.events.senses import SCENE_PREPS, SenseRules, in_scene
 from storyline.events.senses import ArticleState as _Article
-from storyline.records import Token
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community"})  # many in one
@@ -225,7 +224,10 @@ class PoliticalChecks(SenseRules):
         objs = p.children(tok.i, "dobj") if not frame.trigger.nominal else []
         objs += p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
         heads = [h for o in objs for h in self._sense_heads(st, o)]
-        return any(h.lemma.lower() in self.lex.crime_cues for h in heads)
+        heads += [i for h in heads for i in p.prep_objects(h.i, ("of",))]  # "members of a ring"
+        deeds = [v for h in heads for v in p.children(h.i, "relcl")]  # "a gang that stole cars"
+        crime = self.lex.crime_cues
+        return any(t.lemma.lower() in crime for t in heads + deeds)
 
     def _between_states(self, frame: Frame) -> bool:
         """Countries or their governments, forces or police act, and states of two or more
@@ -239,12 +241,6 @@ class PoliticalChecks(SenseRules):
         states = [a for a in frame.actor + frame.recipient if state(a)]
         actors_ok = bool(frame.actor) and all(state(a) for a in frame.actor)
         return actors_ok and len({a.entity.code for a in states}) > 1
-
-    @staticmethod
-    def _mob(st: _Article, frame: Frame) -> bool:
-        """The attackers are a mob, a crowd or residents ("residents beat a thief to death")."""
-        crowd = {"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk"}
-        return any(_crowd_lemma(st.parse[a.head]) in crowd for a in frame.actor)
 
     @staticmethod
     def _armed(st: _Article, arg: Arg) -> bool:
@@ -270,10 +266,3 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
-
-
-def _crowd_lemma(tok: Token) -> str:
-    """The lemma of a crowd word; "residents" and "villagers" count only in the plural."""
-    lemma = tok.lemma.lower()
-    many = lemma in ("mob", "crowd", "townspeople", "townsfolk")
-    return lemma if many or tok.tag in ("NNS", "NNPS") else ""

@@ -41,6 +41,10 @@ ASSAILANTS = frozenset(
     | {"bomber", "hoodlum", "arsonist", "sniper"}
 )
 REFUSABLE = frozenset({"AGREE"})
+# a crowd that takes the law into its own hands
+MOB_WORDS = frozenset({"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk"})
+LYNCHING = frozenset({"lynch", "lynching", "lynched"})
+MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
 # where troops sent stay on their own side ("to the border")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -136,6 +140,8 @@ class SenseRules:
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
         if event == "COERCE" and trig.mode == "seize" and self._flown(st, frame):
             return "ASSAULT", "aerial"  # "warplanes carried out raids on the countryside"
+        if event == "COERCE" and self._mob(st, frame) and self._person_object(st, frame):
+            return "ASSAULT", None  # "residents seized two men suspected of theft": mob violence
         taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
         if taken and (gunmen or self._disappeared(st, frame)):  # (not "the Taliban detained")
@@ -267,7 +273,19 @@ class SenseRules:
         ]  # not the scene ("in Dakar's Yoff quarter": the recognizer may take it for a person),
         # but its people ("in a Fulani hamlet")
         owned = mode == "destroy" and frame.trigger.mode != "destroy"  # a thing was the object
+        if self._person_object(st, frame):
+            return False  # "villagers set them alight": people, not property
         return bool(frame.actor) and (owned or not people)
+
+    def _person_object(self, st: ArticleState, frame: Frame) -> bool:
+        """What the act is done to is a person ("seized two men", "set them alight")."""
+        p = st.parse
+        objs = p.direct_objects(frame.token.i) + (
+            p.passive_subjects(frame.token.i) if p.is_passive(frame.token.i) else []
+        )
+        heads = [self._partitive(st, o) for o in objs]
+        named = [h for h in heads if h.pos != "PROPN" or h.ent_type in ("PERSON", "NORP")]
+        return any(self._in_class(h, "person") for h in named)  # not "set bins alight" (PROPN)
 
     def _crowd_demanding(self, st: ArticleState, frame: Frame) -> bool:
         """A crowd of civilians out somewhere, demanding something, or a protest that demands:
@@ -294,6 +312,15 @@ class SenseRules:
             return False  # "wrote to the minister to demand ...": no crowd out anywhere
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
+
+    @staticmethod
+    def _mob(st: ArticleState, frame: Frame) -> bool:
+        """The attackers are a mob, a crowd or residents ("residents beat a thief to death"), or
+        the news names mob justice ("Mob justice claims a life" / "riders hacked a thief")."""
+        if any(_crowd_lemma(st.parse[a.head]) in MOB_WORDS for a in frame.actor):
+            return True
+        lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
+        return bool(lemmas & LYNCHING) or ("justice" in lemmas and bool(lemmas & MOB_JUSTICE))
 
     @staticmethod
     def _suicide(st: ArticleState, frame: Frame) -> bool:
@@ -368,7 +395,10 @@ class SenseRules:
     @classmethod
     def _assailant(cls, st: ArticleState, arg: Arg) -> bool:
         """People named as attackers ("gunmen", "armed men", "miscreants"), never a crowd."""
-        return cls._armed_men(st, arg) or _singular(st.parse[arg.head].lemma) in ASSAILANTS
+        head = st.parse[arg.head]
+        if head.pos == "NUM" or _singular(head.lemma) in ("dozen", "hundred", "score", "thousand"):
+            head = next(iter(st.parse.prep_objects(head.i, ("of",))), head)  # "dozens of settlers"
+        return cls._armed_men(st, arg) or _singular(head.lemma) in ASSAILANTS
 
     def _modal_sense(
         self, event: str, mode: str | None, modality: Modality, reported: bool
@@ -537,6 +567,13 @@ def _said_armed(parse: Parse, tok: Token) -> bool:
     riding = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("on",))} & MOUNTS
     dressed = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("in",))} & UNIFORMS
     return bool(riding or dressed)
+
+
+def _crowd_lemma(tok: Token) -> str:
+    """The lemma of a crowd word; "residents" and "villagers" count only in the plural."""
+    lemma = tok.lemma.lower()
+    many = lemma in ("mob", "crowd", "townspeople", "townsfolk")
+    return lemma if many or tok.tag in ("NNS", "NNPS") else ""
 
 
 def in_scene(parse: Parse, i: int, trigger: int) -> bool:
