@@ -92,6 +92,28 @@ CODED = [
         "ASSAULT",
         None,
     ),
+    (  # a US-style dateline is the place, not the rioters
+        "Seattle, Washington — Demonstrators shattered windows at a federal building and lit a "
+        "fire at its door overnight.",
+        "PROTEST",
+        "riot",
+    ),
+    (  # the parser hangs "set upon" on the settlers; they are who attacked
+        "Armed settlers set upon Palestinian farmers near Hebron, burning their olive trees, "
+        "the Red Crescent said.",
+        "ASSAULT",
+        "beat",
+    ),
+    (  # whatever warplanes hit is a target, and the mode is theirs
+        "Warplanes of the coalition hit a detention centre in Hodeidah before dawn, medics said.",
+        "ASSAULT",
+        "aerial",
+    ),
+    (  # a contingent landing abroad is a deployment
+        "The first contingent of Rwandan troops landed in Maputo on Monday to join the mission.",
+        "MOBILIZE",
+        "troops",
+    ),
     (  # the parser reads "after armed youths" as a phrase and leaves "clashed" subjectless
         "Dozens are feared dead after armed youths from two rival clans clashed near Bor over "
         "the weekend, a UN official said.",
@@ -134,6 +156,10 @@ def test_attacks_anchored_by_their_sentence(annotator: Annotator, text: str) -> 
 
 
 LOOK_ALIKES = [
+    # a crowd of fans gathering is no protest, counted or not
+    "Thousands of fans gathered at the airport in Lima to welcome the national team home.",
+    # police arriving at a crime scene are no deployment
+    "Police arrived at the scene within minutes and arrested the two robbers.",
     # who was arrested is named by the crime they did, in a relative clause
     "Police in Durban arrested four members of a ring that stole trucks and sold them abroad.",
     # the place of the act is no party: a city named after "in" makes no crime political

@@ -272,6 +272,8 @@ def test_disasters_accidents_and_crime_stay_event_free(annotator: Annotator, tex
         ("WHO - The agency said", None, None),
         ("Students swoop on rivals\nDHAKA - Activists of a party", "DHAKA", "BGD"),
         ("The talks ended.\nDHAKA - Activists of a party", None, None),
+        ("Portland, Oregon — Demonstrators", "Portland", "USA"),
+        ("Kenya, Uganda and Tanzania — three neighbours", None, None),
     ],
 )
 def test_dateline_of(text: str, place: str | None, code: str | None) -> None:

@@ -117,7 +117,27 @@ class ArgumentFinder(RecipientRules):
             return self.resolver.expand(head)  # "IMPHAL — Armed men torched ...": the men
         if verb.dep == "acl" and (root := self.verbless_root(verb)) is not None:
             return [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
+        if (doer := self._misread_doer(verb)) is not None:
+            return self.resolver.expand(doer)  # "settlers set upon villagers, ... officials said"
         return []
+
+    def _misread_doer(self, verb: Token) -> Token | None:
+        """The noun a past-tense verb was hung on as a modifier when it is that noun's act: the
+        verb takes an object or attacks "upon"/"into" someone, with no "by" agent ("Israeli
+        settlers set upon villagers", "men armed with sticks laid into workers"); a reduced
+        passive ("men armed with sticks", "a town seized by rebels") takes neither."""
+        p = self.parse
+        if verb.dep != "acl" or verb.tag not in ("VBN", "VBD") or p.child(verb.i, "agent"):
+            return None
+        onto = [c for c in p.children(verb.i, "prep") if c.text.lower() in ("upon", "into")]
+        if p.child(verb.i, "dobj") is None and not onto:
+            return None
+        for cur in p.ancestors(verb.i):  # "men armed with sticks laid into": past the sticks
+            if cur.pos in ("NOUN", "PROPN") and self.is_party(cur):
+                return cur
+            if cur.dep not in ("pobj", "prep", "acl"):
+                return None
+        return None
 
     def _clause_cut_off(self, verb: Token) -> Token | None:
         """The subject of a clause the parser cut after its conjunction: "after armed youths

@@ -1,7 +1,7 @@
 """The dateline of a news text: the place (and often date) in capitals that opens wire copy.
 
 "KOLKATA, Aug 28 —", "NAIROBI, March 3 (Reuters) -", "ELDORET, Kenya —", "PESHAWAR —",
-"NEW DELHI:", and in title case "Meerut:" or "Dhaka, Feb 29 —". The place is
+"NEW DELHI:", and in title case "Meerut:", "Dhaka, Feb 29 —" or "Portland, Oregon —". The place is
 where the report was filed, so an event whose sentence names no place is placed there (a stated
 place, with its span), and the dateline's words are never the subject of a sentence ("COLOMBO,
 Jan 5 — Doctors launched a strike": the doctors launched it).
@@ -26,7 +26,8 @@ _DATELINE = re.compile(
 # "Dera Ismail Khan:", "Dhaka, Feb 29 —", "Beijing, April 3 --", "Port-au-Prince:"
 _TITLE_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:-[a-z]{1,3})*(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2})"
-    r"(?::|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|-{1,2}))\s"
+    r"(?::|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|-{1,2})"
+    r"|,\s*[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?\s*[—–])\s"  # "Portland, Oregon —", "Madison, Wis. —"
 )
 
 

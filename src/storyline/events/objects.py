@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from storyline.events.lexicon import Trigger
 from storyline.events.political import PoliticalChecks
-from storyline.events.senses import ASSAILANTS, to_death
+from storyline.events.senses import ASSAILANTS, _singular, to_death
 from storyline.events.senses import ArticleState as _Article
 from storyline.records import Token
 
@@ -103,6 +103,8 @@ class ObjectChecks(PoliticalChecks):
             agents = [o for a in p.children(tok.i, "agent") for o in p.children(a.i, "pobj")]
             if any(self._in_class(a, "person") or a.lemma.lower() in ASSAILANTS for a in agents):
                 return True  # "[someone] was shot by gunmen": the victim lost to a misparse
+        if trig.obj == "attack_target" and self._flying_subject(st, tok):
+            return True  # "warplanes hit a detention centre", "jets struck what the army called"
         if obj is None:
             spoken = trig.reporting and self._spoken_content(st, tok)
             return spoken or trig.obj not in REQUIRED_OBJECT
@@ -135,6 +137,12 @@ class ObjectChecks(PoliticalChecks):
         if trig.obj == "arms":  # "found a weapons depot", "a dhow carrying missile parts"
             carried += [c for h in [obj, *carried] for c in p.children(h.i, "compound")]
         return trig.obj != "none" and any(self._in_class(h, trig.obj) for h in [obj, *carried])
+
+    def _flying_subject(self, st: _Article, tok: Token) -> bool:
+        """The verb's subject is aircraft or drones ("warplanes struck", "drones hit")."""
+        aircraft = self.lex.mobilize_modes.get("weapons", frozenset()) - {"tank", "artillery"}
+        subjects = st.parse.children(tok.i, "nsubj")
+        return any(_singular(s.lemma) in aircraft for s in subjects)
 
     def _armed_with(self, st: _Article, tok: Token) -> bool:
         """The act is done "with" a munition ("struck Kyiv with missiles")."""

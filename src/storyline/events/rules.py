@@ -312,7 +312,10 @@ class RulesCoder(ObjectChecks):
             subj = self._subject_token(st, tok)  # "thousands of supporters converged"
             if subj is None:
                 return False
-            subj = self._partitive(st, subj)
+            counted = subj.pos == "NUM" or subj.lemma.lower() in self.lex.quantifier_nouns
+            if not counted and self._in_class(subj, trig.subject):
+                return True  # "the first contingent of police officers landed in Haiti"
+            subj = self._partitive(st, subj)  # "thousands of fans": the fans
             seized = trig.mode == "obstruct" and trig.obj == "site"  # "insurgents took over"
             return self._in_class(subj, trig.subject) or (seized and self._combatant(st, subj))
         return True

@@ -140,7 +140,12 @@ class SenseRules:
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
         if event == "COERCE" and trig.mode == "seize" and self._flown(st, frame):
             return "ASSAULT", "aerial"  # "warplanes carried out raids on the countryside"
-        if event == "COERCE" and self._mob(st, frame) and self._person_object(st, frame):
+        unnamed = not st.parse.direct_objects(frame.token.i)  # "a crowd stripped and beat a man"
+        if (
+            event == "COERCE"
+            and self._mob(st, frame)
+            and (unnamed or self._person_object(st, frame))
+        ):
             return "ASSAULT", None  # "residents seized two men suspected of theft": mob violence
         taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
@@ -156,6 +161,10 @@ class SenseRules:
             return "MOBILIZE", "troops"  # "the army sent more troops to Kurram district"
         if changed is not None:
             return changed
+        flown = self._flown(st, frame) and not self._suicide(st, frame)  # no suicide bomber
+        if event == "ASSAULT" and trig.mode is None and flown:
+            drones = all(_singular(st.parse[a.head].lemma) == "drone" for a in frame.actor)
+            return event, "drone" if drones else "aerial"  # "warplanes hit a detention centre"
         if trig.event == "MOBILIZE":
             return trig.event, self._mobilize_mode(st, frame) or trig.mode
         if trig.event in ("THREATEN", "REQUEST", "REJECT") and trig.mode is None:
