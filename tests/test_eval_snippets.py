@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Thirty sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Thirty-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -17,8 +17,9 @@ to V001…), development sets in new wording and regional English, and ``snippet
 ``snippets-a`` (A001…), one more blind set in new wording measured once, and ``snippets-aa`` and
 ``snippets-ab`` (AA001…, AB001…), development sets in new wording and of unnamed perpetrators
 beside crime look-alikes, and ``snippets-ac`` and ``snippets-ad`` (AC001…, AD001…), blind sets in
-new wording measured once. The snippets live in the repository, so these tests never skip,
-except that a blind set is not evaluated here until its single measurement
+new wording measured once, and ``snippets-ae`` and ``snippets-af`` (AE001…, AF001…), development
+sets of local-press and wire/live-blog wording. The snippets live in the repository, so these
+tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
 """
 
@@ -76,6 +77,8 @@ ID_PREFIX = {
     "snippets-ab": "AB",
     "snippets-ac": "AC",
     "snippets-ad": "AD",
+    "snippets-ae": "AE",
+    "snippets-af": "AF",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -90,7 +93,7 @@ SET_PATHS = {
     "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
     **{
         f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl"
-        for x in (*"klmnopqrtuvwxyza", "aa", "ab", "ac", "ad")
+        for x in (*"klmnopqrtuvwxyza", "aa", "ab", "ac", "ad", "ae", "af")
     },
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
@@ -101,7 +104,7 @@ BLIND_RESULTS = {
         *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
         *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
         *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
-        *("snippets-aa", "snippets-ab", "snippets-ac", "snippets-ad"),
+        *("snippets-aa", "snippets-ab", "snippets-ac", "snippets-ad", "snippets-ae", "snippets-af"),
     )
 }
 
@@ -221,6 +224,8 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-ab", 90, 13, 97, 0, 110),
         ("snippets-ac", 25, 45, 99, 18, 175),
         ("snippets-ad", 25, 48, 96, 17, 175),
+        ("snippets-ae", 25, 48, 97, 17, 175),
+        ("snippets-af", 22, 46, 101, 18, 178),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -114,6 +114,34 @@ CODED = [
         "MOBILIZE",
         "troops",
     ),
+    (  # a bus that struck a buried bomb is its victim, not a natural force
+        "A passenger coach struck an explosive device buried on the road near Gao, killing 11.",
+        "ASSAULT",
+        "explosives",
+    ),
+    (  # the headline's clashes are the scene of the truce, which is the news
+        "Truce takes hold in Misrata after a night of clashes\nThe city was calm on Monday as a "
+        "ceasefire brokered by elders came into force, residents said.",
+        "RETREAT",
+        "ceasefire",
+    ),
+    (  # positions that come under fire: an attack
+        "Army positions in the Tavush district came under small-arms fire overnight, the "
+        "ministry said.",
+        "ASSAULT",
+        None,
+    ),
+    (  # "riddled with bullets"
+        "Two gunmen on a motorbike riddled a community leader with bullets outside his home in "
+        "Cauca.",
+        "ASSAULT",
+        "firearms",
+    ),
+    (  # barrel bombs dropped on a town
+        "Army helicopters dropped barrel bombs on rebel-held villages near Nyala, residents said.",
+        "ASSAULT",
+        "aerial",
+    ),
     (  # the parser reads "after armed youths" as a phrase and leaves "clashed" subjectless
         "Dozens are feared dead after armed youths from two rival clans clashed near Bor over "
         "the weekend, a UN official said.",
@@ -134,6 +162,11 @@ def test_crowds_and_scenes_are_coded(
 
 # political for what the sentence says around the act (the mode is not what is tested here)
 ATTACKS = [
+    # shelling is a word of armed conflict: no crime or accident word undoes it
+    "Rebel shelling of a market in Kadugli kills nine, medics say.",
+    # drones striking a depot: the blaze they sparked is no accident
+    "Drones struck a fuel depot in the Belgorod region overnight, sparking a blaze, the "
+    "governor said.",
     # mob justice named in the headline makes the lead's killing mob violence
     "Mob justice in Jinja\nBoda boda riders chased down a suspected thief and hacked him with "
     "machetes; he died in hospital.",
@@ -156,6 +189,15 @@ def test_attacks_anchored_by_their_sentence(annotator: Annotator, text: str) -> 
 
 
 LOOK_ALIKES = [
+    # fighting a fire or a disease is no attack
+    "Firefighters battled the blaze for six hours before it was brought under control.",
+    "Malawi battles a cholera outbreak as cases pass 3,000, the health ministry said.",
+    # the place named in the scene is no party: a warehouse fire in a capital
+    "Nine killed as fire guts a chemical warehouse in old Dhaka, firefighters said.",
+    # a drug haul named by compound is crime
+    "Record cocaine haul seized at Santos port, customs officers said.",
+    # a market slump
+    "Karachi stocks take a beating as the benchmark index sheds 1,600 points.",
     # a crowd of fans gathering is no protest, counted or not
     "Thousands of fans gathered at the airport in Lima to welcome the national team home.",
     # police arriving at a crime scene are no deployment

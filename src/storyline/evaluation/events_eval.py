@@ -37,7 +37,8 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   ``snippets-y`` and ``snippets-z``: development sets of background-first news and of
   second-language English; ``snippets-a``: one more blind set in new wording, measured once;
   ``snippets-aa`` and ``snippets-ab``: development sets in new wording and of unnamed perpetrators
-  beside crime look-alikes; ``snippets-ac`` and ``snippets-ad``: blind sets in new wording.
+  beside crime look-alikes; ``snippets-ac`` and ``snippets-ad``: blind sets in new wording;
+  ``snippets-ae`` and ``snippets-af``: development sets of local-press and wire/live-blog wording.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -99,6 +100,8 @@ SNIPPET_DATASETS = (
     "snippets-ab",
     "snippets-ac",
     "snippets-ad",
+    "snippets-ae",
+    "snippets-af",
 )
 DATASETS = (
     "plover-gsr",

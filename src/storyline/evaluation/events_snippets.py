@@ -31,7 +31,8 @@ second-language English, and ``snippets-a`` (``A001``…) one more blind set in 
 measured once, and ``snippets-aa``/``snippets-ab`` (``AA001``…, ``AB001``…) development sets in
 new wording and of unnamed perpetrators beside crime look-alikes, and
 ``snippets-ac``/``snippets-ad`` (``AC001``…, ``AD001``…) blind sets in new wording, measured
-once. All are scored the same way.
+once, and ``snippets-ae``/``snippets-af`` (``AE001``…, ``AF001``…) development sets of local-press
+and wire/live-blog wording. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

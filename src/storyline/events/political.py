@@ -13,10 +13,12 @@ from storyline.events.senses import SCENE_PREPS, SenseRules, in_scene
 from storyline.events.senses import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
-COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community"})  # many in one
+# many in one
+COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
 # people a private quarrel is about, who may still join a sector's protest ("nurses and
 # neighbours held a vigil")
 PEOPLE = frozenset({"neighbor", "neighbour"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})  # a place named in a scene is no party to the act
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 
 
@@ -54,7 +56,8 @@ class PoliticalChecks(SenseRules):
         # a named body is no natural force, whatever its last word ("the Arab League")
         heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
         forces = self.lex.inanimate_actors | self.lex.nonpolitical_cues - PEOPLE
-        if heads and heads <= forces:
+        hit_arms = any(self._in_class(o, "arms") for o in st.parse.children(frame.token.i, "dobj"))
+        if heads and heads <= forces and not hit_arms:  # (a bus that "struck a buried device")
             return False  # "the storm hit towns in Florida": a natural force is no party
         sentence, tok = frame.token.sentence, frame.token
         lemmas = st.attrs.sentence_lemmas(sentence)
@@ -90,6 +93,8 @@ class PoliticalChecks(SenseRules):
         lemmas, cues = words.lemmas, words.cues
         if any(self._armed(st, a) for a in frame.actor):
             return True  # rebels or an army acting: never a crime story or an accident
+        if event == "ASSAULT" and (self._flown(st, frame) or self._suicide(st, frame)):
+            return True  # "drones struck an oil depot, sparking a blaze", "blew himself up"
         sport = cues & self.lex.sport_cues
         arms_seized = event == "COERCE" and frame.trigger.obj == "arms"
         if (event == "ASSAULT" or arms_seized) and lemmas & self.lex.armed_cues:
@@ -104,8 +109,9 @@ class PoliticalChecks(SenseRules):
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
         if assailed and not words.others & self.lex.crime_cues:  # "murdered by armed men"
             return True  # "armed men stopped a passenger coach and shot them": no sport
-        if any(self._political_party(a) for a in frame.recipient):
-            return True
+        scene = [a for a in frame.recipient if a not in self._sides(st, frame)]
+        if any(self._political_party(a) for a in frame.recipient if a not in scene):
+            return True  # a party hit, not the place named as the scene ("in old Dhaka")
         if event != "ASSAULT" and self._between_states(frame) and not sport:
             return True  # "Indonesia and Malaysia agreed on patrols against smuggling"
         if event == "PROTEST" and any(self._political_party(a) for a in frame.actor):
@@ -185,6 +191,9 @@ class PoliticalChecks(SenseRules):
         verb = st.parse.head(tok.i)
         ending = verb is not None and verb.lemma.lower() in self.lex.ending_verbs
         subject = tok.dep in ("nsubj", "nsubjpass") and not ending  # not "the march ended"
+        signs = [o for o in st.parse.children(tok.i, "dobj") if self._in_class(o, "protest_sign")]
+        if event == "PROTEST" and signs:
+            return True  # "retirees holding placards outside the pension office": a protest
         if event == "PROTEST" and frame.trigger.nominal and subject and not frame.actor:
             return True  # the protest is what the sentence is about ("a silent march wound
             # through the streets", "the vigil drew hundreds")
@@ -212,8 +221,8 @@ class PoliticalChecks(SenseRules):
             a
             for a in frame.recipient
             if st.parse[a.head].ent_type != "NORP"
-            and a.entity.sector in (None, "CVL")  # not "near a police station"
-            and in_scene(st.parse, a.head, frame.token.i)
+            and (a.entity.sector in (None, "CVL") or st.parse[a.head].ent_type in PLACES)
+            and in_scene(st.parse, a.head, frame.token.i)  # not "near a police station"
         ]
         return frame.actor + [a for a in frame.recipient if a not in scene]
 
@@ -225,6 +234,7 @@ class PoliticalChecks(SenseRules):
         objs += p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
         heads = [h for o in objs for h in self._sense_heads(st, o)]
         heads += [i for h in heads for i in p.prep_objects(h.i, ("of",))]  # "members of a ring"
+        heads += [c for h in heads for c in p.children(h.i, "compound")]  # "a cocaine haul"
         deeds = [v for h in heads for v in p.children(h.i, "relcl")]  # "a gang that stole cars"
         crime = self.lex.crime_cues
         return any(t.lemma.lower() in crime for t in heads + deeds)

@@ -279,6 +279,10 @@ class RulesCoder(ObjectChecks):
             return None  # "walked out of prison" (not "walked out of the Senate")
         if not self._bound_ok(st, tok, m):
             return None
+        mishaps = self.lex.nonpolitical_cues - self.lex.crime_cues - self.lex.sport_cues
+        fought = [o.lemma.lower() for o in st.parse.children(tok.i, "dobj")]
+        if m.trigger.event == "ASSAULT" and any(o in mishaps for o in fought):
+            return None  # "firefighters battled the blaze", "Zambia battles a cholera outbreak"
         if m.trigger.compounds:  # "sexually abused": the adverb gives the mode
             m = self._compound_sense(st, tok, m)
         objs = [*st.parse.children(tok.i, "dobj"), *st.parse.prep_objects(tok.i, ("for",))]

@@ -142,13 +142,20 @@ def _setting(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
 
 
 def _in_setting(parse: Parse, tok: Token) -> bool:
-    prep = parse.head(tok.i)
-    if tok.dep != "pobj" or prep is None:
-        return False
-    word = prep.text.lower()
-    if word == "of" and (owner := parse.head(prep.i)) is not None:
-        word = owner.text.lower()  # "ahead of", "in the wake of"
-    return word in SETTINGS
+    for _ in range(2):  # "after clashes", "after a night of clashes"
+        prep = parse.head(tok.i)
+        if tok.dep != "pobj" or prep is None:
+            return False
+        word = prep.text.lower()
+        owner = parse.head(prep.i)
+        if word == "of" and owner is not None and owner.text.lower() in SETTINGS:
+            return True  # "ahead of", "in the wake of"
+        if word in SETTINGS:
+            return True
+        if word != "of" or owner is None:
+            return False
+        tok = owner  # "a night of clashes": the night's phrase
+    return False
 
 
 def lead_sentences(article: AnnotatedArticle) -> tuple[int, ...]:
