@@ -142,6 +142,28 @@ CODED = [
         "ASSAULT",
         "aerial",
     ),
+    (  # a rally that police dispersed still happened: the protest is the news
+        "A rally by a students' federation in Kandy was dispersed with water cannon after the "
+        "marchers tried to reach the governor's office.",
+        "PROTEST",
+        "demo",
+    ),
+    (  # "took ... hostage"
+        "Militants took four foreign engineers hostage at a cement plant near Kidal.",
+        "ASSAULT",
+        "abduct",
+    ),
+    (  # a suicide attacker's charge is his weapon
+        "An attacker wearing a vest packed with nails set off his charge at the gate of a police "
+        "academy in Quetta.",
+        "ASSAULT",
+        "suicide-attack",
+    ),
+    (  # parents padlocking a school are protesting
+        "Parents padlocked the gates of a primary school in Sanghar, demanding teachers.",
+        "PROTEST",
+        "obstruct",
+    ),
     (  # the parser reads "after armed youths" as a phrase and leaves "clashed" subjectless
         "Dozens are feared dead after armed youths from two rival clans clashed near Bor over "
         "the weekend, a UN official said.",
@@ -162,6 +184,11 @@ def test_crowds_and_scenes_are_coded(
 
 # political for what the sentence says around the act (the mode is not what is tested here)
 ATTACKS = [
+    # a group beating a man it accuses: mob justice
+    "A group of self-styled vigilantes dragged a driver out of his lorry near Mathura and laid "
+    "into him with rods, accusing him of smuggling cattle.",
+    # a city that comes under a barrage of shelling
+    "Zaporizhzhia came under a barrage of artillery fire on Friday morning, officials said.",
     # shelling is a word of armed conflict: no crime or accident word undoes it
     "Rebel shelling of a market in Kadugli kills nine, medics say.",
     # drones striking a depot: the blaze they sparked is no accident

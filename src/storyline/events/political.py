@@ -65,6 +65,7 @@ class PoliticalChecks(SenseRules):
         # a verb named like a natural force is no cue about itself ("stormed the village")
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
         cues = (others if itself else lemmas) - self._naming_words(st, sentence)
+        cues -= self._figurative(st, sentence)  # "Lathis rain on job aspirants": no weather
         lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
         if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
             return False
@@ -141,6 +142,22 @@ class PoliticalChecks(SenseRules):
                 continue
             if tok.lemma.lower() in accident and self._in_class(head, "person"):
                 out.add(tok.lemma.lower())
+        return out
+
+    def _figurative(self, st: _Article, sentence: int) -> set[str]:
+        """Verbs named like a natural force whose subject is none ("lathis rain on", "stones
+        rained down"): no cue that nature was at work (an accident verb such as "derailed"
+        still is one)."""
+        forces = self.lex.inanimate_actors
+        sentences = st.attrs.lead if sentence in st.attrs.lead else (sentence,)
+        out = set()
+        for s in sentences:
+            for tok in st.parse.sentence_tokens(s):
+                if tok.pos != "VERB" or tok.lemma.lower() not in forces:
+                    continue
+                subjects = st.parse.children(tok.i, "nsubj")
+                if subjects and all(x.lemma.lower() not in forces for x in subjects):
+                    out.add(tok.lemma.lower())
         return out
 
     @staticmethod

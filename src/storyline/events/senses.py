@@ -44,6 +44,7 @@ REFUSABLE = frozenset({"AGREE"})
 # a crowd that takes the law into its own hands
 MOB_WORDS = frozenset({"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk"})
 LYNCHING = frozenset({"lynch", "lynching", "lynched"})
+ACCUSING = frozenset({"accuse", "accusing", "suspect", "branding", "brand"})  # mob justice
 MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
 # where troops sent stay on their own side ("to the border")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
@@ -328,6 +329,10 @@ class SenseRules:
         the news names mob justice ("Mob justice claims a life" / "riders hacked a thief")."""
         if any(_crowd_lemma(st.parse[a.head]) in MOB_WORDS for a in frame.actor):
             return True
+        group = any(st.parse[a.head].lemma.lower() == "group" for a in frame.actor)
+        accused = st.attrs.sentence_lemmas(frame.token.sentence) & ACCUSING
+        if group and accused:
+            return True  # "a group of men laid into a driver, accusing him of carrying beef"
         lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
         return bool(lemmas & LYNCHING) or ("justice" in lemmas and bool(lemmas & MOB_JUSTICE))
 
@@ -339,6 +344,10 @@ class SenseRules:
             mods = p.children(arg.head, "compound", "amod")
             if any(m.lemma.lower() == "suicide" for m in mods):
                 return True
+            worn = [o for w in p.children(arg.head, "acl") for o in p.children(w.i, "dobj")]
+            worn += [m for o in worn for m in p.children(o.i, "amod", "compound")]  # misparsed
+            if any(o.lemma.lower() in ("vest", "belt") for o in worn):
+                return True  # "an attacker wearing a vest packed with nails"
         own = {"himself", "herself", "themselves"}
         return tok.lemma.lower() == "blow" and any(
             o.text.lower() in own for o in p.children(tok.i, "dobj")
