@@ -221,8 +221,10 @@ LOOK_ALIKES = [
     "Malawi battles a cholera outbreak as cases pass 3,000, the health ministry said.",
     # the place named in the scene is no party: a warehouse fire in a capital
     "Nine killed as fire guts a chemical warehouse in old Dhaka, firefighters said.",
-    # a drug haul named by compound is crime
+    # a drug haul named by compound is crime, and the port it was seized at is no party
     "Record cocaine haul seized at Santos port, customs officers said.",
+    "Record heroin haul seized at Karachi port\nCustoms officers found 400 kg of the drug "
+    "hidden in a shipment of onions, the authorities said.",
     # a market slump
     "Karachi stocks take a beating as the benchmark index sheds 1,600 points.",
     # a crowd of fans gathering is no protest, counted or not

@@ -239,7 +239,10 @@ class PoliticalChecks(SenseRules):
             for a in frame.recipient
             if st.parse[a.head].ent_type != "NORP"
             and (a.entity.sector in (None, "CVL") or st.parse[a.head].ent_type in PLACES)
-            and in_scene(st.parse, a.head, frame.token.i)  # not "near a police station"
+            and (
+                in_scene(st.parse, a.head, frame.token.i)  # not "near a police station"
+                or (st.parse[a.head].ent_type in PLACES and _at_place(st, a, frame))
+            )
         ]
         return frame.actor + [a for a in frame.recipient if a not in scene]
 
@@ -249,6 +252,9 @@ class PoliticalChecks(SenseRules):
         tok, p = frame.token, st.parse
         objs = p.children(tok.i, "dobj") if not frame.trigger.nominal else []
         objs += p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
+        owner = p.head(tok.i)
+        if tok.dep == "acl" and owner is not None:
+            objs.append(owner)  # "Record cocaine haul seized at the port"
         heads = [h for o in objs for h in self._sense_heads(st, o)]
         heads += [i for h in heads for i in p.prep_objects(h.i, ("of",))]  # "members of a ring"
         heads += [c for h in heads for c in p.children(h.i, "compound")]  # "a cocaine haul"
@@ -293,3 +299,13 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
+
+
+def _at_place(st: _Article, arg: Arg, frame: Frame) -> bool:
+    """A named place under "at" ("seized at Guayaquil port"): the scene, not a target."""
+    for anc in st.parse.ancestors(arg.head):
+        if anc.i == frame.token.i:
+            return False
+        if anc.dep == "prep" and anc.text.lower() == "at":
+            return True
+    return False
