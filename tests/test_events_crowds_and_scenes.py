@@ -164,6 +164,17 @@ CODED = [
         "PROTEST",
         "obstruct",
     ),
+    (  # "it" is the vest the attacker wore: a suicide attack
+        "Evening prayers at a mosque in Herat ended in carnage when a man wearing an explosives "
+        "vest set it off among the worshippers.",
+        "ASSAULT",
+        "suicide-attack",
+    ),
+    (  # rockets that rained down, in a relative clause
+        "Hamas claimed a volley of rockets that rained down on Sderot on Monday.",
+        "ASSAULT",
+        "heavy-weapons",
+    ),
     (  # the parser reads "after armed youths" as a phrase and leaves "clashed" subjectless
         "Dozens are feared dead after armed youths from two rival clans clashed near Bor over "
         "the weekend, a UN official said.",
@@ -216,6 +227,9 @@ def test_attacks_anchored_by_their_sentence(annotator: Annotator, text: str) -> 
 
 
 LOOK_ALIKES = [
+    # people who had gathered to siphon fuel are no protest
+    "A fuel tanker exploded after overturning on a highway near Nakuru, killing 13 people who "
+    "had gathered to siphon petrol.",
     # fighting a fire or a disease is no attack
     "Firefighters battled the blaze for six hours before it was brought under control.",
     "Malawi battles a cholera outbreak as cases pass 3,000, the health ministry said.",

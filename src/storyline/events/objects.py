@@ -88,6 +88,13 @@ class ObjectChecks(PoliticalChecks):
             )
         if trig.obj is None:
             return True
+        if obj is not None and obj.text.lower() in ("it", "them") and trig.obj == "arms":
+            earlier = [
+                t
+                for t in p.sentence_tokens(tok.sentence)
+                if t.i < obj.i and t.pos == "NOUN" and self._in_class(t, trig.obj)
+            ]  # "a man wearing an explosives vest set it off": the vest
+            obj = earlier[-1] if earlier else obj
         if obj is None and trig.obj in WEAPON_CLASSES:  # "fired tear gas and water cannon at"
             obj = next(
                 (

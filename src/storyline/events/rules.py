@@ -15,7 +15,7 @@ from storyline.annotate.actors import country_name
 from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import EntityResolver
-from storyline.events.graph import Parse
+from storyline.events.graph import RELATIVE_PRONOUNS, Parse
 from storyline.events.inferred import LOCAL_EVENTS, carry_actors, infer_parties
 from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.location import PLACE_LABELS
@@ -316,6 +316,10 @@ class RulesCoder(ObjectChecks):
             subj = self._subject_token(st, tok)  # "thousands of supporters converged"
             if subj is None:
                 return False
+            owner = st.parse.head(tok.i)
+            relative = subj.lemma.lower() in RELATIVE_PRONOUNS and tok.dep == "relcl"
+            if relative and owner and trig.subject in ("munition", "arms"):
+                subj = owner  # "rockets that rained down" (not "people who had gathered")
             counted = subj.pos == "NUM" or subj.lemma.lower() in self.lex.quantifier_nouns
             if not counted and self._in_class(subj, trig.subject):
                 return True  # "the first contingent of police officers landed in Haiti"

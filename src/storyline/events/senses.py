@@ -44,6 +44,7 @@ REFUSABLE = frozenset({"AGREE"})
 # a crowd that takes the law into its own hands
 MOB_WORDS = frozenset({"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk"})
 LYNCHING = frozenset({"lynch", "lynching", "lynched"})
+WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
 ACCUSING = frozenset({"accuse", "accusing", "suspect", "branding", "brand"})  # mob justice
 MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
 # where troops sent stay on their own side ("to the border")
@@ -344,10 +345,13 @@ class SenseRules:
             mods = p.children(arg.head, "compound", "amod")
             if any(m.lemma.lower() == "suicide" for m in mods):
                 return True
-            worn = [o for w in p.children(arg.head, "acl") for o in p.children(w.i, "dobj")]
+            acls = p.children(arg.head, "acl")
+            worn = [o for w in acls for o in p.children(w.i, "dobj")]
+            worn += [o for w in acls for o in p.prep_objects(w.i, ("with",))]  # "strapped with"
             worn += [m for o in worn for m in p.children(o.i, "amod", "compound")]  # misparsed
-            if any(o.lemma.lower() in ("vest", "belt") for o in worn):
-                return True  # "an attacker wearing a vest packed with nails"
+            worn += p.children(arg.head, "appos")  # "a man wearing explosives, vest"
+            if any(o.lemma.lower() in WORN_BOMBS for o in worn):
+                return True  # "an attacker wearing a vest", "a girl strapped with explosives"
         own = {"himself", "herself", "themselves"}
         return tok.lemma.lower() == "blow" and any(
             o.text.lower() in own for o in p.children(tok.i, "dobj")
