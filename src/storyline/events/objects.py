@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from storyline.events.lexicon import Trigger
 from storyline.events.political import PoliticalChecks
-from storyline.events.senses import ASSAILANTS, _singular, to_death
-from storyline.events.senses import ArticleState as _Article
+from storyline.events.words import ASSAILANTS, singular, to_death
+from storyline.events.words import ArticleState as _Article
 from storyline.records import Token
 
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
@@ -149,7 +149,7 @@ class ObjectChecks(PoliticalChecks):
         """The verb's subject is aircraft or drones ("warplanes struck", "drones hit")."""
         aircraft = self.lex.mobilize_modes.get("weapons", frozenset()) - {"tank", "artillery"}
         subjects = st.parse.children(tok.i, "nsubj")
-        return any(_singular(s.lemma) in aircraft for s in subjects)
+        return any(singular(s.lemma) in aircraft for s in subjects)
 
     def _armed_with(self, st: _Article, tok: Token) -> bool:
         """The act is done "with" a munition ("struck Kyiv with missiles")."""

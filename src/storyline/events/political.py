@@ -9,8 +9,9 @@ from typing import NamedTuple
 from storyline.annotate.actors import instrument_sector, is_country_name
 from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
-from storyline.events.senses import SCENE_PREPS, SenseRules, in_scene
-from storyline.events.senses import ArticleState as _Article
+from storyline.events.senses import SenseRules
+from storyline.events.words import SCENE_PREPS, in_scene
+from storyline.events.words import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 # many in one

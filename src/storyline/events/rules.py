@@ -21,7 +21,7 @@ from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.location import PLACE_LABELS
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.objects import ObjectChecks
-from storyline.events.senses import ArticleState as _Article
+from storyline.events.words import ArticleState as _Article
 from storyline.extract.dates import is_month_name
 from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings

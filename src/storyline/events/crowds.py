@@ -1,0 +1,207 @@
+"""Crowds in the rule coder's sense decisions: when violence is a riot (a protesting crowd's)
+or mob violence (a crowd's against people), when a crowd out demanding is protesting, and when
+a crowd that seizes people is a mob. Mixed into :class:`.senses.SenseRules`."""
+
+from __future__ import annotations
+
+from storyline.events.arguments import Frame
+from storyline.events.words import (
+    CIVILIANS,
+    PLACE_PREPS,
+    STATE_FORCES,
+    ArticleState,
+    WordChecks,
+    in_scene,
+)
+from storyline.records import Token
+
+# crude violence that a crowd commits in a riot
+CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
+LOOTING = frozenset({"loot", "plunder", "pillage", "ransack"})  # a crowd's looting is a riot
+# a crowd that takes the law into its own hands
+MOB_WORDS = frozenset({"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk"})
+LYNCHING = frozenset({"lynch", "lynching", "lynched"})
+ACCUSING = frozenset({"accuse", "accusing", "suspect", "branding", "brand"})  # mob justice
+MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
+
+
+class CrowdChecks(WordChecks):
+    """Crowd tests over a frame (see module docstring)."""
+
+    def _by_protesters(self, st: ArticleState, frame: Frame, mode: str | None) -> bool:
+        """Violence or seizure done by people named as protesting (protesters, demonstrators,
+        rioters, or "youths protesting X") or during a protest: a riot."""
+        words = self.lex.object_classes.get("protesters", frozenset())
+        p = st.parse
+        state = any(a.entity.sector in STATE_FORCES for a in frame.actor)
+        state = state or any(self._assailant(st, a) for a in frame.actor)  # gunmen at a rally
+        arms = self.lex.object_classes.get("arms", frozenset())
+        state = state or any(st.parse[a.head].lemma.lower() in arms for a in frame.actor)
+        for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
+            if self._protest_noun(obj) and not state:
+                return True  # "threw stones during demonstrations" (not "police detained X at")
+        unarmed = frame.actor and all(
+            a.entity.sector in CIVILIANS and not self._assailant(st, a) for a in frame.actor
+        )
+        party_crowd = frame.actor and all(  # or party workers ("PTI workers ransacked X")
+            a.entity.sector in CIVILIANS | {"PTY"} and not self._assailant(st, a)
+            for a in frame.actor
+        )
+        at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
+        if unarmed and at_state and frame.trigger.mode == "primitive":
+            return True  # "vendors pelted municipal police with stones"
+        if any(a.entity.sector in ("COP", "MIL", "SPY", "PRM") for a in frame.actor):
+            return False  # "police and ruling party activists attacked the students"
+        if self._protest_target(st, frame) or self._group_on_worship(st, frame):
+            return False  # "activists swooped on a procession of protesters": an attack on them
+        crowd = party_crowd and all(st.parse[a.head].tag in ("NNS", "NNPS") for a in frame.actor)
+        if crowd and at_state and frame.trigger.lemma in ("clash", "fight", "battle"):
+            return True  # "stone-pelting youths clashed with security forces"
+        if party_crowd and self._crowd_on_property(st, frame, mode):
+            return True  # "garment workers pelted stones at factories and smashed vehicles"
+        for arg in frame.actor:
+            head = self._partitive(st, st.parse[arg.head])  # "a section of protesting farmers"
+            if head.lemma.lower() in words or head.text.lower() in words:
+                return True
+            named = self.lex.nouns.get(head.lemma.lower(), ())  # not "air strikes" (compounds)
+            if any(t.event == "PROTEST" and not t.compounds for t in named):
+                return True  # "the protest turned violent, setting cars on fire"
+            if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
+                return True
+        return False
+
+    def _refused_work(self, st: ArticleState, frame: Frame) -> bool:
+        """A crowd of civilians refuses to do its work."""
+        work = st.parse.child(frame.token.i, "xcomp")
+        if work is None or work.lemma.lower() not in self.lex.work_verbs:
+            return False
+        crowd = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
+        return bool(crowd) and all(self._in_class(c, "crowd") for c in crowd)
+
+    @staticmethod
+    def _rioters(st: ArticleState, frame: Frame) -> bool:
+        """The crowd is named for its violence ("rioters", "a rioting mob")."""
+        heads = [st.parse[a.head] for a in frame.actor]
+        return bool(heads) and all(
+            h.lemma.lower() == "rioter"
+            or any(c.lemma.lower() in ("riot", "rioting") for c in st.parse.children(h.i, "amod"))
+            for h in heads
+        )
+
+    def _crowd_on_property(self, st: ArticleState, frame: Frame, mode: str | None) -> bool:
+        """Crude violence (stones, arson, ransacking) by a crowd of civilians named in the
+        plural ("workers", "villagers", a mob) against things, not people: a riot. ``mode`` is
+        the one the object gave ("burned the homes of lawmakers": destroy, whoever owns them)."""
+        if mode not in CROWD_MODES and frame.trigger.lemma not in LOOTING:
+            return False
+        for arg in frame.actor:
+            head = st.parse[arg.head]
+            if not (head.tag == "NNS" or head.lemma.lower() in ("mob", "crowd")):
+                return False
+        people = [
+            a
+            for a in frame.recipient
+            if self._in_class(st.parse[a.head], "person")
+            and (
+                st.parse[a.head].ent_type == "NORP" or not in_scene(st.parse, a.head, frame.token.i)
+            )
+        ]  # not the scene ("in Dakar's Yoff quarter": the recognizer may take it for a person),
+        # but its people ("in a Fulani hamlet")
+        owned = mode == "destroy" and frame.trigger.mode != "destroy"  # a thing was the object
+        if self._person_object(st, frame):
+            return False  # "villagers set them alight": people, not property
+        return bool(frame.actor) and (owned or not people)
+
+    def _person_object(self, st: ArticleState, frame: Frame) -> bool:
+        """What the act is done to is a person ("seized two men", "set them alight")."""
+        p = st.parse
+        objs = p.direct_objects(frame.token.i) + (
+            p.passive_subjects(frame.token.i) if p.is_passive(frame.token.i) else []
+        )
+        heads = [self._partitive(st, o) for o in objs]
+        named = [h for h in heads if h.pos != "PROPN" or h.ent_type in ("PERSON", "NORP")]
+        return any(self._in_class(h, "person") for h in named)  # not "set bins alight" (PROPN)
+
+    def _crowd_demanding(self, st: ArticleState, frame: Frame) -> bool:
+        """A crowd of civilians out somewhere, demanding something, or a protest that demands:
+        the demand is the cry of a protest ("villagers walked to the collectorate, demanding
+        ...", "candle march seeks justice"), not a statement."""
+        tok, p = frame.token, st.parse
+        subj = p.child(tok.i, "nsubj")
+        if subj is not None and self._protest_noun(subj):
+            return True  # "candle march seeks justice": the march demands it
+        head = p.head(tok.i)
+        if tok.dep == "acl" and head is not None and self._protest_noun(head):
+            return True  # "brought out a procession demanding reform"
+        purpose = tok.tag == "VB" and any(a.text.lower() == "to" for a in p.children(tok.i, "aux"))
+        if not (tok.tag == "VBG" or purpose) or tok.dep not in ("advcl", "xcomp") or head is None:
+            return False
+        if head.pos != "VERB" or head.lemma.lower() in self.lex.reporting_verbs:
+            return False  # "..., the union said, demanding ...": a statement
+        if any(self._protest_noun(o) for o in p.children(head.i, "dobj")):
+            return True  # "held a boat rally, demanding compensation"
+        acts = self.lex.verbs.get(head.lemma.lower(), ())
+        if any(t.particle is None and t.event != "PROTEST" for t in acts):
+            return False  # the verb is an act of its own ("blocked the road, demanding ...")
+        if purpose and not self._went_somewhere(st, head):
+            return False  # "wrote to the minister to demand ...": no crowd out anywhere
+        crowd = [st.parse[a.head] for a in frame.actor]
+        return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
+
+    @staticmethod
+    def _mob(st: ArticleState, frame: Frame) -> bool:
+        """The attackers are a mob, a crowd or residents ("residents beat a thief to death"), or
+        the news names mob justice ("Mob justice claims a life" / "riders hacked a thief")."""
+        if any(_crowd_lemma(st.parse[a.head]) in MOB_WORDS for a in frame.actor):
+            return True
+        group = any(st.parse[a.head].lemma.lower() == "group" for a in frame.actor)
+        accused = st.attrs.sentence_lemmas(frame.token.sentence) & ACCUSING
+        if group and accused:
+            return True  # "a group of men laid into a driver, accusing him of carrying beef"
+        lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
+        return bool(lemmas & LYNCHING) or ("justice" in lemmas and bool(lemmas & MOB_JUSTICE))
+
+    def _crowd_massed(self, st: ArticleState, frame: Frame) -> bool:
+        """Civilians who mass or mobilise, with no troops named, are out in protest."""
+        forces = [o for o in st.parse.direct_objects(frame.token.i) if self._in_class(o, "force")]
+        crowd = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
+        civilian = all(a.entity.sector in CIVILIANS for a in frame.actor)
+        return (
+            not forces
+            and bool(crowd)
+            and civilian
+            and all(self._in_class(c, "crowd") for c in crowd)
+        )
+
+    def _group_on_worship(self, st: ArticleState, frame: Frame) -> bool:
+        """A group of people attacking worshippers or a place of worship."""
+        groups = [st.parse[a.head] for a in frame.actor]
+        if not groups or not all(g.tag in ("NNS", "NNPS") for g in groups):
+            return False
+        p, tok = st.parse, frame.token
+        targets = [p[a.head] for a in frame.recipient] + p.direct_objects(tok.i)
+        return any(self._in_class(self._partitive(st, t), "worship") for t in targets)
+
+    def _protest_target(self, st: ArticleState, frame: Frame) -> bool:
+        """The one attacked is a protest or its protesters ("a procession", "the marchers")."""
+        p, tok = st.parse, frame.token
+        targets = p.direct_objects(tok.i) + p.prep_objects(tok.i, ("on", "upon"))
+        words = self.lex.object_classes.get("protesters", frozenset())
+        nouns = [t for t in targets if t.pos == "NOUN"]  # not "on 21 March"
+        return any(self._protest_noun(t) or t.lemma.lower() in words for t in nouns)
+
+    def _protest_noun(self, tok: Token) -> bool:
+        return any(t.event == "PROTEST" for t in self.lex.nouns.get(tok.lemma.lower(), ()))
+
+    @staticmethod
+    def _went_somewhere(st: ArticleState, verb: Token) -> bool:
+        """The verb takes its subject to a place ("walked to Puyo", "gathered outside X")."""
+        places = st.parse.prep_objects(verb.i, PLACE_PREPS)
+        return any(not st.finder.is_party(o) or o.ent_type in ("GPE", "LOC", "FAC") for o in places)
+
+
+def _crowd_lemma(tok: Token) -> str:
+    """The lemma of a crowd word; "residents" and "villagers" count only in the plural."""
+    lemma = tok.lemma.lower()
+    many = lemma in ("mob", "crowd", "townspeople", "townsfolk")
+    return lemma if many or tok.tag in ("NNS", "NNPS") else ""

@@ -1,0 +1,184 @@
+"""Words of the rule coder's sense decisions: the per-article state, the object classes a
+token belongs to, and who the actors are (attackers, armed men, aircraft, suicide bombers).
+The base of :class:`.crowds.CrowdChecks` and :class:`.senses.SenseRules`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storyline.annotate.actors import is_demonym, sector_of
+from storyline.events.arguments import ArgumentFinder, Frame
+from storyline.events.attributes import Attributes
+from storyline.events.entities import Arg
+from storyline.events.graph import Parse
+from storyline.events.lexicon import Lexicon
+from storyline.records import AnnotatedArticle, Token
+
+STATE_FORCES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM", "JUD"})
+# sectors of unarmed people: a crowd of them is no armed force (students, workers, farmers)
+CIVILIANS = frozenset({None, "CVL", "EDU", "LAB", "AGR", "MED", "BUS", "REL"})
+ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
+# how attackers come when the text does not name them: riding two to a motorbike, in uniform
+MOUNTS = frozenset({"motorcycle", "motorcycles", "motorbike", "motorbikes", "bike", "scooter"})
+UNIFORMS = frozenset({"uniform", "uniforms", "fatigues", "balaclava", "balaclavas", "hood", "mask"})
+# acts that kill when their victim is left "alive" in them ("burned them alive")
+BURNING = frozenset({"burn", "torch", "set"})
+# prepositions of a place a crowd went to ("walked to Puyo", "gathered outside X")
+SCENE_PREPS = frozenset({"in", "near", "across", "inside", "outside"})  # where it happened
+PLACE_PREPS = ("to", "at", "outside", "toward", "towards", "near", "into", "through", "in", "on")
+# people named as attackers, never a protesting crowd
+ASSAILANTS = frozenset(
+    {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
+    | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
+    | {"settler", "vigilante", "gang", "goon", "thug", "warrior", "militiaman", "militia"}
+    | {"bomber", "hoodlum", "arsonist", "sniper"}
+)
+WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """Per-article working state."""
+
+    doc: AnnotatedArticle
+    parse: Parse
+    finder: ArgumentFinder
+    attrs: Attributes
+
+
+class WordChecks:
+    """Class and actor tests over tokens and frames; needs ``lex`` (the trigger lexicon)."""
+
+    lex: Lexicon
+
+    @staticmethod
+    def _modifiers(st: ArticleState, tok: Token) -> set[str]:
+        return {c.lemma.lower() for c in st.parse.children(tok.i, "compound", "amod", "advmod")}
+
+    def _partitive(self, st: ArticleState, obj: Token) -> Token:
+        """ "part of the aid programme" -> programme, "thousands of refugees" -> refugees."""
+        counted = obj.pos == "NUM"  # "took over three of the capital's schools"
+        if counted or obj.lemma.lower() in self.lex.partitive_nouns | self.lex.quantifier_nouns:
+            inner = st.parse.prep_objects(obj.i, ("of",))
+            if inner:
+                return inner[0]
+        return obj
+
+    def _in_class(self, tok: Token, cls: str) -> bool:
+        if cls == "party":
+            return tok.pos in ("PROPN", "PRON", "NOUN")
+        if cls == "person" and (tok.pos == "PRON" or tok.ent_type in ("PERSON", "NORP")):
+            return True
+        if cls == "person" and tok.pos == "PROPN" and not tok.ent_type:
+            return True  # a name the recognizer missed ("extradited Haddad")
+        if cls == "person" and tok.pos == "NOUN" and sector_of(tok.lemma) is not None:
+            return True  # a role names people ("shot dead a councillor")
+        if cls in ("attack_target", "ground") and tok.ent_type in ("GPE", "LOC", "FAC"):
+            return True  # "struck Kharkiv with missiles", "recaptured Bunia"
+        if cls == "ground" and tok.pos == "PROPN" and tok.ent_type in ("", "GPE", "LOC", "FAC"):
+            return True  # a place the recognizer missed ("recaptured Malam Fatori")
+        if cls == "person" and tok.lemma.lower() in self.lex.object_classes.get("protesters", ()):
+            return True  # "beat marchers with batons"
+        if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
+            return True  # civilians named in the plural ("pupils", "nurses", "dockers")
+        people = tok.ent_type == "NORP" or is_demonym(tok.text)
+        if cls in ("crowd", "protesters") and tok.tag in ("NNS", "NNPS") and people:
+            return True  # "thousands of young Kenyans poured into the city centre"
+        words = self.lex.object_classes.get(cls, frozenset())
+        if tok.lemma.lower() in words or tok.text.lower() in words:
+            return True
+        return tok.pos == "PROPN" and singular(tok.text) in words  # "Rockets were fired"
+
+    def _flown(self, st: ArticleState, frame: Frame) -> bool:
+        """The actors are aircraft ("jets carried out strikes", "warplanes carried out raids")."""
+        aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
+        return bool(frame.actor) and all(
+            singular(st.parse[a.head].lemma) in aircraft for a in frame.actor
+        )
+
+    @staticmethod
+    def _suicide(st: ArticleState, frame: Frame) -> bool:
+        """A suicide attack: by a suicide bomber, or someone who blew themselves up."""
+        p, tok = st.parse, frame.token
+        for arg in frame.actor:
+            mods = p.children(arg.head, "compound", "amod")
+            if any(m.lemma.lower() == "suicide" for m in mods):
+                return True
+            acls = p.children(arg.head, "acl")
+            worn = [o for w in acls for o in p.children(w.i, "dobj")]
+            worn += [o for w in acls for o in p.prep_objects(w.i, ("with",))]  # "strapped with"
+            worn += [m for o in worn for m in p.children(o.i, "amod", "compound")]  # misparsed
+            worn += p.children(arg.head, "appos")  # "a man wearing explosives, vest"
+            if any(o.lemma.lower() in WORN_BOMBS for o in worn):
+                return True  # "an attacker wearing a vest", "a girl strapped with explosives"
+        own = {"himself", "herself", "themselves"}
+        return tok.lemma.lower() == "blow" and any(
+            o.text.lower() in own for o in p.children(tok.i, "dobj")
+        )
+
+    def _by_assailants(self, st: ArticleState, frame: Frame) -> bool:
+        """ "Masked men went on the rampage", "a temple was vandalised by unidentified people",
+        "insurgents raided the town": armed or unknown attackers, not a crowd or the state."""
+        return bool(frame.actor) and all(
+            self._assailant(st, a) or a.entity.sector in ("REB", "UAF") for a in frame.actor
+        )
+
+    @staticmethod
+    def _armed_men(st: ArticleState, arg: Arg) -> bool:
+        """People said to be armed, masked or unknown ("armed men", "masked youths")."""
+        return _said_armed(st.parse, st.parse[arg.head])
+
+    @staticmethod
+    def _combatant(st: ArticleState, tok: Token) -> bool:
+        """A word for armed men outside the state ("insurgents", "RSF fighters", "armed men")."""
+        lemma = tok.lemma.lower()
+        armed = _said_armed(st.parse, tok)
+        return armed or singular(lemma) in ASSAILANTS or sector_of(lemma) in ("REB", "UAF")
+
+    @classmethod
+    def _assailant(cls, st: ArticleState, arg: Arg) -> bool:
+        """People named as attackers ("gunmen", "armed men", "miscreants"), never a crowd."""
+        head = st.parse[arg.head]
+        if head.pos == "NUM" or singular(head.lemma) in ("dozen", "hundred", "score", "thousand"):
+            head = next(iter(st.parse.prep_objects(head.i, ("of",))), head)  # "dozens of settlers"
+        return cls._armed_men(st, arg) or singular(head.lemma) in ASSAILANTS
+
+
+def _said_armed(parse: Parse, tok: Token) -> bool:
+    """ "armed men", "masked youths", and men told by how attackers come: "two men on a
+    motorcycle", "men in military fatigues"."""
+    if {c.lemma.lower() for c in parse.children(tok.i, "amod")} & ARMED_WORDS:
+        return True
+    if singular(tok.lemma) not in ("man", "youth", "person", "individual"):
+        return False
+    riding = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("on",))} & MOUNTS
+    dressed = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("in",))} & UNIFORMS
+    return bool(riding or dressed)
+
+
+def in_scene(parse: Parse, i: int, trigger: int) -> bool:
+    """Token ``i`` sits in a phrase of place under the trigger ("torched a shop in Dakar")."""
+    for anc in parse.ancestors(i):
+        if anc.i == trigger:
+            return False
+        if anc.dep == "prep" and anc.text.lower() in SCENE_PREPS:
+            return True
+    return False
+
+
+def singular(word: str) -> str:
+    """A lower-cased word in the singular, for names the tagger left unlemmatized at the start
+    of a sentence ("Militiamen", "Gunmen")."""
+    word = word.lower()
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def to_death(parse: Parse, verb: Token) -> bool:
+    """Killed by the act: "burned to death", "hacked to death", "burned them alive" (but
+    "rescued alive" is no killing)."""
+    if any(o.lemma.lower() == "death" for o in parse.prep_objects(verb.i, ("to",))):
+        return True
+    alive = any(c.lemma.lower() == "alive" for c in parse.children(verb.i, "oprd", "advmod"))
+    return alive and verb.lemma.lower() in BURNING
