@@ -175,6 +175,24 @@ CODED = [
         "ASSAULT",
         "heavy-weapons",
     ),
+    (  # "subjected to X by Y": Y did X to the subject
+        "Women fetching water near the camp were subjected to sexual violence by armed men in "
+        "uniform, a UN bulletin said.",
+        "ASSAULT",
+        "sexual",
+    ),
+    (  # a person "disappeared" by men in plain clothes was taken
+        "A student activist was forcibly disappeared from his hostel in Quetta by men in plain "
+        "clothes, his family said.",
+        "ASSAULT",
+        "abduct",
+    ),
+    (  # unknown men in plain clothes who bundle someone into a car abduct him
+        "Men in plain clothes bundled a Sindhi rights activist into a car outside his office, "
+        "his family said.",
+        "ASSAULT",
+        "abduct",
+    ),
     (  # the parser reads "after armed youths" as a phrase and leaves "clashed" subjectless
         "Dozens are feared dead after armed youths from two rival clans clashed near Bor over "
         "the weekend, a UN official said.",
@@ -227,6 +245,8 @@ def test_attacks_anchored_by_their_sentence(annotator: Annotator, text: str) -> 
 
 
 LOOK_ALIKES = [
+    # things that disappear are no one taken
+    "The small plane disappeared from radar over the Andes on Sunday, aviation officials said.",
     # people who had gathered to siphon fuel are no protest
     "A fuel tanker exploded after overturning on a highway near Nakuru, killing 13 people who "
     "had gathered to siphon petrol.",

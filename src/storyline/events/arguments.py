@@ -139,6 +139,16 @@ class ArgumentFinder(RecipientRules):
                 return None
         return None
 
+    def _subjected(self, tok: Token) -> Token | None:
+        """The passive "subjected" a trigger noun hangs on ("were subjected to sexual violence
+        by armed men"): its agent did it, its subject underwent it."""
+        p = self.parse
+        prep = p.head(tok.i)
+        verb = p.head(prep.i) if prep is not None and prep.text.lower() == "to" else None
+        if tok.dep != "pobj" or verb is None or verb.lemma.lower() != "subject":
+            return None
+        return verb if p.is_passive(verb.i) else None
+
     def _clause_cut_off(self, verb: Token) -> Token | None:
         """The subject of a clause the parser cut after its conjunction: "after armed youths
         fought near Pibor" read as the phrase "after armed youths" and a subjectless verb."""
@@ -365,6 +375,10 @@ class ArgumentFinder(RecipientRules):
         for mod in p.children(tok.i, "amod", "compound"):
             if mod.ent_type in PARTY_LABELS or mod.pos == "PROPN":
                 own.append(mod)
+        subjected = self._subjected(tok)
+        if subjected is not None:  # "teachers were subjected to beating by the Asayish"
+            own += [o for a in p.children(subjected.i, "agent") for o in p.children(a.i, "pobj")]
+            recips += p.children(subjected.i, "nsubjpass")
         frame.actor = [a for o in own for a in self.resolver.expand(o) if not self._dangling(a)]
         if not frame.actor and frame.light is not None:
             frame.actor = self.subject_of(frame.light)

@@ -20,7 +20,19 @@ CIVILIANS = frozenset({None, "CVL", "EDU", "LAB", "AGR", "MED", "BUS", "REL"})
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
 # how attackers come when the text does not name them: riding two to a motorbike, in uniform
 MOUNTS = frozenset({"motorcycle", "motorcycles", "motorbike", "motorbikes", "bike", "scooter"})
-UNIFORMS = frozenset({"uniform", "uniforms", "fatigues", "balaclava", "balaclavas", "hood", "mask"})
+UNIFORMS = frozenset(
+    {
+        "uniform",
+        "uniforms",
+        "fatigues",
+        "balaclava",
+        "balaclavas",
+        "hood",
+        "mask",
+        "clothes",
+        "clothe",
+    }
+)
 # acts that kill when their victim is left "alive" in them ("burned them alive")
 BURNING = frozenset({"burn", "torch", "set"})
 # prepositions of a place a crowd went to ("walked to Puyo", "gathered outside X")
