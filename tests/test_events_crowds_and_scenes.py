@@ -213,6 +213,9 @@ def test_crowds_and_scenes_are_coded(
 
 # political for what the sentence says around the act (the mode is not what is tested here)
 ATTACKS = [
+    # a device that goes off is a bomb, even with no attacker or armed word named
+    "NARATHIWAT, Thailand - A homemade device hidden in a parked scooter went off near a "
+    "checkpoint, injuring three rangers, police said.",
     # a group beating a man it accuses: mob justice
     "A group of self-styled vigilantes dragged a driver out of his lorry near Mathura and laid "
     "into him with rods, accusing him of smuggling cattle.",
@@ -245,6 +248,9 @@ def test_attacks_anchored_by_their_sentence(annotator: Annotator, text: str) -> 
 
 
 LOOK_ALIKES = [
+    # a film that bombs is no bombing
+    "Big-budget thriller bombs at the box office\nMUMBAI: The much-hyped thriller bombed in its "
+    "opening weekend, analysts said.",
     # things that disappear are no one taken
     "The small plane disappeared from radar over the Andes on Sunday, aviation officials said.",
     # people who had gathered to siphon fuel are no protest

@@ -200,6 +200,8 @@ class PoliticalChecks(SenseRules):
             return True
         if event == "AID" and not frame.actor:
             return False  # "twelve passengers were rescued": no giver, no aid
+        if event == "ASSAULT" and frame.trigger.subject == "arms" and not frame.trigger.nominal:
+            return True  # "a device hidden in a motorcycle went off" (not "a gas explosion")
         if event == "ASSAULT" and frame.actor and all(self._private(st, a) for a in frame.actor):
             return False  # "a teenager shot two people at a mall": one person's crime
         tok = frame.token
