@@ -92,7 +92,9 @@ def test_article_page_highlights_evidence_and_focuses_an_event(page: object) -> 
     assert p.locator("#text .sentence").count() > 3
     assert p.locator("#text .mention").count() > 0
     card = p.locator(".event-card").first
-    card.click()
+    # click the card's heading: its middle may be an evidence link, which scrolls the page
+    # away from the pointer (and unfocuses the card) instead of pinning it
+    card.locator("b").first.click()
     assert p.locator("#text .evidence.focus").count() > 0
     assert "active" in (card.get_attribute("class") or "")
     p.evaluate("window.scrollTo(0, 0)")
