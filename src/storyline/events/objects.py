@@ -4,6 +4,8 @@ another act ("demanded the release", "warned that ...") rather than an event of 
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from storyline.events.lexicon import Trigger
 from storyline.events.political import PoliticalChecks
 from storyline.events.words import ASSAILANTS, singular, to_death
@@ -147,9 +149,13 @@ class ObjectChecks(PoliticalChecks):
 
     def _flying_subject(self, st: _Article, tok: Token) -> bool:
         """The verb's subject is aircraft or drones ("warplanes struck", "drones hit")."""
-        aircraft = self.lex.mobilize_modes.get("weapons", frozenset()) - {"tank", "artillery"}
         subjects = st.parse.children(tok.i, "nsubj")
-        return any(singular(s.lemma) in aircraft for s in subjects)
+        return any(singular(s.lemma) in self._aircraft for s in subjects)
+
+    @cached_property
+    def _aircraft(self) -> frozenset[str]:
+        """Weapons that fly (the weapons words without tanks and guns)."""
+        return self.lex.mobilize_modes.get("weapons", frozenset()) - {"tank", "artillery"}
 
     def _armed_with(self, st: _Article, tok: Token) -> bool:
         """The act is done "with" a munition ("struck Kyiv with missiles")."""

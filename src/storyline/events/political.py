@@ -4,6 +4,7 @@ an anchor (crime, sport, accidents, natural forces). Used by the rule coder."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import NamedTuple
 
 from storyline.annotate.actors import instrument_sector, is_country_name
@@ -20,6 +21,7 @@ COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", 
 # neighbours held a vigil")
 PEOPLE = frozenset({"neighbor", "neighbour"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})  # a place named in a scene is no party to the act
+AT = frozenset({"at"})  # "seized at Guayaquil port": a named place under "at" is a scene too
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 
 
@@ -56,9 +58,9 @@ class PoliticalChecks(SenseRules):
             return True  # a police charge on a crowd, a lynching: never a private matter
         # a named body is no natural force, whatever its last word ("the Arab League")
         heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
-        forces = self.lex.inanimate_actors | self.lex.nonpolitical_cues - PEOPLE
+        # (a bus that "struck a buried device" is its victim)
         hit_arms = any(self._in_class(o, "arms") for o in st.parse.children(frame.token.i, "dobj"))
-        if heads and heads <= forces and not hit_arms:  # (a bus that "struck a buried device")
+        if heads and heads <= self._natural_forces and not hit_arms:
             return False  # "the storm hit towns in Florida": a natural force is no party
         sentence, tok = frame.token.sentence, frame.token
         lemmas = st.attrs.sentence_lemmas(sentence)
@@ -111,8 +113,8 @@ class PoliticalChecks(SenseRules):
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
         if assailed and not words.others & self.lex.crime_cues:  # "murdered by armed men"
             return True  # "armed men stopped a passenger coach and shot them": no sport
-        scene = [a for a in frame.recipient if a not in self._sides(st, frame)]
-        if any(self._political_party(a) for a in frame.recipient if a not in scene):
+        hit = [a for a in self._sides(st, frame) if a in frame.recipient]
+        if any(self._political_party(a) for a in hit):
             return True  # a party hit, not the place named as the scene ("in old Dhaka")
         if event != "ASSAULT" and self._between_states(frame) and not sport:
             return True  # "Indonesia and Malaysia agreed on patrols against smuggling"
@@ -144,6 +146,12 @@ class PoliticalChecks(SenseRules):
             if tok.lemma.lower() in accident and self._in_class(head, "person"):
                 out.add(tok.lemma.lower())
         return out
+
+    @cached_property
+    def _natural_forces(self) -> frozenset[str]:
+        """Actor words that are no party: natural forces, things, and crime, sport and
+        accident words (a neighbour is a person, who may join a protest)."""
+        return self.lex.inanimate_actors | self.lex.nonpolitical_cues - PEOPLE
 
     def _figurative(self, st: _Article, sentence: int) -> set[str]:
         """Verbs named like a natural force whose subject is none ("lathis rain on", "stones
@@ -237,17 +245,15 @@ class PoliticalChecks(SenseRules):
     def _sides(st: _Article, frame: Frame) -> list[Arg]:
         """The actors and the recipients that are not just the scene ("in Phoenix"); the people
         of a place are more than its scene ("in a Fulani hamlet")."""
-        scene = [
-            a
-            for a in frame.recipient
-            if st.parse[a.head].ent_type != "NORP"
-            and (a.entity.sector in (None, "CVL") or st.parse[a.head].ent_type in PLACES)
-            and (
-                in_scene(st.parse, a.head, frame.token.i)  # not "near a police station"
-                or (st.parse[a.head].ent_type in PLACES and _at_place(st, a, frame))
-            )
-        ]
-        return frame.actor + [a for a in frame.recipient if a not in scene]
+
+        def scene(a: Arg) -> bool:
+            kind, trigger = st.parse[a.head].ent_type, frame.token.i
+            if kind == "NORP" or not (a.entity.sector in (None, "CVL") or kind in PLACES):
+                return False  # not "near a police station"
+            named_place = kind in PLACES and in_scene(st.parse, a.head, trigger, AT)
+            return named_place or in_scene(st.parse, a.head, trigger)
+
+        return frame.actor + [a for a in frame.recipient if not scene(a)]
 
     def _crime_object(self, st: _Article, frame: Frame) -> bool:
         """What is seized or who is arrested is named by a word of crime ("tonnes of cocaine",
@@ -302,13 +308,3 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
-
-
-def _at_place(st: _Article, arg: Arg, frame: Frame) -> bool:
-    """A named place under "at" ("seized at Guayaquil port"): the scene, not a target."""
-    for anc in st.parse.ancestors(arg.head):
-        if anc.i == frame.token.i:
-            return False
-        if anc.dep == "prep" and anc.text.lower() == "at":
-            return True
-    return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cached_property
 
 from storyline.annotate.actors import country_name
 from storyline.events.arguments import ArgumentFinder, Frame
@@ -46,6 +47,11 @@ class RulesCoder(ObjectChecks):
         self.settings = settings
         self.lex = lexicon or load_lexicon()
         self._gerunds: dict[str, tuple[Trigger, ...]] = {}
+
+    @cached_property
+    def _mishaps(self) -> frozenset[str]:
+        """Accident, disease and disaster words: what is fought there is no enemy."""
+        return self.lex.nonpolitical_cues - self.lex.crime_cues - self.lex.sport_cues
 
     def code(self, article: AnnotatedArticle) -> list[Event]:
         parse = Parse(article.tokens)
@@ -279,9 +285,8 @@ class RulesCoder(ObjectChecks):
             return None  # "walked out of prison" (not "walked out of the Senate")
         if not self._bound_ok(st, tok, m):
             return None
-        mishaps = self.lex.nonpolitical_cues - self.lex.crime_cues - self.lex.sport_cues
         fought = [o.lemma.lower() for o in st.parse.children(tok.i, "dobj")]
-        if m.trigger.event == "ASSAULT" and any(o in mishaps for o in fought):
+        if m.trigger.event == "ASSAULT" and any(o in self._mishaps for o in fought):
             return None  # "firefighters battled the blaze", "Zambia battles a cholera outbreak"
         if m.trigger.compounds:  # "sexually abused": the adverb gives the mode
             m = self._compound_sense(st, tok, m)

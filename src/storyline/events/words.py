@@ -168,12 +168,13 @@ def _said_armed(parse: Parse, tok: Token) -> bool:
     return bool(riding or dressed)
 
 
-def in_scene(parse: Parse, i: int, trigger: int) -> bool:
-    """Token ``i`` sits in a phrase of place under the trigger ("torched a shop in Dakar")."""
+def in_scene(parse: Parse, i: int, trigger: int, preps: frozenset[str] = SCENE_PREPS) -> bool:
+    """Token ``i`` sits in a phrase of place under the trigger ("torched a shop in Dakar"),
+    opened by one of ``preps``."""
     for anc in parse.ancestors(i):
         if anc.i == trigger:
             return False
-        if anc.dep == "prep" and anc.text.lower() in SCENE_PREPS:
+        if anc.dep == "prep" and anc.text.lower() in preps:
             return True
     return False
 
