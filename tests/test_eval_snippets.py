@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Thirty-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Thirty-seven sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -18,7 +18,10 @@ to V001…), development sets in new wording and regional English, and ``snippet
 ``snippets-ab`` (AA001…, AB001…), development sets in new wording and of unnamed perpetrators
 beside crime look-alikes, and ``snippets-ac`` and ``snippets-ad`` (AC001…, AD001…), blind sets in
 new wording measured once, and ``snippets-ae`` and ``snippets-af`` (AE001…, AF001…), development
-sets of local-press and wire/live-blog wording. The snippets live in the repository, so these
+sets of local-press and wire/live-blog wording, and ``snippets-ag`` to ``snippets-ai`` (AG001… to
+AI001…), development sets of background-first news, Title Case headlines and officialese press,
+and ``snippets-aj`` and ``snippets-ak`` (AJ001…, AK001…), blind sets in new wording measured once.
+The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
 """
@@ -79,6 +82,11 @@ ID_PREFIX = {
     "snippets-ad": "AD",
     "snippets-ae": "AE",
     "snippets-af": "AF",
+    "snippets-ag": "AG",
+    "snippets-ah": "AH",
+    "snippets-ai": "AI",
+    "snippets-aj": "AJ",
+    "snippets-ak": "AK",
 }
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -93,7 +101,8 @@ SET_PATHS = {
     "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
     **{
         f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl"
-        for x in (*"klmnopqrtuvwxyza", "aa", "ab", "ac", "ad", "ae", "af")
+        for x in (*"klmnopqrtuvwxyza", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai")
+        + ("aj", "ak")
     },
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement
@@ -105,6 +114,7 @@ BLIND_RESULTS = {
         *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
         *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
         *("snippets-aa", "snippets-ab", "snippets-ac", "snippets-ad", "snippets-ae", "snippets-af"),
+        *("snippets-ag", "snippets-ah", "snippets-ai", "snippets-aj", "snippets-ak"),
     )
 }
 
@@ -226,6 +236,11 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-ad", 25, 48, 96, 17, 175),
         ("snippets-ae", 25, 48, 97, 17, 175),
         ("snippets-af", 22, 46, 101, 18, 178),
+        ("snippets-ag", 23, 45, 100, 19, 177),
+        ("snippets-ah", 25, 45, 100, 17, 175),
+        ("snippets-ai", 24, 47, 99, 17, 176),
+        ("snippets-aj", 25, 46, 97, 19, 175),
+        ("snippets-ak", 25, 45, 97, 20, 175),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

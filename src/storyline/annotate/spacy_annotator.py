@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from storyline.annotate.actors import country_of, sector_of
+from storyline.annotate.headlines import repair_headlines, sentence_readings, title_case
 from storyline.annotate.mentions import build_mentions
 from storyline.annotate.quantities import find_quantities
 from storyline.annotate.timexes import find_timexes
@@ -74,6 +75,7 @@ class SpacyAnnotator:
         self.nlp = load_model(settings.model)
         _keep_news_words(self.nlp)
         _break_after_headline(self.nlp)
+        self._read = sentence_readings(self.nlp)
         meta = self.nlp.meta
         self.name = f"{VERSION}/{meta.get('name', settings.model)}-{meta.get('version', '?')}"
         country_of("Venezuela")  # build the lexicons now, not inside the first batch
@@ -87,6 +89,7 @@ class SpacyAnnotator:
             yield self._annotate(doc, article)
 
     def _annotate(self, doc: Any, article: Article) -> AnnotatedArticle:
+        doc = repair_headlines(doc, self._read)
         sents = list(doc.sents)
         sentences = tuple(
             Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sents)
@@ -134,6 +137,21 @@ def headline_end(doc: Any) -> int | None:
     return None
 
 
+#: dashes that join a headline to its lead on one line ("Rebels Seize Town — Fighters ...")
+HEADLINE_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def dash_headline_end(doc: Any) -> int | None:
+    """Index of the dash that ends a Title Case headline run into its lead on the same line,
+    if there is one ("Gunmen Snatch 30 Pupils From School — Attackers scaled ...")."""
+    for tok in doc[1 : HEADLINE_MAX_TOKENS + 1]:
+        spaced = bool(tok.whitespace_) and bool(doc[tok.i - 1].whitespace_)
+        if tok.text in HEADLINE_DASHES and spaced and tok.i + 1 < len(doc):
+            words = [t.text for t in doc[: tok.i]]
+            return tok.i if title_case(words) and doc[tok.i + 1].text[:1].isupper() else None
+    return None
+
+
 def _break_after_headline(nlp: Any) -> None:
     """Start a new sentence after a headline line, before the parser joins it to the lead."""
     from spacy.language import Language
@@ -144,6 +162,8 @@ def _break_after_headline(nlp: Any) -> None:
         @Language.component(name)
         def _headline_break(doc: Any) -> Any:
             end = headline_end(doc)
+            if end is None:
+                end = dash_headline_end(doc)
             if end is not None:
                 nxt = next((t for t in doc[end + 1 :] if not t.is_space), None)
                 if nxt is not None:

@@ -38,7 +38,10 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   second-language English; ``snippets-a``: one more blind set in new wording, measured once;
   ``snippets-aa`` and ``snippets-ab``: development sets in new wording and of unnamed perpetrators
   beside crime look-alikes; ``snippets-ac`` and ``snippets-ad``: blind sets in new wording;
-  ``snippets-ae`` and ``snippets-af``: development sets of local-press and wire/live-blog wording.
+  ``snippets-ae`` and ``snippets-af``: development sets of local-press and wire/live-blog wording;
+  ``snippets-ag``, ``snippets-ah`` and ``snippets-ai``: development sets of background-first news,
+  of Title Case and headlinese headlines, and of translated and officialese press;
+  ``snippets-aj`` and ``snippets-ak``: blind sets in new wording, measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -102,6 +105,11 @@ SNIPPET_DATASETS = (
     "snippets-ad",
     "snippets-ae",
     "snippets-af",
+    "snippets-ag",
+    "snippets-ah",
+    "snippets-ai",
+    "snippets-aj",
+    "snippets-ak",
 )
 DATASETS = (
     "plover-gsr",

@@ -32,7 +32,10 @@ measured once, and ``snippets-aa``/``snippets-ab`` (``AA001``…, ``AB001``…) 
 new wording and of unnamed perpetrators beside crime look-alikes, and
 ``snippets-ac``/``snippets-ad`` (``AC001``…, ``AD001``…) blind sets in new wording, measured
 once, and ``snippets-ae``/``snippets-af`` (``AE001``…, ``AF001``…) development sets of local-press
-and wire/live-blog wording. All are scored the same way.
+and wire/live-blog wording, and ``snippets-ag``/``snippets-ah``/``snippets-ai`` (``AG001``…,
+``AH001``…, ``AI001``…) development sets of background-first news, of Title Case and headlinese
+headlines and of translated and officialese press, and ``snippets-aj``/``snippets-ak``
+(``AJ001``…, ``AK001``…) blind sets in new wording, measured once. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

@@ -21,6 +21,8 @@ No event at all means "no event predicted".
 
 from __future__ import annotations
 
+from storyline.annotate.headlines import title_case
+from storyline.annotate.spacy_annotator import HEADLINE_DASHES
 from storyline.events.graph import Parse
 from storyline.extract.dates import is_month_name
 from storyline.records import AnnotatedArticle, Event, Token
@@ -127,6 +129,8 @@ def has_headline(article: AnnotatedArticle) -> bool:
         return False
     first = sents[0].text.rstrip()
     gap = article.article.text[sents[0].start : sents[1].start]
+    if first.endswith(tuple(HEADLINE_DASHES)):  # "Rebels Seize Town — Fighters ..."
+        return title_case(first.split()[:-1])
     return "\n" in gap and not first.endswith((".", "!", "?", '"', "'", "”", "’"))
 
 

@@ -1,0 +1,223 @@
+"""Second reading of short verbless sentences: the small model's parse of headlines.
+
+Headlines drop articles and auxiliaries and are often set in Title Case, and the small model
+then reads their verb as a noun: "Farmers Barricade Highway Near Ambala" becomes one proper
+name, "Russian drones swarm Kyiv overnight" a chain of compounds. A short sentence the parser
+left without any verb is read again, and the new reading is kept only when it has what the old
+one lacked, a verb with a subject:
+
+1. **Title Case** is set in sentence case first. A capitalised word stays capitalised when it
+   is an acronym, a place the gazetteer knows, a word the model tagged as a person, place or
+   nationality, or written capitalised elsewhere in the text (not at a sentence start); every
+   other word is lower-cased for the reading.
+2. **A noun between a noun and its object** ("drones *swarm* Kyiv", "police *blast* birdshot
+   at mourners") is tried as a verb: the reading gets the word's past-tense form ("swarmed"),
+   which the model reads as a verb when the sentence allows one. The first candidate the
+   model then parses as a verb with a subject wins.
+
+The words, their spacing and the token boundaries never change: only the tags, lemmas and the
+dependency tree of that sentence (and, for a Title Case line, its entities) are replaced. A
+reading that finds no verb changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from storyline.annotate.gazetteer import find_place
+
+#: sentences longer than this are running text, never a headline
+MAX_TOKENS = 25
+#: candidates tried as verbs per sentence (each costs one parse of the sentence)
+MAX_CANDIDATES = 3
+_NOMINAL = ("NOUN", "PROPN")
+_AFTER_VERB = ("NOUN", "PROPN", "DET", "NUM", "ADJ", "ADP", "PRON", "ADV")
+#: entity labels the model gives names even in Title Case (a whole Title Case line tends to
+#: become one ORG, so that label is no evidence of a name)
+_NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+#: nouns that take a plural verb without ending in -s
+_PLURALS = frozenset({"police", "people", "personnel", "youth", "staff", "militia", "clergy"})
+_SAYING = frozenset({"say", "tell", "report", "claim", "allege", "confirm", "add"})
+_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and"})
+
+Reader = Callable[[list[str], list[bool]], Any]
+
+
+def repair_headlines(doc: Any, read: Reader) -> Any:
+    """Re-read each short verbless sentence of ``doc`` with ``read(words, spaces)`` (a parse of
+    the given words as one sentence) and keep a reading that finds a verb with a subject."""
+    for sent in list(doc.sents):
+        words = [t for t in sent if not t.is_space]
+        body = _body(words)
+        if not 3 <= len(words) <= MAX_TOKENS or any(_predicate(t) for t in body):
+            continue
+        titled = _title_case(words)
+        texts = _sentence_case(doc, sent, words) if titled else [t.text for t in words]
+        spaces = [bool(t.whitespace_) for t in words]
+        reading = read(texts, spaces)
+        found = _has_verb(reading[: len(body)])
+        if not found:
+            for k in _candidates(reading, len(body))[:MAX_CANDIDATES]:
+                tried = read([*texts[:k], _past(texts[k]), *texts[k + 1 :]], spaces)
+                if _verb_with_subject(tried[k]) and _agrees(tried[k], texts[k]):
+                    reading, found = tried, True
+                    _as_written(tried[k], texts[k])
+                    break
+        if found:
+            _adopt(doc, words, reading, entities=titled)
+    return doc
+
+
+def _body(words: list[Any]) -> list[Any]:
+    """The words before a closing attribution ("..., rights group says"): the headline proper."""
+    for n in range(len(words) - 2, 0, -1):
+        tail = words[n + 1 :]
+        if words[n].text == "," and len(tail) <= 6 and any(t.lemma_ in _SAYING for t in tail):
+            return words[:n]
+    return words
+
+
+def _predicate(tok: Any) -> bool:
+    """A verb or auxiliary that is not a participle modifying a noun ("jailed leader")."""
+    return bool(tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"))
+
+
+def _title_case(words: list[Any]) -> bool:
+    return title_case([t.text for t in words])
+
+
+def title_case(words: list[str]) -> bool:
+    """Most longer words after the first start with a capital (and they are not all caps): a
+    headline set in Title Case ("Gunmen Snatch 30 Pupils From Boarding School")."""
+    long = [w for w in words[1:] if w.isalpha() and len(w) >= 4]
+    capital = [w for w in long if w[0].isupper() and not w.isupper()]
+    return len(long) >= 3 and len(capital) >= 0.75 * len(long)
+
+
+def _sentence_case(doc: Any, sent: Any, words: list[Any]) -> list[str]:
+    """The words with every capitalised common word lower-cased (see the module docstring)."""
+    elsewhere = {
+        t.text
+        for t in doc
+        if not (sent.start <= t.i < sent.end) and not t.is_sent_start and t.text[:1].isupper()
+    }
+    out = []
+    for n, t in enumerate(words):
+        text = t.text
+        keep = (
+            n == 0
+            or not text[:1].isupper()
+            or (text.isupper() and len(text) > 1)
+            or text in elsewhere
+            or t.ent_type_ in _NAMES
+            or find_place((text,), towns=True) is not None
+        )
+        out.append(text if keep else text.lower())
+    return out
+
+
+def _candidates(reading: Any, size: int) -> list[int]:
+    """Nouns among the first ``size`` words that sit between a noun (the subject's last word) and
+    what could be an object or a prepositional phrase, never the last word or a compound before
+    the last common noun."""
+    toks = [t for t in reading[:size] if not t.is_punct]
+    out = []
+    for n in range(1, len(toks) - 1):
+        tok, before, after = toks[n], toks[n - 1], toks[n + 1]
+        plain = tok.text.isalpha() and len(tok.text) >= 3 and tok.lower_ not in _WORDS
+        subject = before.pos_ in _NOMINAL or (before.pos_ == "ADJ" and before.lower_[-1] == "s")
+        objects = after.pos_ in _AFTER_VERB or after.dep_ == "amod"  # "ransack ruling party"
+        if not (plain and tok.pos_ in _NOMINAL and subject and objects):
+            continue
+        if n + 2 == len(toks) and after.pos_ == "NOUN":
+            continue  # "police station attack": a compound, not "police stationed attack"
+        out.append(tok.i)
+    # a bare verb before a word in -s: "truce talks resume" is talks that resume
+    return sorted(out, key=lambda i: _base(reading[i].text) != reading[i].lower_)
+
+
+def _base(word: str) -> str:
+    """The bare verb of a headline's present-tense form ("targets" -> "target")."""
+    low = word.lower()
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-2] if low.endswith(("shes", "ches", "xes", "sses")) else low[:-1]
+    return low
+
+
+def _past(word: str) -> str:
+    """A regular past-tense form of the word's verb, in the word's case."""
+    base = _base(word)
+    if base.endswith("e"):
+        past = base + "d"
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        past = base[:-1] + "ied"
+    else:
+        past = base + "ed"
+    return past.capitalize() if word[:1].isupper() else past
+
+
+def _as_written(tok: Any, word: str) -> None:
+    """The tried verb's lemma and tense as the headline wrote it ("setted" is not "sette")."""
+    tok.lemma_ = _base(word)
+    tok.tag_ = "VBZ" if _base(word) != word.lower() else "VBP"
+
+
+def _has_verb(reading: Any) -> bool:
+    return any(_verb_with_subject(t) for t in reading)
+
+
+def _verb_with_subject(tok: Any) -> bool:
+    return bool(tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
+def _agrees(verb: Any, word: str) -> bool:
+    """A headline's bare verb needs a plural subject ("riot police blast", never "riot police"
+    read as "the riot policed"); a verb in -s may take any subject."""
+    if _base(word) != word.lower():
+        return True
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    low = subject.lower_
+    return subject.tag_ in ("NNS", "NNPS") or low.endswith("s") or low in _PLURALS
+
+
+def _adopt(doc: Any, words: list[Any], reading: Any, *, entities: bool) -> None:
+    """Copy the reading's tags, lemmas and tree (and entities) onto the sentence's words."""
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+    attrs = [HEAD, DEP, POS, TAG, LEMMA]
+    array = doc.to_array(attrs)
+    new = reading.to_array(attrs)
+    for k, tok in enumerate(words):
+        head = words[reading[k].head.i].i
+        array[tok.i] = new[k]
+        array[tok.i][0] = (head - tok.i) % (1 << 64)
+    doc.from_array(attrs, array)
+    if entities:
+        from spacy.tokens import Span
+
+        inside = {t.i for t in words}
+        kept = [e for e in doc.ents if not any(i in inside for i in range(e.start, e.end))]
+        moved = [
+            Span(doc, words[e.start].i, words[e.end - 1].i + 1, label=e.label_)
+            for e in reading.ents
+            if words[e.end - 1].i - words[e.start].i == e.end - 1 - e.start
+        ]
+        doc.ents = sorted([*kept, *moved], key=lambda s: s.start)
+
+
+def sentence_readings(nlp: Any) -> Reader:
+    """A reader that parses the given words as one sentence with every pipe of ``nlp``."""
+    from spacy.tokens import Doc
+
+    pipes = list(nlp.pipeline)
+
+    def read(words: list[str], spaces: list[bool]) -> Any:
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0
+        for _, proc in pipes:
+            doc = proc(doc)
+        return doc
+
+    return read

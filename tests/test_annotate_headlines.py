@@ -1,0 +1,129 @@
+"""The second reading of verbless headlines (storyline.annotate.headlines), on lines written for
+these tests: a Title Case headline, a headline verb the model reads as a noun, a headline run
+into its lead with a dash; and what must stay as the model read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.annotate.base import Annotator
+from storyline.annotate.headlines import title_case
+from storyline.events import code_events
+from storyline.events.select import has_headline, main_event
+from storyline.records import AnnotatedArticle, Article, Token, stable_id
+
+
+def annotate(annotator: Annotator, text: str) -> AnnotatedArticle:
+    key = stable_id(text)
+    article = Article(key, key, None, None, None, None, "en", (), text, key)
+    return next(iter(annotator.annotate_many([article])))
+
+
+def token(art: AnnotatedArticle, text: str) -> Token:
+    return next(t for t in art.tokens if t.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "lemma"),
+    [
+        # Title Case: the model reads the whole line as one proper name
+        (
+            "Herders Blockade Bridge Near Tolvan With Carts\nHerders parked carts.",
+            "Blockade",
+            "Herders",
+            "blockade",
+        ),
+        # a bare headline verb after a plural subject, read as a compound noun
+        ("Rebel drones swarm Port Miral overnight", "swarm", "drones", "swarm"),
+        # a verb in -s after a singular subject
+        ("Pack of drones targets Tolvan district", "targets", "Pack", "target"),
+        # a closing attribution is not the headline's verb
+        (
+            "Riot police blast pellets at mourners in Tolvan, monitors say",
+            "blast",
+            "police",
+            "blast",
+        ),
+        # "talks resume": the word in -s is the subject, the bare word the verb
+        ("Border truce talks resume in Vantor", "resume", "talks", "resume"),
+    ],
+)
+def test_a_verbless_headline_is_read_again_with_its_verb(
+    annotator: Annotator, text: str, verb: str, subject: str, lemma: str
+) -> None:
+    art = annotate(annotator, text)
+    v, s = token(art, verb), token(art, subject)
+    assert v.pos == "VERB" and v.lemma == lemma
+    assert s.head == v.i and s.dep == "nsubj"
+    assert v.text == verb and v.end - v.start == len(verb)  # the words themselves never change
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police station attack",  # a compound noun ending the line, not "police stationed"
+        "President Amadou Keralo Dansa",  # a name in Title Case stays a name
+        "Markets in Vantor",  # nothing between a subject and an object
+    ],
+)
+def test_a_headline_without_a_verb_reading_keeps_the_model_parse(
+    annotator: Annotator, text: str
+) -> None:
+    art = annotate(annotator, text)
+    assert not any(t.pos == "VERB" for t in art.tokens)
+
+
+def test_a_title_case_name_is_not_lower_cased_for_its_entity(annotator: Annotator) -> None:
+    art = annotate(annotator, "President Amadou Keralo Dansa")
+    assert any(m.label == "PERSON" and "Dansa" in m.text for m in art.mentions)
+
+
+def test_a_title_case_headline_run_into_its_lead_with_a_dash_is_its_own_sentence(
+    annotator: Annotator,
+) -> None:
+    text = (
+        "Gunmen Snatch Twelve Traders From Market in Tolvan — Armed men seized the traders "
+        "at dawn and drove them into the hills, police said."
+    )
+    art = annotate(annotator, text)
+    assert art.sentences[0].text.rstrip().endswith("—")
+    assert art.sentences[1].text.startswith("Armed men")
+    assert has_headline(art)
+    assert token(art, "Snatch").pos == "VERB"
+
+
+def test_a_dateline_dash_is_no_headline(annotator: Annotator) -> None:
+    art = annotate(annotator, "VANTOR — Troops shelled a rebel camp outside the city on Monday.")
+    assert not has_headline(art)
+
+
+@pytest.mark.parametrize(
+    ("line", "titled"),
+    [
+        ("Farmers Barricade Highway Near Tolvan With Tractors", True),
+        ("Farmers barricade a highway near Tolvan with tractors", False),
+        ("VANTOR POLICE SEAL BORDER CROSSING", False),  # all caps is no Title Case
+        ("Troops Enter Town", False),  # too few longer words to tell
+    ],
+)
+def test_title_case_needs_most_longer_words_capitalised(line: str, titled: bool) -> None:
+    assert title_case(line.split()) is titled
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Growers Barricade Motorway Near Tolvan With Tractors", "PROTEST", "obstruct"),
+        (
+            "Dravia: supporters of jailed opposition leader ransack ruling party offices",
+            "PROTEST",
+            "riot",
+        ),
+    ],
+)
+def test_a_repaired_headline_is_coded(
+    annotator: Annotator, text: str, event: str, mode: str
+) -> None:
+    art = annotate(annotator, text)
+    found = main_event(code_events(art), art)
+    assert found is not None and (found.event, found.mode) == (event, mode)
