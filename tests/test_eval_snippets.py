@@ -88,6 +88,7 @@ ID_PREFIX = {
     "snippets-aj": "AJ",
     "snippets-ak": "AK",
 }
+TWO_LETTER_SETS = ("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak")
 SET_PATHS = {
     "snippets": SNIPPETS,
     "snippets-b": SNIPPETS_B,
@@ -101,8 +102,7 @@ SET_PATHS = {
     "snippets-j": ROOT / "eval" / "snippets" / "snippets-j.jsonl",
     **{
         f"snippets-{x}": ROOT / "eval" / "snippets" / f"snippets-{x}.jsonl"
-        for x in (*"klmnopqrtuvwxyza", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai")
-        + ("aj", "ak")
+        for x in (*"klmnopqrtuvwxyza", *TWO_LETTER_SETS)
     },
 }
 # blind sets measured once by the lead: never evaluated by the suite before that measurement

@@ -148,9 +148,10 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
 
 def _index(entries: dict[str, Any], *, nominal: bool) -> dict[str, tuple[Trigger, ...]]:
     out: dict[str, list[Trigger]] = {}
-    for key, raw in entries.items():
-        trig = _trigger(key, raw, nominal=nominal)
-        out.setdefault(trig.lemma, []).append(trig)
+    for key, raws in entries.items():  # one entry, or several tried in order
+        for raw in raws if isinstance(raws, list) else [raws]:
+            trig = _trigger(key, raw, nominal=nominal)
+            out.setdefault(trig.lemma, []).append(trig)
     # entries with a particle first: "call for" wins over "call"
     return {k: tuple(sorted(v, key=lambda t: t.particle is None)) for k, v in out.items()}
 

@@ -25,6 +25,10 @@ AT = frozenset({"at"})  # "seized at Guayaquil port": a named place under "at" i
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 
 
+#: how a bomb is left for its victims ("a device planted by the road", "mines laid near X")
+PLANTED = frozenset({"plant", "hide", "lay", "rig", "conceal", "attach", "bury", "place"})
+
+
 class _Cues(NamedTuple):
     """A sentence's lemmas, the same without the trigger, and those that count as cues."""
 
@@ -103,6 +107,8 @@ class PoliticalChecks(SenseRules):
         arms_seized = event == "COERCE" and frame.trigger.obj == "arms"
         if (event == "ASSAULT" or arms_seized) and lemmas & self.lex.armed_cues:
             return True  # "an IED blast killed nine", "a squad defused an IED": no accident
+        if arms_seized and self._planted(st, frame):
+            return True  # "defused a device planted by a pipeline": no wartime leftover
         accident = cues & (self.lex.nonpolitical_cues - self.lex.crime_cues)
         if mob_attack and not sport and not accident:
             return True  # mob violence ("a mob beat to death a man suspected of theft")
@@ -133,6 +139,17 @@ class PoliticalChecks(SenseRules):
         # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
         # own name is no sport word ("members of the League of Social Democrats")
         return event == "PROTEST" and bool(named) and not sport - self._name_words(st, frame)
+
+    @staticmethod
+    def _planted(st: _Article, frame: Frame) -> bool:
+        """What was seized or defused had been planted, hidden or laid somewhere."""
+        p = st.parse
+        objects = [*p.children(frame.token.i, "dobj"), *p.passive_subjects(frame.token.i)]
+        return any(
+            w.lemma.lower() in PLANTED and w.tag == "VBN"
+            for o in objects
+            for w in p.children(o.i, "acl")
+        )
 
     def _naming_words(self, st: _Article, sentence: int) -> set[str]:
         """Accident words that only say who a person is ("a factory manager", "a football

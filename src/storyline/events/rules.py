@@ -23,11 +23,14 @@ from storyline.events.location import PLACE_LABELS
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.objects import ObjectChecks
 from storyline.events.words import ArticleState as _Article
+from storyline.events.words import singular
 from storyline.extract.dates import is_month_name
 from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings
 
 log = logging.getLogger(__name__)
+
+DASHES = frozenset({"-", "—", "–", ":"})  # a dateline's end ("JUBA - ", "KABUL: ")
 
 NAME = "plover-rules.v1"
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
@@ -93,14 +96,28 @@ class RulesCoder(ObjectChecks):
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and (frame := self._must_noun_frame(st, tok)) is not None:
             return frame
+        opening = self._opening_noun(st, tok) if tok.pos == "PROPN" else None
+        if opening:
+            lemma = opening  # "JUBA - Clashes pitted the army against ..."
         # an object the tagger read as an adjective is still a noun ("staged a go-slow")
         nominal = tok.pos == "NOUN" or (tok.pos == "ADJ" and tok.dep in ("dobj", "nsubj"))
+        nominal = nominal or opening is not None
         if nominal and lemma in self.lex.nouns:
             return self._noun(st, tok, self.lex.nouns[lemma])
         gerund = self._gerund(lemma) if nominal else ()
         if gerund and st.parse.prep_objects(tok.i, ("of",)):
             return self._noun(st, tok, gerund)  # "the flogging of two women"
         return None
+
+    def _opening_noun(self, st: _Article, tok: Token) -> str | None:
+        """The lexicon noun a capitalised word is when the tagger read it as a name because it
+        follows a dateline's dash ("JUBA - Clashes pitted ...")."""
+        word = tok.text.lower()
+        before = st.parse[tok.i - 1] if tok.i > 0 else None
+        if not tok.text[1:].islower() or before is None or before.text not in DASHES:
+            return None
+        forms = (word, singular(word), word[:-2] if word.endswith("es") else word)
+        return next((f for f in forms if f in self.lex.nouns), None)
 
     def _gerund(self, lemma: str) -> tuple[Trigger, ...]:
         """The act a noun in -ing names when the lexicon has its verb ("the ransacking of the
@@ -201,9 +218,6 @@ class RulesCoder(ObjectChecks):
         if not frame.actor or {a.key for a in frame.actor} & {a.key for a in frame.recipient}:
             return None
         return frame
-
-    def _match(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
-        return next(self._matches(st, tok, entries), None)
 
     def _matches(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Iterator[Frame]:
         """The entries the token's particles allow, those with a particle first."""
@@ -351,11 +365,17 @@ class RulesCoder(ObjectChecks):
         return st.finder.verbless_root(tok) if tok.dep == "acl" else None
 
     def _noun(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Frame | None:
-        m = self._match(st, tok, entries)
-        if m is None or (m.trigger.plural_only and tok.tag != "NNS"):
+        """The first entry the noun's particle and bounds allow ("an exchange of fire", else
+        "an exchange of prisoners")."""
+        for m in self._matches(st, tok, entries):
+            if not self._bound_ok(st, tok, m):
+                continue  # "a state of emergency", not "the state of the economy"
+            return self._noun_entry(st, tok, m)
+        return None
+
+    def _noun_entry(self, st: _Article, tok: Token, m: Frame) -> Frame | None:
+        if m.trigger.plural_only and tok.tag != "NNS":
             return None
-        if not self._bound_ok(st, tok, m):
-            return None  # "a state of emergency", not "the state of the economy"
         if any(c.lemma.lower() in m.trigger.not_with for c in st.parse.children(tok.i, "prep")):
             return None  # "a riot of colour"
         if self._idiom(st, tok):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyline.annotate.actors import is_demonym, sector_of
+from storyline.annotate.actors import is_demonym, place_of, sector_of
 from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg
@@ -89,6 +89,8 @@ class WordChecks:
             return True  # "struck Kharkiv with missiles", "recaptured Bunia"
         if cls == "ground" and tok.pos == "PROPN" and tok.ent_type in ("", "GPE", "LOC", "FAC"):
             return True  # a place the recognizer missed ("recaptured Malam Fatori")
+        if cls in ("attack_target", "ground") and tok.pos == "PROPN" and place_of(tok.text):
+            return True  # a town the recognizer took for a people or a person ("retook Kidal")
         if cls == "person" and tok.lemma.lower() in self.lex.object_classes.get("protesters", ()):
             return True  # "beat marchers with batons"
         if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:

@@ -1,0 +1,145 @@
+"""Idioms and parses of the night session (our own sentences): signing and arrest idioms, fire
+opened on people, a town the recognizer took for a person, a dateline's dash before a common
+noun, an exchange of fire beside an exchange of prisoners; and the look-alikes they must not
+catch (a wartime bomb defused, a gang trading bullets, an exam candidate, a market opening up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import main_event_of
+from storyline.annotate.base import Annotator
+
+CODED = [
+    (  # signing idioms
+        "The two governments and the rebel alliance put pen to paper on a truce deal in Nairobi "
+        "on Friday.",
+        "SUPPORT",
+        None,
+    ),
+    (
+        "After months of mediation the junta and eleven armed factions put their names to a "
+        "peace charter in Lome.",
+        "SUPPORT",
+        None,
+    ),
+    (  # arrest idioms
+        "Riot police hauled some forty students into custody outside the education ministry.",
+        "COERCE",
+        "arrest",
+    ),
+    (
+        "Twelve union organisers were taken in by police after a meeting in a church hall.",
+        "COERCE",
+        "arrest",
+    ),
+    (  # fire opened on people, and two forces that lock horns
+        "Farmers on the ridge heard shooting as insurgents opened up on a road crew near the "
+        "pass, a village elder said.",
+        "ASSAULT",
+        "firearms",
+    ),
+    (
+        "Army units and separatist fighters locked horns outside the market town on Tuesday.",
+        "ASSAULT",
+        None,
+    ),
+    (  # the recognizer takes these towns for a people or a person; the gazetteer knows them
+        "Government troops and allied militias retook Kidal after a week-long push.",
+        "ASSAULT",
+        None,
+    ),
+    (
+        "Rebel columns swept into Lalibela overnight as the garrison withdrew.",
+        "ASSAULT",
+        None,
+    ),
+    (  # a common noun after a dateline's dash, read as a name
+        "VARNO - Clashes pitted border guards against rebel fighters on Tuesday.",
+        "ASSAULT",
+        None,
+    ),
+    (  # an exchange of fire; an exchange of prisoners stays a release
+        "A fierce exchange of fire between the army and the insurgents lasted until dawn.",
+        "ASSAULT",
+        "firearms",
+    ),
+    (
+        "The two warring states carried out an exchange of prisoners on Sunday, forty captives "
+        "for each side.",
+        "RETREAT",
+        "release",
+    ),
+    (  # a cache come upon; a road choked; a bomb that tore apart a minibus
+        "A patrol came upon a cache of rifles and mortar rounds hidden in a cave near the border.",
+        "COERCE",
+        "seize",
+    ),
+    (
+        "Angry traders choked the main highway with carts and crates over new market fees.",
+        "PROTEST",
+        "obstruct",
+    ),
+    (
+        "A bomb hidden under a culvert tore apart a minibus carrying soldiers near the garrison "
+        "town.",
+        "ASSAULT",
+        "explosives",
+    ),
+    (  # hyphenated crowd words and protest nouns
+        "Stone-pelting broke out near the shrine after Friday prayers, with youths hurling rocks "
+        "at paramilitary troops.",
+        "PROTEST",
+        "riot",
+    ),
+    (
+        "Resident doctors at the teaching hospital kept up a work abstention for a fourth day.",
+        "PROTEST",
+        "strike",
+    ),
+    (
+        "Students held a lawn encampment outside the library for a week to demand divestment.",
+        "PROTEST",
+        "demo",
+    ),
+    (  # a mayoral candidate shot: the election makes it political
+        "A mayoral candidate was shot dead at a campaign stop in the hill town, prosecutors said.",
+        "ASSAULT",
+        "firearms",
+    ),
+    (  # a device planted near a pipeline is no wartime leftover
+        "Bomb disposal personnel defused a device planted beside a gas pipeline in the district "
+        "on Thursday, police said.",
+        "COERCE",
+        "seize",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "mode"), CODED)
+def test_idioms_are_coded(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
+    found = main_event_of(annotator, text)
+    assert found is not None, text
+    assert (found.event, found.mode) == (event, mode)
+
+
+LOOK_ALIKES = [
+    # a wartime bomb defused is no political event
+    "Experts defused an unexploded wartime bomb found on a building site after the street was "
+    "evacuated.",
+    # a gang shoot-out is crime
+    "Rival gangs traded bullets in the housing scheme on Monday night, leaving a bystander dead.",
+    # an exam candidate is no election
+    "Police arrested four men for selling the question paper of the recruitment exam for a fee "
+    "per candidate.",
+    # a market or a crossing that opens up is no shooting
+    "The border crossing opened up again after the holiday weekend.",
+    # being put under investigation is no signature on a deal
+    "A tourist has been put under investigation for damaging a fountain in the old town.",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_of_idioms_stay_event_free(annotator: Annotator, text: str) -> None:
+    found = main_event_of(annotator, text)
+    assert found is None or found.event not in ("ASSAULT", "SUPPORT"), (text, found)
