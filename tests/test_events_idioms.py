@@ -107,6 +107,32 @@ CODED = [
         "ASSAULT",
         "firearms",
     ),
+    (  # the subject is the victim: a patrol that runs into a column of fighters
+        "An army patrol ran into a column of rebel fighters near the river crossing at dusk.",
+        "ASSAULT",
+        None,
+    ),
+    (
+        "Riot police set about marching teachers with batons outside the ministry.",
+        "ASSAULT",
+        "beat",
+    ),
+    (  # troops that march into a town take it; a crowd that packs an avenue protests
+        "Government troops marched into the provincial capital a year after losing it.",
+        "ASSAULT",
+        None,
+    ),
+    (
+        "Opposition supporters packed the main avenue for a fourth night, waving flags.",
+        "PROTEST",
+        "demo",
+    ),
+    (  # a sentence-case headline run into its lead with a dash is the news
+        "Landmine kills two soldiers near the frontier — The men were on a routine patrol when "
+        "one of them stepped on the device, the army said.",
+        "ASSAULT",
+        None,
+    ),
     (  # a device planted near a pipeline is no wartime leftover
         "Bomb disposal personnel defused a device planted beside a gas pipeline in the district "
         "on Thursday, police said.",
@@ -125,21 +151,39 @@ def test_idioms_are_coded(annotator: Annotator, text: str, event: str, mode: str
 
 LOOK_ALIKES = [
     # a wartime bomb defused is no political event
-    "Experts defused an unexploded wartime bomb found on a building site after the street was "
-    "evacuated.",
+    (
+        "Experts defused an unexploded wartime bomb found on a building site after the street "
+        "was evacuated.",
+        "COERCE",
+    ),
     # a gang shoot-out is crime
-    "Rival gangs traded bullets in the housing scheme on Monday night, leaving a bystander dead.",
+    (
+        "Rival gangs traded bullets in the housing scheme on Monday night, leaving a bystander "
+        "dead.",
+        "ASSAULT",
+    ),
     # an exam candidate is no election
-    "Police arrested four men for selling the question paper of the recruitment exam for a fee "
-    "per candidate.",
+    (
+        "Thieves stole the question papers of the recruitment exam and sold them at a fee per "
+        "candidate.",
+        "ASSAULT",
+    ),
     # a market or a crossing that opens up is no shooting
-    "The border crossing opened up again after the holiday weekend.",
+    ("The border crossing opened up again after the holiday weekend.", "ASSAULT"),
     # being put under investigation is no signature on a deal
-    "A tourist has been put under investigation for damaging a fountain in the old town.",
+    (
+        "A tourist has been put under investigation for damaging a fountain in the old town.",
+        "SUPPORT",
+    ),
+    # a march that winds its way is no wounding
+    ("Pensioners wound their way past the palace, clanging saucepans.", "ASSAULT"),
+    # families that pack up are no crowd packing a square; hospitals take in patients
+    ("Families packed up and fled the valley as the river rose.", "PROTEST"),
+    ("Hospitals in the city took in dozens of people hurt in the bus crash.", "COERCE"),
 ]
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_look_alikes_of_idioms_stay_event_free(annotator: Annotator, text: str) -> None:
+@pytest.mark.parametrize(("text", "wrong"), LOOK_ALIKES)
+def test_look_alikes_of_idioms_stay_event_free(annotator: Annotator, text: str, wrong: str) -> None:
     found = main_event_of(annotator, text)
-    assert found is None or found.event not in ("ASSAULT", "SUPPORT"), (text, found)
+    assert found is None or found.event != wrong, (text, found)

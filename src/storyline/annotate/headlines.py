@@ -79,8 +79,15 @@ def _body(words: list[Any]) -> list[Any]:
 
 
 def _predicate(tok: Any) -> bool:
-    """A verb or auxiliary that is not a participle modifying a noun ("jailed leader")."""
-    return bool(tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"))
+    """A verb or auxiliary that is not a participle modifying a noun ("of jailed leaders"); a
+    past form in -ed right after a noun is one ("workers at the terminal downed tools": the
+    coder reads that misparse itself)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ not in ("amod", "compound"):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lower_.endswith("ed") and before is not None and before.pos_ in ("NOUN", "PROPN")
 
 
 def _title_case(words: list[Any]) -> bool:

@@ -142,13 +142,27 @@ HEADLINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def dash_headline_end(doc: Any) -> int | None:
-    """Index of the dash that ends a Title Case headline run into its lead on the same line,
-    if there is one ("Gunmen Snatch 30 Pupils From School — Attackers scaled ...")."""
+    """Index of the dash that ends a headline run into its lead on the same line, if there is
+    one ("Gunmen Snatch 30 Pupils From School — Attackers scaled ...", "Landmine kills two
+    soldiers near the border — The men were on patrol ..."): the words before it are in Title
+    Case, or are four or more words with no sentence mark, opened by no all-caps dateline
+    ("KABUL —") and followed by a capitalised lead with no second dash (no aside)."""
     for tok in doc[1 : HEADLINE_MAX_TOKENS + 1]:
         spaced = bool(tok.whitespace_) and bool(doc[tok.i - 1].whitespace_)
-        if tok.text in HEADLINE_DASHES and spaced and tok.i + 1 < len(doc):
-            words = [t.text for t in doc[: tok.i]]
-            return tok.i if title_case(words) and doc[tok.i + 1].text[:1].isupper() else None
+        if tok.text not in HEADLINE_DASHES or not spaced or tok.i + 1 >= len(doc):
+            continue
+        dash: int = tok.i
+        words = [t.text for t in doc[: tok.i]]
+        if not doc[tok.i + 1].text[:1].isupper() or any(w in (".", "!", "?") for w in words):
+            return None
+        if title_case(words):
+            return dash
+        line = doc[tok.i + 1 :]
+        end = next((t.i for t in line if "\n" in t.text_with_ws), len(doc))
+        aside = any(t.text in HEADLINE_DASHES for t in doc[tok.i + 1 : end])
+        dateline = words[0].isupper() and len(words[0]) > 1
+        long = sum(w.isalpha() for w in words) >= 4
+        return dash if long and not dateline and not aside else None
     return None
 
 

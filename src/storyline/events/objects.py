@@ -22,6 +22,8 @@ REQUIRED_OBJECT = frozenset(
     | {"force_moved"}  # "forces were rushed to X", not "will not be rushed"
     | {"arms", "ground"}  # "recovered a weapons cache" (not "the economy recovered")
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
+    | {"gathering_place", "roadway"}  # "packed the avenue", not "packed up and fled"
+    | {"signature", "horns", "ambushed_by"}  # "put pen to paper", "locked horns"
     | {"held_captive"}  # "took a priest hostage", not "took into custody"
     | {"riot_gear"}  # "turned water cannon on them", not "turned up at his home"
 )

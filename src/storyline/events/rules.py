@@ -152,6 +152,9 @@ class RulesCoder(ObjectChecks):
         """The token's lemma, or the hyphenated word it ends when the lexicon has that word
         ("lathi-charged", "sit-in": the tokenizer splits them at the hyphen)."""
         lemma = tok.lemma.lower()
+        ahead = st.parse.tokens[tok.i + 2 : tok.i + 3]
+        if tok.text.lower() == "wound" and ahead and ahead[0].text.lower() == "way":
+            return "wind"  # "wound their way past the palace": winding, no wounds
         if tok.i < 2 or st.parse[tok.i - 1].text != "-":
             return lemma
         first = st.parse[tok.i - 2]
@@ -352,6 +355,9 @@ class RulesCoder(ObjectChecks):
         """The verb's subject word; past a dateline the parser made the subject ("NAIROBI —
         Young protesters poured ...": its apposition)."""
         p, resolver = st.parse, st.finder.resolver
+        agents = p.prep_objects(tok.i, ("by",)) if p.is_passive(tok.i) else []
+        if agents:
+            return agents[0]  # "were taken in by police": the police do it
         for subj in p.children(tok.i, "nsubj", "nsubjpass"):
             if not resolver.in_dateline(subj):
                 return subj

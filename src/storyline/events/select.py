@@ -130,7 +130,9 @@ def has_headline(article: AnnotatedArticle) -> bool:
     first = sents[0].text.rstrip()
     gap = article.article.text[sents[0].start : sents[1].start]
     if first.endswith(tuple(HEADLINE_DASHES)):  # "Rebels Seize Town — Fighters ..."
-        return title_case(first.split()[:-1])
+        words = first.split()[:-1]
+        dateline = bool(words) and words[0].isupper() and len(words[0]) > 1
+        return title_case(words) or (sum(w.isalpha() for w in words) >= 4 and not dateline)
     return "\n" in gap and not first.endswith((".", "!", "?", '"', "'", "”", "’"))
 
 
