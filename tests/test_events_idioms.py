@@ -133,6 +133,22 @@ CODED = [
         "ASSAULT",
         None,
     ),
+    (  # fire named by its weapon is no natural force
+        "Mortar fire from across the ceasefire line hit army posts and two villages overnight.",
+        "ASSAULT",
+        None,
+    ),
+    (  # a suicide blast, and explosives a vehicle rolls over
+        "The gate of the interior ministry was the target of Tuesday's suicide blast, officials "
+        "said.",
+        "ASSAULT",
+        "suicide-attack",
+    ),
+    (
+        "Four militiamen died when their pickup rolled over explosives laid on a dirt track.",
+        "ASSAULT",
+        "explosives",
+    ),
     (  # a device planted near a pipeline is no wartime leftover
         "Bomb disposal personnel defused a device planted beside a gas pipeline in the district "
         "on Thursday, police said.",
@@ -180,6 +196,10 @@ LOOK_ALIKES = [
     # families that pack up are no crowd packing a square; hospitals take in patients
     ("Families packed up and fled the valley as the river rose.", "PROTEST"),
     ("Hospitals in the city took in dozens of people hurt in the bus crash.", "COERCE"),
+    # explosions of gas, methane or a boiler are accidents; a storm is a natural force
+    ("A gas explosion ripped through a restaurant kitchen, injuring four cooks.", "ASSAULT"),
+    ("Nine miners were trapped after a methane blast deep in the coal pit.", "ASSAULT"),
+    ("The storm hit coastal villages overnight, flattening huts.", "ASSAULT"),
 ]
 
 

@@ -39,6 +39,12 @@ LED = frozenset({"led", "headed", "commanded", "dominated", "run"})
 NOT_OWN_PREFIXES = ("pro-", "anti-", "pro", "anti")
 NOT_OWN_SUFFIXES = ("-backed", "-occupied", "-sponsored", "-supported", "-funded", "-allied")
 
+#: what blows up in accidents: an explosion of one is no weapon with an operator
+ACCIDENT_SOURCES = frozenset(
+    {"gas", "cylinder", "boiler", "transformer", "chemical", "furnace", "firecracker"}
+    | {"fireworks", "methane", "tanker", "reactor", "kitchen"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Arg:
@@ -206,6 +212,8 @@ class EntityResolver:
     def _instrument(words: list[Token], head: Token) -> str | None:
         """Default sector of a weapon or attack phrase ("an improvised explosive device")."""
         upto = [w.text for w in words if w.i <= head.i]
+        if {w.lower() for w in upto[:-1]} & ACCIDENT_SOURCES:
+            return None  # "a gas explosion", "a boiler blast": an accident names no weapon
         for n in (3, 2):
             if len(upto) >= n and (found := instrument_sector(" ".join(upto[-n:]))):
                 return found

@@ -61,7 +61,7 @@ class PoliticalChecks(SenseRules):
         if frame.trigger.police or not frame.trigger.political:
             return True  # a police charge on a crowd, a lynching: never a private matter
         # a named body is no natural force, whatever its last word ("the Arab League")
-        heads = {st.parse[a.head].lemma.lower() for a in frame.actor if not a.entity.sector}
+        heads = {self._force_word(st, a) for a in frame.actor if not a.entity.sector}
         # (a bus that "struck a buried device" is its victim)
         hit_arms = any(self._in_class(o, "arms") for o in st.parse.children(frame.token.i, "dobj"))
         if heads and heads <= self._natural_forces and not hit_arms:
@@ -139,6 +139,18 @@ class PoliticalChecks(SenseRules):
         # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
         # own name is no sport word ("members of the League of Social Democrats")
         return event == "PROTEST" and bool(named) and not sport - self._name_words(st, frame)
+
+    def _force_word(self, st: _Article, arg: Arg) -> str:
+        """The word that says whether an actor could be a natural force: its head, or what a
+        swarm or wave is of ("a swarm of drones"); none for fire named by its weapon ("mortar
+        fire", "rocket fire")."""
+        p = st.parse
+        head = p[arg.head]
+        mods = {c.lemma.lower() for c in p.children(head.i, "compound", "amod")}
+        if mods & (self.lex.armed_cues | self.lex.object_classes.get("munition", frozenset())):
+            return ""
+        inner = p.prep_objects(head.i, ("of",))
+        return (inner[0] if inner else head).lemma.lower()
 
     @staticmethod
     def _planted(st: _Article, frame: Frame) -> bool:
