@@ -149,6 +149,26 @@ CODED = [
         "ASSAULT",
         "explosives",
     ),
+    (  # a crowd that storms a house and beats a man commits mob violence, not a riot
+        "Neighbours stormed the hut of a man accused of stealing a goat and beat him senseless.",
+        "ASSAULT",
+        "beat",
+    ),
+    (  # suspects set ablaze by a mob are people, not property
+        "Two suspected thieves were set ablaze by a mob at the cattle market.",
+        "ASSAULT",
+        "primitive",
+    ),
+    (  # an armed crowd that descends on a hamlet attacks it
+        "Youths armed with machetes descended on a herders' hamlet at dawn, leaving six dead.",
+        "ASSAULT",
+        None,
+    ),
+    (  # ... while a crowd that storms a police station and sets it on fire riots
+        "Residents angered by a death in custody stormed the police station and set it on fire.",
+        "PROTEST",
+        "riot",
+    ),
     (  # a device planted near a pipeline is no wartime leftover
         "Bomb disposal personnel defused a device planted beside a gas pipeline in the district "
         "on Thursday, police said.",

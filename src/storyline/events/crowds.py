@@ -19,9 +19,13 @@ from storyline.records import Token
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
 LOOTING = frozenset({"loot", "plunder", "pillage", "ransack"})  # a crowd's looting is a riot
 # a crowd that takes the law into its own hands
-MOB_WORDS = frozenset({"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk"})
+MOB_WORDS = frozenset(
+    {"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk", "neighbour"}
+    | {"neighbor"}
+)
 LYNCHING = frozenset({"lynch", "lynching", "lynched"})
 ACCUSING = frozenset({"accuse", "accusing", "suspect", "branding", "brand"})  # mob justice
+SUSPECTED = frozenset({"suspected", "alleged", "accused", "each"})  # people, whatever the noun
 MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
 
 
@@ -108,7 +112,7 @@ class CrowdChecks(WordChecks):
         ]  # not the scene ("in Dakar's Yoff quarter": the recognizer may take it for a person),
         # but its people ("in a Fulani hamlet")
         owned = mode == "destroy" and frame.trigger.mode != "destroy"  # a thing was the object
-        if self._person_object(st, frame):
+        if self._person_object(st, frame) or self._hurts_people(st, frame):
             return False  # "villagers set them alight": people, not property
         return bool(frame.actor) and (owned or not people)
 
@@ -120,7 +124,34 @@ class CrowdChecks(WordChecks):
         )
         heads = [self._partitive(st, o) for o in objs]
         named = [h for h in heads if h.pos != "PROPN" or h.ent_type in ("PERSON", "NORP")]
-        return any(self._in_class(h, "person") for h in named)  # not "set bins alight" (PROPN)
+        if any(self._in_class(h, "person") for h in named):  # not "set bins alight" (PROPN)
+            return True
+        return any(
+            {c.text.lower() for c in p.children(h.i, "amod", "det")} & SUSPECTED
+            for h in named
+        )  # "suspected rustlers were set ablaze", "attacked each other"
+
+    def _hurts_people(self, st: ArticleState, frame: Frame) -> bool:
+        """The crowd also beats, lynches or kills people: in a verb joined to this one ("stormed
+        the house and beat him") or in a clause on the crowd ("a crowd who beat residents")."""
+        p, tok = st.parse, frame.token
+        verbs = [c for c in p.conjuncts(tok.i) if c.i != tok.i and c.pos == "VERB"]
+        head = p.head(tok.i)
+        if tok.dep == "conj" and head is not None and head.pos == "VERB":
+            verbs.append(head)
+        for arg in frame.actor:
+            heads = {arg.head, *(o.i for o in p.prep_objects(arg.head, ("of",)))}
+            verbs += [v for h in heads for v in p.children(h, "relcl") if v.pos == "VERB"]
+        for verb in verbs:
+            bound = {c.text.lower() for c in p.children(verb.i, "prt", "prep")}
+            hurts = any(
+                t.event == "ASSAULT" and t.obj == "person" and t.particle in (None, *bound)
+                for t in self.lex.verbs.get(verb.lemma.lower(), ())
+            )
+            objects = [o for o in p.children(verb.i, "dobj") if o.text.lower() not in ("it", "its")]
+            if hurts and any(self._in_class(o, "person") for o in objects):
+                return True
+        return False
 
     def _crowd_demanding(self, st: ArticleState, frame: Frame) -> bool:
         """A crowd of civilians out somewhere, demanding something, or a protest that demands:

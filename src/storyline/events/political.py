@@ -109,7 +109,10 @@ class PoliticalChecks(SenseRules):
             return True  # "an IED blast killed nine", "a squad defused an IED": no accident
         if arms_seized and self._planted(st, frame):
             return True  # "defused a device planted by a pipeline": no wartime leftover
-        accident = cues & (self.lex.nonpolitical_cues - self.lex.crime_cues)
+        # (the attackers' own name is no accident word: "neighbours stormed the house")
+        accident = (cues - self._name_words(st, frame)) & (
+            self.lex.nonpolitical_cues - self.lex.crime_cues
+        )
         if mob_attack and not sport and not accident:
             return True  # mob violence ("a mob beat to death a man suspected of theft")
         if event == "REQUEST" and self._asked_abroad(st, frame):

@@ -78,6 +78,9 @@ class SenseRules(CrowdChecks):
         seized = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
         if event == "PROTEST" and trig.mode == "obstruct" and (armed or seized):
             return "ASSAULT", None  # "armed men blocked the highway and shot 23 passengers"
+        upon = st.parse.prep_objects(frame.token.i, ("on", "upon"))
+        if event == "PROTEST" and trig.mode == "demo" and armed and upon:
+            return "ASSAULT", None  # "youths armed with machetes descended on a settlement"
         if event == "PROTEST" and trig.mode in ASSAILED and self._by_assailants(st, frame):
             return "ASSAULT", "destroy" if trig.mode == "vandalize" else None  # masked men's
         if event == "AID" and self._force_sent_home(st, frame):

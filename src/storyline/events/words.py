@@ -45,6 +45,7 @@ ASSAILANTS = frozenset(
     | {"settler", "vigilante", "gang", "goon", "thug", "warrior", "militiaman", "militia"}
     | {"bomber", "hoodlum", "arsonist", "sniper"}
 )
+ARMING = frozenset({"arm", "wield", "brandish"})  # how a crowd is told armed ("armed with X")
 WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
 
 
@@ -163,6 +164,8 @@ def _said_armed(parse: Parse, tok: Token) -> bool:
     motorcycle", "men in military fatigues"."""
     if {c.lemma.lower() for c in parse.children(tok.i, "amod")} & ARMED_WORDS:
         return True
+    if {c.lemma.lower() for c in parse.children(tok.i, "acl")} & ARMING:
+        return True  # "youths armed with machetes", "men wielding clubs"
     if singular(tok.lemma) not in ("man", "youth", "person", "individual"):
         return False
     riding = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("on",))} & MOUNTS
