@@ -127,8 +127,7 @@ class CrowdChecks(WordChecks):
         if any(self._in_class(h, "person") for h in named):  # not "set bins alight" (PROPN)
             return True
         return any(
-            {c.text.lower() for c in p.children(h.i, "amod", "det")} & SUSPECTED
-            for h in named
+            {c.text.lower() for c in p.children(h.i, "amod", "det")} & SUSPECTED for h in named
         )  # "suspected rustlers were set ablaze", "attacked each other"
 
     def _hurts_people(self, st: ArticleState, frame: Frame) -> bool:
