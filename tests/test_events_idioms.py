@@ -169,6 +169,16 @@ CODED = [
         "PROTEST",
         "riot",
     ),
+    (  # streets shelled; troops flown in
+        "Rebel artillery hammered residential streets on the edge of the besieged city.",
+        "ASSAULT",
+        "heavy-weapons",
+    ),
+    (
+        "Hundreds of extra paramilitary troops were flown into the valley after the riots.",
+        "MOBILIZE",
+        "troops",
+    ),
     (  # a device planted near a pipeline is no wartime leftover
         "Bomb disposal personnel defused a device planted beside a gas pipeline in the district "
         "on Thursday, police said.",
@@ -220,6 +230,19 @@ LOOK_ALIKES = [
     ("A gas explosion ripped through a restaurant kitchen, injuring four cooks.", "ASSAULT"),
     ("Nine miners were trapped after a methane blast deep in the coal pit.", "ASSAULT"),
     ("The storm hit coastal villages overnight, flattening huts.", "ASSAULT"),
+    # who reports an accident did not cause it; gangs at war are crime
+    (
+        "A night bus plunged into a gorge on the mountain road, police said, killing 20 "
+        "passengers.",
+        "ASSAULT",
+    ),
+    (
+        "Two rival gangs shot it out in the housing estate on Friday, police said, killing a "
+        "boy caught in the crossfire.",
+        "ASSAULT",
+    ),
+    # bullets that fly are no troops flown in
+    ("Bullets flew for an hour as the two families quarrelled over a boundary wall.", "MOBILIZE"),
 ]
 
 

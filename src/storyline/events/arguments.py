@@ -99,6 +99,10 @@ class ArgumentFinder(RecipientRules):
             return []
         if (cut := self._clause_cut_off(verb)) is not None:
             return self.resolver.expand(cut)  # "after armed youths fought": the youths
+        if verb.dep == "advcl" and head.lemma.lower() in self.lex.reporting_verbs:
+            # "a bus plunged into a ravine, police said, killing 24": the bus, not the police
+            reported = p.children(head.i, "ccomp", "parataxis")
+            return self.subject_of(reported[0], depth + 1) if reported else []
         if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
             return self.subject_of(head, depth + 1)
         if verb.dep == "acomp" and verb.pos == "VERB" and head.pos in ("VERB", "AUX"):

@@ -24,6 +24,7 @@ REQUIRED_OBJECT = frozenset(
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
     | {"gathering_place", "roadway"}  # "packed the avenue", not "packed up and fled"
     | {"signature", "horns", "ambushed_by"}  # "put pen to paper", "locked horns"
+    | {"troops_sent"}  # "troops were flown into Imphal", not "bullets flew"
     | {"held_captive"}  # "took a priest hostage", not "took into custody"
     | {"riot_gear"}  # "turned water cannon on them", not "turned up at his home"
 )

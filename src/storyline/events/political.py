@@ -326,6 +326,8 @@ class PoliticalChecks(SenseRules):
     @staticmethod
     def _organised(st: _Article, arg: Arg) -> bool:
         ent = arg.entity
+        if ent.sector == "CRM":
+            return False  # gangs and cartels: crime, unless the state or a party is involved
         if ent.sector is not None and ent.sector not in CIVIL:
             return True
         head = st.parse[arg.head]

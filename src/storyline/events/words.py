@@ -46,6 +46,7 @@ ASSAILANTS = frozenset(
     | {"bomber", "hoodlum", "arsonist", "sniper"}
 )
 ARMING = frozenset({"arm", "wield", "brandish"})  # how a crowd is told armed ("armed with X")
+CRIMINAL_GANGS = frozenset({"rival", "drug", "criminal", "street", "cartel"})  # crime's gangs
 WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
 
 
@@ -156,6 +157,8 @@ class WordChecks:
         head = st.parse[arg.head]
         if head.pos == "NUM" or singular(head.lemma) in ("dozen", "hundred", "score", "thousand"):
             head = next(iter(st.parse.prep_objects(head.i, ("of",))), head)  # "dozens of settlers"
+        if singular(head.lemma) == "gang" and WordChecks._modifiers(st, head) & CRIMINAL_GANGS:
+            return False  # "two rival gangs shot it out": a gang war, no armed attack
         return cls._armed_men(st, arg) or singular(head.lemma) in ASSAILANTS
 
 
