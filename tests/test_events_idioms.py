@@ -179,6 +179,17 @@ CODED = [
         "MOBILIZE",
         "troops",
     ),
+    (  # an attacker that strikes, with no object named
+        "A suicide attacker struck outside the gate of the interior ministry at midday.",
+        "ASSAULT",
+        "suicide-attack",
+    ),
+    (  # protesters who force their way into a parliament riot, whatever they are angry about
+        "Protesters furious over a fuel tax forced their way into the parliament complex and "
+        "smashed windows.",
+        "PROTEST",
+        "riot",
+    ),
     (  # a device planted near a pipeline is no wartime leftover
         "Bomb disposal personnel defused a device planted beside a gas pipeline in the district "
         "on Thursday, police said.",
@@ -241,6 +252,8 @@ LOOK_ALIKES = [
         "boy caught in the crossfire.",
         "ASSAULT",
     ),
+    # a firm that forces its way into markets is no crowd breaking in
+    ("The company forced its way into three new markets last year.", "ASSAULT"),
     # bullets that fly are no troops flown in
     ("Bullets flew for an hour as the two families quarrelled over a boundary wall.", "MOBILIZE"),
 ]
