@@ -190,6 +190,16 @@ CODED = [
         "PROTEST",
         "riot",
     ),
+    (  # people named by the party they belong to or the march they are on
+        "Intelligence agents picked up two opposition campaign coordinators in the capital.",
+        "COERCE",
+        "arrest",
+    ),
+    (
+        "Riot police clubbed marching cane growers outside the sugar board.",
+        "ASSAULT",
+        "beat",
+    ),
     (  # a device planted near a pipeline is no wartime leftover
         "Bomb disposal personnel defused a device planted beside a gas pipeline in the district "
         "on Thursday, police said.",
@@ -252,6 +262,8 @@ LOOK_ALIKES = [
         "boy caught in the crossfire.",
         "ASSAULT",
     ),
+    # containers are no people
+    ("Customs officers picked up two shipping containers at the port.", "COERCE"),
     # a firm that forces its way into markets is no crowd breaking in
     ("The company forced its way into three new markets last year.", "ASSAULT"),
     # bullets that fly are no troops flown in

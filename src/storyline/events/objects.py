@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from storyline.annotate.actors import sector_of
 from storyline.events.lexicon import Trigger
 from storyline.events.political import PoliticalChecks
 from storyline.events.words import ASSAILANTS, singular, to_death
@@ -15,6 +16,9 @@ from storyline.records import Token
 OBJECT_IS_CONTENT = frozenset({"AGREE", "SUPPORT", "CONCEDE"})
 # states an act leaves its victim in ("shot X dead", "beat him unconscious"), unlike a verdict
 HURT = frozenset({"dead", "unconscious", "senseless", "bloody"})
+# what people are doing when a noun names them by it ("marching growers", "striking dockers")
+PROTESTING = frozenset({"march", "protest", "strike", "demonstrate", "agitate", "picket", "mourn"})
+PARTY_SECTORS = frozenset({"OPP", "PTY", "REB", "LAB", "MIL", "COP"})  # "opposition organisers"
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
@@ -151,7 +155,22 @@ class ObjectChecks(PoliticalChecks):
         ]  # "planes loaded with food", "a truck carrying thousands of rounds of ammunition"
         if trig.obj == "arms":  # "found a weapons depot", "a dhow carrying missile parts"
             carried += [c for h in [obj, *carried] for c in p.children(h.i, "compound")]
+        if trig.obj == "person" and self._described_people(st, obj):
+            return True  # "picked up two opposition campaign coordinators"
         return trig.obj != "none" and any(self._in_class(h, trig.obj) for h in [obj, *carried])
+
+    @staticmethod
+    def _described_people(st: _Article, tok: Token) -> bool:
+        """Plural nouns said to be people by what qualifies them: a party or force they belong
+        to ("opposition campaign coordinators", "rebel commanders") or a protest they are on
+        ("marching coca growers", "striking dockers")."""
+        if tok.tag not in ("NNS", "NNPS"):
+            return False
+        mods = st.parse.children(tok.i, "compound", "amod")
+        mods += [m for c in mods for m in st.parse.children(c.i, "compound", "amod")]
+        return any(
+            m.lemma.lower() in PROTESTING or sector_of(m.lemma) in PARTY_SECTORS for m in mods
+        )
 
     def _flying_subject(self, st: _Article, tok: Token) -> bool:
         """The verb's subject is aircraft or drones ("warplanes struck", "drones hit")."""
