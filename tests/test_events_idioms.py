@@ -275,3 +275,31 @@ LOOK_ALIKES = [
 def test_look_alikes_of_idioms_stay_event_free(annotator: Annotator, text: str, wrong: str) -> None:
     found = main_event_of(annotator, text)
     assert found is None or found.event != wrong, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "victim"),
+    [
+        ("Aid workers abducted by gunmen near Goma", "ASSAULT", "Aid workers"),
+        (
+            "Twelve opposition students detained after rally in Dhaka",
+            "COERCE",
+            "Twelve opposition students",
+        ),
+        ("Three soldiers killed in ambush near the river crossing", "ASSAULT", "Three soldiers"),
+    ],
+)
+def test_a_headline_passive_names_who_underwent_the_act(
+    annotator: Annotator, text: str, event: str, victim: str
+) -> None:
+    """A headline drops "were": the people it names underwent the act, they did not do it."""
+    found = main_event_of(annotator, text)
+    assert found is not None and found.event == event, (text, found)
+    assert victim not in {a.entity_text for a in found.actor}
+    assert victim in {r.entity_text for r in found.recipient}
+
+
+def test_a_headline_with_its_target_named_stays_active(annotator: Annotator) -> None:
+    found = main_event_of(annotator, "Gendarmes set upon opposition marchers with rifle butts")
+    assert found is not None and found.event == "ASSAULT"
+    assert "Gendarmes" in {a.entity_text for a in found.actor}

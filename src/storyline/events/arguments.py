@@ -8,6 +8,7 @@ from storyline.annotate.actors import country_name, instrument_sector
 from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import RELATIVE_PRONOUNS, Parse
 from storyline.events.lexicon import Lexicon, Trigger
+from storyline.events.passives import reduced_passive
 from storyline.events.recipients import PARTY_LABELS, RecipientRules
 from storyline.records import EventEntity, Token
 
@@ -225,7 +226,8 @@ class ArgumentFinder(RecipientRules):
             frame.actor = [
                 a for s in p.children(tok.i, "nsubjpass") for a in self.resolver.expand(s)
             ]
-        elif (undergoer := self.copular_passive(tok)) is not None:
+        elif (undergoer := self.copular_passive(tok) or reduced_passive(p, tok, trig)) is not None:
+            # "teachers were lathi-charged by police", "Activist arrested over post"
             agents = [o for a in p.children(tok.i, "agent") for o in p.children(a.i, "pobj")]
             frame.actor = [a for o in agents[:1] for a in self.resolver.expand(o)]
             objs = [undergoer]

@@ -1,0 +1,43 @@
+"""Reduced passives of the rule coder: who underwent an act the text names without "was".
+
+Headlines drop the auxiliary ("Aid workers abducted near Goma", "Journalist shot dead in
+Kabul"). The parser then makes the people the verb's subject, or the verb a modifier of their
+noun, and the rule coder would read them as the ones who acted. In a headline, an attack or a
+coercion used with no object of its own (and no preposition naming its target) is read as such a
+passive instead.
+"""
+
+from __future__ import annotations
+
+from storyline.events.graph import Parse
+from storyline.events.lexicon import Trigger
+from storyline.records import Token
+
+#: categories whose verbs act on someone ("seized", "arrested", "shot", "attacked")
+UNDERGONE = frozenset({"ASSAULT", "COERCE"})
+_MARKS = frozenset({".", "!", "?", ";"})  # a sentence that ends in one is no headline
+
+
+def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
+    """The noun that underwent ``tok`` when it is a reduced passive of a transitive attack or
+    coercion in a headline (a sentence with no sentence mark): a participle on the headline's
+    noun ("Bus passengers seized in Mali"), or the root whose subject it is ("Journalist shot
+    dead in Kabul")."""
+    if trig.event not in UNDERGONE or trig.nominal or trig.intransitive or trig.subject:
+        return None
+    if tok.tag not in ("VBN", "VBD"):
+        return None
+    acting = parse.children(tok.i, "dobj", "aux", "auxpass", "nsubjpass", "dative", "prt")
+    preps = {*trig.recipient_preps, *([trig.particle] if trig.particle else [])}
+    if acting or parse.prep_objects(tok.i, preps) or not _headline(parse, tok.sentence):
+        return None  # "police fired on protesters", "gendarmes set upon marchers"
+    head = parse.head(tok.i)
+    if tok.dep == "acl" and tok.tag == "VBN" and head is not None and head.dep == "ROOT":
+        return head if head.pos in ("NOUN", "PROPN") else None  # "Bus passengers seized in X"
+    subjects = parse.children(tok.i, "nsubj")
+    return subjects[0] if tok.dep == "ROOT" and subjects else None
+
+
+def _headline(parse: Parse, sentence: int) -> bool:
+    words = [t for t in parse.sentence_tokens(sentence) if t.text.strip()]
+    return bool(words) and words[-1].text not in _MARKS
