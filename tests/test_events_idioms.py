@@ -303,3 +303,19 @@ def test_a_headline_with_its_target_named_stays_active(annotator: Annotator) -> 
     found = main_event_of(annotator, "Gendarmes set upon opposition marchers with rifle butts")
     assert found is not None and found.event == "ASSAULT"
     assert "Gendarmes" in {a.entity_text for a in found.actor}
+
+
+def test_an_attack_with_no_named_perpetrator_is_by_unidentified_attackers(
+    annotator: Annotator,
+) -> None:
+    """Coded as ICEWS and PLOVER code it: unidentified attackers where it happened, no span."""
+    found = main_event_of(annotator, "Three soldiers killed in ambush near Gao")
+    assert found is not None and found.event == "ASSAULT"
+    [actor] = found.actor
+    assert (actor.code, actor.sector, actor.start) == ("MLI", "UAF", None)
+
+
+def test_a_named_perpetrator_is_never_replaced(annotator: Annotator) -> None:
+    found = main_event_of(annotator, "Gunmen killed three soldiers in an ambush near Gao.")
+    assert found is not None and found.event == "ASSAULT"
+    assert "Gunmen" in {a.entity_text for a in found.actor}

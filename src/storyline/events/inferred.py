@@ -13,6 +13,8 @@ field empty:
   Egyptian president" -> Egyptian students);
 * a state's coercion falls on its own people unless the text says otherwise ("Turkish police
   broke up a march by students" -> Turkish students);
+* an attack with no stated perpetrator is by unidentified attackers (UAF) of the country where
+  the text says it happened ("Three soldiers killed in ambush near Gao");
 * an actorless release or arrest takes the actor of the nearest earlier one a few sentences back
   ("the government released 103 ...; the release of 225 others followed").
 """
@@ -37,6 +39,8 @@ IMPLIED_TARGET = frozenset({"PROTEST"})
 # talks, agreements, aid and sanctions bring parties from elsewhere
 LOCAL_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
 DOMESTIC_EVENTS = LOCAL_EVENTS | {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
+# attacks whose unnamed perpetrator is coded as unidentified attackers where they happen
+UNNAMED_ATTACKER = frozenset({"ASSAULT"})
 
 
 def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
@@ -50,6 +54,8 @@ def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
         hit.actor = _with_country(hit.actor, here)
     if not hit.recipient and hit.event in IMPLIED_TARGET:
         hit.recipient = _implied_target(hit, trigger)
+    if not hit.actor and hit.event in UNNAMED_ATTACKER:
+        hit.actor = _unidentified(hit, trigger)
     if hit.event == "COERCE" and state_actor:
         hit.recipient = _with_country(hit.recipient, _one_code(hit.actor))
 
@@ -85,6 +91,16 @@ def _implied_target(hit: Hit, trigger: Token) -> list[Arg]:
         return []
     entity = EventEntity(country_name(code), code, "GOV")
     return [Arg(entity, hit.sentence, trigger.i, f"{code}/GOV")]
+
+
+def _unidentified(hit: Hit, trigger: Token) -> list[Arg]:
+    """Unidentified attackers (UAF) of the country where the attack is stated to happen, as
+    ICEWS and PLOVER code an attack whose perpetrator the text does not name (no span)."""
+    code = _stated_country(hit)
+    if code is None:
+        return []
+    entity = EventEntity("unidentified attackers", code, "UAF")
+    return [Arg(entity, hit.sentence, trigger.i, f"{code}/UAF")]
 
 
 def carry_actors(hits: list[Hit]) -> None:
