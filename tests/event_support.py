@@ -5,12 +5,17 @@ from __future__ import annotations
 from storyline.annotate.base import Annotator
 from storyline.events import code_events
 from storyline.events.select import main_event
-from storyline.records import Article, Event, stable_id
+from storyline.records import AnnotatedArticle, Article, Event, stable_id
+
+
+def annotate_text(annotator: Annotator, text: str) -> AnnotatedArticle:
+    """Annotate ``text`` as an English article with no source, date or title."""
+    key = stable_id(text)
+    article = Article(key, key, None, None, None, None, "en", (), text, key)
+    return next(iter(annotator.annotate_many([article])))
 
 
 def main_event_of(annotator: Annotator, text: str) -> Event | None:
     """Annotate ``text`` as an English article and return the coder's main event (or None)."""
-    key = stable_id(text)
-    article = Article(key, key, None, None, None, None, "en", (), text, key)
-    annotated = next(iter(annotator.annotate_many([article])))
+    annotated = annotate_text(annotator, text)
     return main_event(code_events(annotated), annotated)

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from event_support import annotate_text, main_event_of
 from storyline.annotate.base import Annotator
 from storyline.annotate.headlines import title_case
 from storyline.events import code_events
 from storyline.events.select import has_headline, main_event
-from storyline.records import AnnotatedArticle, Article, Token, stable_id
-
-
-def annotate(annotator: Annotator, text: str) -> AnnotatedArticle:
-    key = stable_id(text)
-    article = Article(key, key, None, None, None, None, "en", (), text, key)
-    return next(iter(annotator.annotate_many([article])))
+from storyline.records import AnnotatedArticle, Token
 
 
 def token(art: AnnotatedArticle, text: str) -> Token:
@@ -51,7 +46,7 @@ def token(art: AnnotatedArticle, text: str) -> Token:
 def test_a_verbless_headline_is_read_again_with_its_verb(
     annotator: Annotator, text: str, verb: str, subject: str, lemma: str
 ) -> None:
-    art = annotate(annotator, text)
+    art = annotate_text(annotator, text)
     v, s = token(art, verb), token(art, subject)
     assert v.pos == "VERB" and v.lemma == lemma
     assert s.head == v.i and s.dep == "nsubj"
@@ -69,12 +64,12 @@ def test_a_verbless_headline_is_read_again_with_its_verb(
 def test_a_headline_without_a_verb_reading_keeps_the_model_parse(
     annotator: Annotator, text: str
 ) -> None:
-    art = annotate(annotator, text)
+    art = annotate_text(annotator, text)
     assert not any(t.pos == "VERB" for t in art.tokens)
 
 
 def test_a_title_case_name_is_not_lower_cased_for_its_entity(annotator: Annotator) -> None:
-    art = annotate(annotator, "President Amadou Keralo Dansa")
+    art = annotate_text(annotator, "President Amadou Keralo Dansa")
     assert any(m.label == "PERSON" and "Dansa" in m.text for m in art.mentions)
 
 
@@ -85,7 +80,7 @@ def test_a_title_case_headline_run_into_its_lead_with_a_dash_is_its_own_sentence
         "Gunmen Snatch Twelve Traders From Market in Tolvan — Armed men seized the traders "
         "at dawn and drove them into the hills, police said."
     )
-    art = annotate(annotator, text)
+    art = annotate_text(annotator, text)
     assert art.sentences[0].text.rstrip().endswith("—")
     assert art.sentences[1].text.startswith("Armed men")
     assert has_headline(art)
@@ -93,7 +88,9 @@ def test_a_title_case_headline_run_into_its_lead_with_a_dash_is_its_own_sentence
 
 
 def test_a_dateline_dash_is_no_headline(annotator: Annotator) -> None:
-    art = annotate(annotator, "VANTOR — Troops shelled a rebel camp outside the city on Monday.")
+    art = annotate_text(
+        annotator, "VANTOR — Troops shelled a rebel camp outside the city on Monday."
+    )
     assert not has_headline(art)
 
 
@@ -124,15 +121,14 @@ def test_title_case_needs_most_longer_words_capitalised(line: str, titled: bool)
 def test_a_repaired_headline_is_coded(
     annotator: Annotator, text: str, event: str, mode: str
 ) -> None:
-    art = annotate(annotator, text)
-    found = main_event(code_events(art), art)
+    found = main_event_of(annotator, text)
     assert found is not None and (found.event, found.mode) == (event, mode)
 
 
 def test_a_past_form_after_a_noun_is_left_for_the_coder(annotator: Annotator) -> None:
     """ "Terminal" between "container" and "downed" is no verb: the -ed form after a noun is
     the predicate the model misread, which the coder reads itself."""
-    art = annotate(annotator, "Porters at the grain terminal downed tools over unpaid wages.")
+    art = annotate_text(annotator, "Porters at the grain terminal downed tools over unpaid wages.")
     assert token(art, "terminal").pos != "VERB"
     found = main_event(code_events(art), art)
     assert found is not None and (found.event, found.mode) == ("PROTEST", "strike")

@@ -49,10 +49,12 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
     the given words as one sentence) and keep a reading that finds a verb with a subject."""
     for sent in list(doc.sents):
         words = [t for t in sent if not t.is_space]
-        body = _body(words)
-        if not 3 <= len(words) <= MAX_TOKENS or any(_predicate(t) for t in body):
+        if not 3 <= len(words) <= MAX_TOKENS:
             continue
-        titled = _title_case(words)
+        body = _body(words)
+        if any(_predicate(t) for t in body):
+            continue
+        titled = title_case([t.text for t in words])
         texts = _sentence_case(doc, sent, words) if titled else [t.text for t in words]
         spaces = [bool(t.whitespace_) for t in words]
         reading = read(texts, spaces)
@@ -90,16 +92,19 @@ def _predicate(tok: Any) -> bool:
     return tok.lower_.endswith("ed") and before is not None and before.pos_ in ("NOUN", "PROPN")
 
 
-def _title_case(words: list[Any]) -> bool:
-    return title_case([t.text for t in words])
-
-
 def title_case(words: list[str]) -> bool:
     """Most longer words after the first start with a capital (and they are not all caps): a
     headline set in Title Case ("Gunmen Snatch 30 Pupils From Boarding School")."""
     long = [w for w in words[1:] if w.isalpha() and len(w) >= 4]
     capital = [w for w in long if w[0].isupper() and not w.isupper()]
     return len(long) >= 3 and len(capital) >= 0.75 * len(long)
+
+
+def dash_headline(words: list[str]) -> bool:
+    """The words before a dash read as a headline run into its lead: in Title Case, or four
+    words or more not opened by an all-caps dateline ("KABUL —")."""
+    dateline = bool(words) and words[0].isupper() and len(words[0]) > 1
+    return title_case(words) or (sum(w.isalpha() for w in words) >= 4 and not dateline)
 
 
 def _sentence_case(doc: Any, sent: Any, words: list[Any]) -> list[str]:
@@ -167,7 +172,7 @@ def _past(word: str) -> str:
 def _as_written(tok: Any, word: str) -> None:
     """The tried verb's lemma and tense as the headline wrote it ("setted" is not "sette")."""
     tok.lemma_ = _base(word)
-    tok.tag_ = "VBZ" if _base(word) != word.lower() else "VBP"
+    tok.tag_ = "VBZ" if tok.lemma_ != word.lower() else "VBP"
 
 
 def _has_verb(reading: Any) -> bool:

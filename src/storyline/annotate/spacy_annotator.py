@@ -17,7 +17,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from storyline.annotate.actors import country_of, sector_of
-from storyline.annotate.headlines import repair_headlines, sentence_readings, title_case
+from storyline.annotate.headlines import (
+    dash_headline,
+    repair_headlines,
+    sentence_readings,
+    title_case,
+)
 from storyline.annotate.mentions import build_mentions
 from storyline.annotate.quantities import find_quantities
 from storyline.annotate.timexes import find_timexes
@@ -155,14 +160,14 @@ def dash_headline_end(doc: Any) -> int | None:
         words = [t.text for t in doc[: tok.i]]
         if not doc[tok.i + 1].text[:1].isupper() or any(w in (".", "!", "?") for w in words):
             return None
+        if not dash_headline(words):
+            return None
         if title_case(words):
             return dash
         line = doc[tok.i + 1 :]
         end = next((t.i for t in line if "\n" in t.text_with_ws), len(doc))
         aside = any(t.text in HEADLINE_DASHES for t in doc[tok.i + 1 : end])
-        dateline = words[0].isupper() and len(words[0]) > 1
-        long = sum(w.isalpha() for w in words) >= 4
-        return dash if long and not dateline and not aside else None
+        return None if aside else dash
     return None
 
 

@@ -142,10 +142,8 @@ class CrowdChecks(WordChecks):
             heads = {arg.head, *(o.i for o in p.prep_objects(arg.head, ("of",)))}
             verbs += [v for h in heads for v in p.children(h, "relcl") if v.pos == "VERB"]
         for verb in verbs:
-            bound = {c.text.lower() for c in p.children(verb.i, "prt", "prep")}
             hurts = any(
-                t.event == "ASSAULT" and t.obj == "person" and t.particle in (None, *bound)
-                for t in self.lex.verbs.get(verb.lemma.lower(), ())
+                t.event == "ASSAULT" and t.obj == "person" for t in self._bound_entries(st, verb)
             )
             objects = [o for o in p.children(verb.i, "dobj") if o.text.lower() not in ("it", "its")]
             if hurts and any(self._in_class(o, "person") for o in objects):

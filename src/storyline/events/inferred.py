@@ -87,20 +87,19 @@ def _implied_target(hit: Hit, trigger: Token) -> list[Arg]:
     """The government of the country where the event is stated to happen, else of its actors'
     one country (no span: inferred, not read)."""
     code = _stated_country(hit) or _one_code(hit.actor)
-    if code is None:
-        return []
-    entity = EventEntity(country_name(code), code, "GOV")
-    return [Arg(entity, hit.sentence, trigger.i, f"{code}/GOV")]
+    return [] if code is None else [_party(hit, trigger, code, country_name(code), "GOV")]
 
 
 def _unidentified(hit: Hit, trigger: Token) -> list[Arg]:
     """Unidentified attackers (UAF) of the country where the attack is stated to happen, as
     ICEWS and PLOVER code an attack whose perpetrator the text does not name (no span)."""
     code = _stated_country(hit)
-    if code is None:
-        return []
-    entity = EventEntity("unidentified attackers", code, "UAF")
-    return [Arg(entity, hit.sentence, trigger.i, f"{code}/UAF")]
+    return [] if code is None else [_party(hit, trigger, code, "unidentified attackers", "UAF")]
+
+
+def _party(hit: Hit, trigger: Token, code: str, text: str, sector: str) -> Arg:
+    """An inferred party of ``hit`` (no span of its own; anchored at the trigger)."""
+    return Arg(EventEntity(text, code, sector), hit.sentence, trigger.i, f"{code}/{sector}")
 
 
 def carry_actors(hits: list[Hit]) -> None:

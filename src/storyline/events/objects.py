@@ -61,13 +61,10 @@ class ObjectChecks(PoliticalChecks):
             return True  # "urged the bloc to go further by banning imports": still asked for
         if cur.dep == "ccomp" and cur.i < head.i and cur.tag == "VBD":
             return False  # "forces massed around Sirte, a UN envoy warned": a reported fact
-        bound = {c.text.lower() for c in st.parse.children(head.i, "prt", "prep")}
         entries = [
             t
-            for t in self.lex.verbs.get(head.lemma.lower(), ())
-            if not t.yields
-            and not self._commands_own_force(st, head, t)
-            and (t.particle is None or t.particle in bound)  # "put under", not "put to"
+            for t in self._bound_entries(st, head)  # "put under", not "put to"
+            if not t.yields and not self._commands_own_force(st, head, t)
         ]
         if cur.dep in ("xcomp", "ccomp") or head.pos != "VERB":  # or a noun's "that" clause
             return any(t.content for t in entries)

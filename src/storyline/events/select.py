@@ -21,7 +21,7 @@ No event at all means "no event predicted".
 
 from __future__ import annotations
 
-from storyline.annotate.headlines import title_case
+from storyline.annotate.headlines import dash_headline
 from storyline.annotate.spacy_annotator import HEADLINE_DASHES
 from storyline.events.graph import Parse
 from storyline.extract.dates import is_month_name
@@ -130,9 +130,7 @@ def has_headline(article: AnnotatedArticle) -> bool:
     first = sents[0].text.rstrip()
     gap = article.article.text[sents[0].start : sents[1].start]
     if first.endswith(tuple(HEADLINE_DASHES)):  # "Rebels Seize Town — Fighters ..."
-        words = first.split()[:-1]
-        dateline = bool(words) and words[0].isupper() and len(words[0]) > 1
-        return title_case(words) or (sum(w.isalpha() for w in words) >= 4 and not dateline)
+        return dash_headline(first.split()[:-1])
     return "\n" in gap and not first.endswith((".", "!", "?", '"', "'", "”", "’"))
 
 

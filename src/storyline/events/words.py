@@ -11,7 +11,7 @@ from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg
 from storyline.events.graph import Parse
-from storyline.events.lexicon import Lexicon
+from storyline.events.lexicon import Lexicon, Trigger
 from storyline.records import AnnotatedArticle, Token
 
 STATE_FORCES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM", "JUD"})
@@ -64,6 +64,15 @@ class WordChecks:
     """Class and actor tests over tokens and frames; needs ``lex`` (the trigger lexicon)."""
 
     lex: Lexicon
+
+    def _bound_entries(self, st: ArticleState, verb: Token) -> list[Trigger]:
+        """The verb's lexicon entries its own particles allow ("put under" is no "put to")."""
+        bound = {c.text.lower() for c in st.parse.children(verb.i, "prt", "prep")}
+        return [
+            t
+            for t in self.lex.verbs.get(verb.lemma.lower(), ())
+            if t.particle is None or t.particle in bound
+        ]
 
     @staticmethod
     def _modifiers(st: ArticleState, tok: Token) -> set[str]:
