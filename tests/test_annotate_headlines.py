@@ -132,3 +132,67 @@ def test_a_past_form_after_a_noun_is_left_for_the_coder(annotator: Annotator) ->
     assert token(art, "terminal").pos != "VERB"
     found = main_event(code_events(art), art)
     assert found is not None and (found.event, found.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "lemma"),
+    [
+        # the verb the model left without a subject, in an irregular past for the reading
+        (
+            "Roadside bomb tears through police van in Dorvik; four officers dead",
+            "tears",
+            "bomb",
+            "tear",
+        ),
+        # a subject after a plural modifier is the verb ("Looters strip" read as a strip)
+        ("Rioters torch depots in Vantor after vendor dies in raid", "torch", "Rioters", "torch"),
+        # a word in -s before a noun: "strike hits crowd", not "hits crowded"
+        ("Army drone strike hits crowd at a wedding in Tolvan", "hits", "strike", "hit"),
+    ],
+)
+def test_a_headline_whose_main_clause_lacks_a_verb_is_read_again(
+    annotator: Annotator, text: str, verb: str, subject: str, lemma: str
+) -> None:
+    art = annotate_text(annotator, text)
+    v, s = token(art, verb), token(art, subject)
+    assert v.pos == "VERB" and v.lemma == lemma
+    assert s.head == v.i and s.dep == "nsubj"
+
+
+def test_a_headline_semicolon_starts_a_sentence(annotator: Annotator) -> None:
+    art = annotate_text(annotator, "Militia shells market in Dorvik; nine dead, officials say")
+    assert [s.text.split()[0] for s in art.sentences] == ["Militia", "nine"]
+    # running text keeps its semicolons inside the sentence
+    prose = annotate_text(annotator, "Militiamen shelled a market in Dorvik; nine people died.")
+    assert len(prose.sentences) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards killed after raid on depot in Tolvan",  # a passive stays a passive
+        "Vantor suburbs burn for a third night",  # a plural subject before a bare verb
+    ],
+)
+def test_a_headline_with_its_verb_keeps_it(annotator: Annotator, text: str) -> None:
+    first = text.split()[2] if text.startswith("Vantor") else "killed"
+    art = annotate_text(annotator, text)
+    verb = token(art, first)
+    assert verb.pos == "VERB"
+    assert not any(t.pos == "VERB" and t.text in ("suburbs", "guards") for t in art.tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Junta warplanes flatten clinic in Dorvik; 14 patients among the dead", "ASSAULT", None),
+        ("Rebel artillery pounds Vantor's river districts; three dead", "ASSAULT", "heavy-weapons"),
+        ("Gunmen seize twelve engineers at dam site in Tolvan", "ASSAULT", "abduct"),
+    ],
+)
+def test_a_present_tense_headline_is_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    found = main_event_of(annotator, text)
+    assert found is not None and found.event == event
+    assert mode is None or found.mode == mode

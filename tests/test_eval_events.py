@@ -31,7 +31,7 @@ MEASURED_ONCE = (
     *("snippets-k", "snippets-l", "snippets-m", "snippets-n", "snippets-o", "snippets-p"),
     *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
     *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
-    *("snippets-ac", "snippets-ad", "snippets-aj", "snippets-ak"),
+    *("snippets-ac", "snippets-ad", "snippets-aj", "snippets-ak", "snippets-ao", "snippets-ap"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Thirty-seven sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Forty-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -20,7 +20,11 @@ beside crime look-alikes, and ``snippets-ac`` and ``snippets-ad`` (AC001…, AD0
 new wording measured once, and ``snippets-ae`` and ``snippets-af`` (AE001…, AF001…), development
 sets of local-press and wire/live-blog wording, and ``snippets-ag`` to ``snippets-ai`` (AG001… to
 AI001…), development sets of background-first news, Title Case headlines and officialese press,
-and ``snippets-aj`` and ``snippets-ak`` (AJ001…, AK001…), blind sets in new wording measured once.
+and ``snippets-aj`` and ``snippets-ak`` (AJ001…, AK001…), blind sets in new wording measured once,
+and ``snippets-al`` to ``snippets-an`` (AL001… to AN001…), development sets of broadcast and
+live-blog wording, of a main event among minor ones and of specialist bulletins and regional
+press, and ``snippets-ao`` and ``snippets-ap`` (AO001…, AP001…), blind sets in new wording and in
+fast-moving and translated coverage, measured once.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -87,8 +91,16 @@ ID_PREFIX = {
     "snippets-ai": "AI",
     "snippets-aj": "AJ",
     "snippets-ak": "AK",
+    "snippets-al": "AL",
+    "snippets-am": "AM",
+    "snippets-an": "AN",
+    "snippets-ao": "AO",
+    "snippets-ap": "AP",
 }
-TWO_LETTER_SETS = ("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak")
+TWO_LETTER_SETS = (
+    *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
+    *("al", "am", "an", "ao", "ap"),
+)
 SET_PATHS = {
     "snippets": SNIPPETS,
     "snippets-b": SNIPPETS_B,
@@ -115,6 +127,7 @@ BLIND_RESULTS = {
         *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
         *("snippets-aa", "snippets-ab", "snippets-ac", "snippets-ad", "snippets-ae", "snippets-af"),
         *("snippets-ag", "snippets-ah", "snippets-ai", "snippets-aj", "snippets-ak"),
+        *("snippets-al", "snippets-am", "snippets-an", "snippets-ao", "snippets-ap"),
     )
 }
 
@@ -241,6 +254,11 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-ai", 24, 47, 99, 17, 176),
         ("snippets-aj", 25, 46, 97, 19, 175),
         ("snippets-ak", 25, 45, 97, 20, 175),
+        ("snippets-al", 23, 48, 99, 17, 177),
+        ("snippets-am", 24, 47, 100, 17, 176),
+        ("snippets-an", 25, 47, 95, 19, 175),
+        ("snippets-ao", 25, 43, 100, 19, 175),
+        ("snippets-ap", 24, 45, 99, 19, 176),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -346,10 +346,10 @@ from storyline.annotate.base import Annotator
             None,
         ),
         # the event told after background, in a noun or in an idiom of its own
-        (
+        (  # destruction from the air takes the weapon's mode, as any air or drone strike does
             "Russian drones knocked out two power plants near Kharkiv overnight.",
             "ASSAULT",
-            "destroy",
+            "drone",
         ),
         ("Riot police turned water cannon on the marchers in Tbilisi.", "ASSAULT", "crowd-control"),
         ("An angry crowd turned on two traders at the bus park in Jos.", "ASSAULT", None),

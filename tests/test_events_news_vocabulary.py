@@ -205,9 +205,10 @@ CODED = [
     ("Riot police manhandled opposition deputies outside the assembly.", "ASSAULT", "beat"),
     ("Gunmen cut down a village chief as he left the mosque in Jolo.", "ASSAULT", "firearms"),
     ("Snipers picked off two soldiers near the airport.", "ASSAULT", "firearms"),
-    ("Air strikes flattened a market in the rebel-held town.", "ASSAULT", "destroy"),
+    # destruction from the air takes the weapon's mode, as any air or drone strike does
+    ("Air strikes flattened a market in the rebel-held town.", "ASSAULT", "aerial"),
     ("Militants rocketed an army base near Khost overnight.", "ASSAULT", "heavy-weapons"),
-    ("A drone took out two tanks on the road to Avdiivka.", "ASSAULT", "destroy"),
+    ("A drone took out two tanks on the road to Avdiivka.", "ASSAULT", "drone"),
     ("Government troops routed the rebels at Bunagana.", "ASSAULT", None),
     ("Police netted fourteen opposition activists in a dawn raid.", "COERCE", "arrest"),
     ("Security forces locked up the union leaders before the strike.", "COERCE", "arrest"),

@@ -1,19 +1,28 @@
-"""Second reading of short verbless sentences: the small model's parse of headlines.
+"""Second reading of short sentences whose main clause has no verb: the small model's parse
+of headlines.
 
 Headlines drop articles and auxiliaries and are often set in Title Case, and the small model
 then reads their verb as a noun: "Farmers Barricade Highway Near Ambala" becomes one proper
-name, "Russian drones swarm Kyiv overnight" a chain of compounds. A short sentence the parser
-left without any verb is read again, and the new reading is kept only when it has what the old
-one lacked, a verb with a subject:
+name, "Russian drones swarm Kyiv overnight" a chain of compounds, "Youths torch police post
+after hawker dies" a noun phrase with a clause. A short sentence whose main clause the parser
+left without a verb that has a subject (any sentence with no verb at all; a headline, which no
+sentence mark ends, even when some verb lacks its subject) is read again, and the new reading
+is kept only when it has what the old one lacked, a main verb with a subject:
 
 1. **Title Case** is set in sentence case first. A capitalised word stays capitalised when it
    is an acronym, a place the gazetteer knows, a word the model tagged as a person, place or
    nationality, or written capitalised elsewhere in the text (not at a sentence start); every
    other word is lower-cased for the reading.
 2. **A noun between a noun and its object** ("drones *swarm* Kyiv", "police *blast* birdshot
-   at mourners") is tried as a verb: the reading gets the word's past-tense form ("swarmed"),
-   which the model reads as a verb when the sentence allows one. The first candidate the
-   model then parses as a verb with a subject wins.
+   at mourners"), or a verb the model left without a subject ("Russian artillery *pounds*
+   X"), is tried as a verb: the reading gets the word's past-tense form ("swarmed",
+   irregular ones from a table: "tears" -> "tore"), which the model reads as a verb when the
+   sentence allows one. Candidates that agree with the noun before them come first (a verb
+   in -s after a singular noun, a bare one after a plural), bare ones before ones in -s; the
+   first the model parses as a finite verb with a subject wins ("strike *hit* crowd", not
+   "hits *crowded* at"), else the first verb with a subject.
+3. **A subject after a plural modifier** ("Looters *strip* malls bare", read as strips that
+   mall) is tried first as the verb, even when the first parse has a verb.
 
 The words, their spacing and the token boundaries never change: only the tags, lemmas and the
 dependency tree of that sentence (and, for a Title Case line, its entities) are replaced. A
@@ -22,6 +31,7 @@ reading that finds no verb changes nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -39,36 +49,120 @@ _NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 #: nouns that take a plural verb without ending in -s
 _PLURALS = frozenset({"police", "people", "personnel", "youth", "staff", "militia", "clergy"})
 _SAYING = frozenset({"say", "tell", "report", "claim", "allege", "confirm", "add"})
+#: plural nouns of the news that are also verbs in -s; in a headline they are the nouns
+NEWS_PLURALS = frozenset(
+    {"talks", "forces", "calls", "plans", "cuts", "votes", "polls", "ties", "fears", "hopes"}
+    | {"sanctions", "tensions"}
+)
+_MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 _WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and"})
 
 Reader = Callable[[list[str], list[bool]], Any]
+#: past tenses of irregular verbs that headlines use in the present ("bomb tears through")
+IRREGULAR_PAST = {
+    "beat": "beat",
+    "blow": "blew",
+    "break": "broke",
+    "bring": "brought",
+    "drive": "drove",
+    "fight": "fought",
+    "flee": "fled",
+    "fly": "flew",
+    "hit": "hit",
+    "hold": "held",
+    "lead": "led",
+    "leave": "left",
+    "ride": "rode",
+    "run": "ran",
+    "seek": "sought",
+    "send": "sent",
+    "set": "set",
+    "shoot": "shot",
+    "shut": "shut",
+    "sink": "sank",
+    "slay": "slew",
+    "steal": "stole",
+    "strike": "struck",
+    "sweep": "swept",
+    "take": "took",
+    "tear": "tore",
+    "throw": "threw",
+}
 
 
 def repair_headlines(doc: Any, read: Reader) -> Any:
-    """Re-read each short verbless sentence of ``doc`` with ``read(words, spaces)`` (a parse of
-    the given words as one sentence) and keep a reading that finds a verb with a subject."""
+    """Re-read each short sentence of ``doc`` whose main clause lacks a verb with a subject,
+    with ``read(words, spaces)`` (a parse of the given words as one sentence), and keep a
+    reading that finds one (see the module docstring)."""
     for sent in list(doc.sents):
         words = [t for t in sent if not t.is_space]
         if not 3 <= len(words) <= MAX_TOKENS:
             continue
         body = _body(words)
-        if any(_predicate(t) for t in body):
+        doubt = _doubtful_subject(body)
+        if _main_verb(body) and doubt is None:
+            continue
+        if any(_predicate(t) for t in body) and _finished(words):
             continue
         titled = title_case([t.text for t in words])
         texts = _sentence_case(doc, sent, words) if titled else [t.text for t in words]
         spaces = [bool(t.whitespace_) for t in words]
         reading = read(texts, spaces)
-        found = _has_verb(reading[: len(body)])
+        doubt = doubt if doubt is not None else _doubtful_subject(list(reading[: len(body)]))
+        # the doubted subject as the verb, kept only as a finite verb ("Army *repelled* raid")
+        doubted = _verb_reading(read, texts, spaces, [doubt], finite=True) if doubt else None
+        # a Title Case line set in sentence case may need nothing more ("... as gunmen strafe")
+        verbs = _has_verb(reading[: len(body)]) if titled else _main_verb(reading[: len(body)])
+        found = doubted is not None or verbs
+        reading = doubted if doubted is not None else reading
         if not found:
-            for k in _candidates(reading, len(body))[:MAX_CANDIDATES]:
-                tried = read([*texts[:k], _past(texts[k]), *texts[k + 1 :]], spaces)
-                if _verb_with_subject(tried[k]) and _agrees(tried[k], texts[k]):
-                    reading, found = tried, True
-                    _as_written(tried[k], texts[k])
-                    break
+            tries = _candidates(reading, len(body))[:MAX_CANDIDATES]
+            verb_reading = _verb_reading(read, texts, spaces, tries)
+            if verb_reading is not None:
+                reading, found = verb_reading, True
         if found:
             _adopt(doc, words, reading, entities=titled)
     return doc
+
+
+def _verb_reading(
+    read: Reader, texts: list[str], spaces: list[bool], tries: list[int], *, finite: bool = False
+) -> Any:
+    """The first reading in which a candidate, in its past form, is a finite verb (or one with
+    an object) and has a subject ("strike *hit* crowd", not "hits *crowded* at", a
+    participle); else the first in which it is a verb with a subject at all; else None."""
+    first = None
+    for k in tries:
+        tried = read([*texts[:k], _past(texts[k]), *texts[k + 1 :]], spaces)
+        if not (_verb_with_subject(tried[k]) and _agrees(tried[k], texts[k])):
+            continue
+        _as_written(tried[k], texts[k])
+        if tried[k].tag_ == "VBD" or any(c.dep_ == "dobj" for c in tried[k].children):
+            return tried
+        first = first if first is not None else tried
+    return None if finite else first
+
+
+def _main_verb(toks: Any) -> bool:
+    """A verb with a subject heads the sentence (not only a clause: "after hawker dies")."""
+    return any(_verb_with_subject(t) and t.dep_ in _MAIN_DEPS for t in toks)
+
+
+def _doubtful_subject(body: list[Any]) -> int | None:
+    """Position of a subject that may read better as the headline's verb: the model made a noun
+    the verb and the verb its subject, which then follows a plural modifier ("Looters *strip*
+    malls bare"); the caller keeps that reading only with a finite verb. (A word in -s before
+    a bare verb is no such sign: "Paris suburbs burn", "Junta forces recapture town".)"""
+    for n, tok in enumerate(body):
+        if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i - tok.i != -1:
+            return None
+        compounds = [c for c in subject.children if c.dep_ == "compound"]
+        plural_modifier = any(c.tag_ in ("NNS", "NNPS") for c in compounds)
+        return n - 1 if plural_modifier else None
+    return None
 
 
 def _body(words: list[Any]) -> list[Any]:
@@ -78,6 +172,11 @@ def _body(words: list[Any]) -> list[Any]:
         if words[n].text == "," and len(tail) <= 6 and any(t.lemma_ in _SAYING for t in tail):
             return words[:n]
     return words
+
+
+def _finished(words: list[Any]) -> bool:
+    """The sentence ends with a sentence mark: running text, not a headline."""
+    return words[-1].text in (".", "!", "?", '"', "'", "”", "’")
 
 
 def _predicate(tok: Any) -> bool:
@@ -140,13 +239,39 @@ def _candidates(reading: Any, size: int) -> list[int]:
         plain = tok.text.isalpha() and len(tok.text) >= 3 and tok.lower_ not in _WORDS
         subject = before.pos_ in _NOMINAL or (before.pos_ == "ADJ" and before.lower_[-1] == "s")
         objects = after.pos_ in _AFTER_VERB or after.dep_ == "amod"  # "ransack ruling party"
-        if not (plain and tok.pos_ in _NOMINAL and subject and objects):
+        # a verb the model left without a subject ("Russian artillery pounds X") is tried too
+        # (a participle stays one: "Two soldiers killed in ambush" is a passive)
+        bare = tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VB")
+        word = tok.pos_ in _NOMINAL or (bare and not _verb_with_subject(tok))
+        word = word and tok.lower_ not in NEWS_PLURALS  # "truce talks resume": talks are talks
+        if not (plain and word and subject and objects):
             continue
         if n + 2 == len(toks) and after.pos_ == "NOUN":
             continue  # "police station attack": a compound, not "police stationed attack"
         out.append(tok.i)
-    # a bare verb before a word in -s: "truce talks resume" is talks that resume
-    return sorted(out, key=lambda i: _base(reading[i].text) != reading[i].lower_)
+    # a verb agrees with the noun before it ("air raid flattens", "truce talks resume"); then
+    # a bare verb before a word in -s
+    return sorted(
+        out,
+        key=lambda i: (
+            not _agreeing(reading[i - 1], reading[i].text),
+            _base(reading[i].text) != reading[i].lower_,
+        ),
+    )
+
+
+def _agreeing(before: Any, word: str) -> bool:
+    """A headline verb in -s after a singular noun, a bare one after a plural noun."""
+    return (_base(word) != word.lower()) != _plural(before)
+
+
+def _plural(tok: Any) -> bool:
+    low = tok.lower_
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        or low in _PLURALS
+        or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    )
 
 
 def _base(word: str) -> str:
@@ -158,15 +283,25 @@ def _base(word: str) -> str:
 
 
 def _past(word: str) -> str:
-    """A regular past-tense form of the word's verb, in the word's case."""
+    """The past-tense form of the word's verb, in the word's case."""
     base = _base(word)
-    if base.endswith("e"):
+    if base in IRREGULAR_PAST:
+        past = IRREGULAR_PAST[base]
+    elif _doubles(base):
+        past = base + base[-1] + "ed"  # "strip" -> "stripped", "nab" -> "nabbed"
+    elif base.endswith("e"):
         past = base + "d"
     elif base.endswith("y") and base[-2:-1] not in "aeiou":
         past = base[:-1] + "ied"
     else:
         past = base + "ed"
     return past.capitalize() if word[:1].isupper() else past
+
+
+def _doubles(base: str) -> bool:
+    """A one-syllable verb ending in one vowel and one consonant doubles it before -ed."""
+    groups = re.findall(r"[aeiou]+", base)
+    return len(groups) == 1 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base) is not None
 
 
 def _as_written(tok: Any, word: str) -> None:
@@ -189,8 +324,7 @@ def _agrees(verb: Any, word: str) -> bool:
     if _base(word) != word.lower():
         return True
     subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    low = subject.lower_
-    return subject.tag_ in ("NNS", "NNPS") or low.endswith("s") or low in _PLURALS
+    return _plural(subject) or subject.lower_.endswith("s")
 
 
 def _adopt(doc: Any, words: list[Any], reading: Any, *, entities: bool) -> None:

@@ -171,6 +171,34 @@ def dash_headline_end(doc: Any) -> int | None:
     return None
 
 
+def headline_semicolons(doc: Any) -> list[int]:
+    """Indices of the semicolons that join two clauses of a headline ("Roadside bomb tears
+    through army truck; six soldiers dead"): on a short line that no sentence mark ends, with
+    words on both sides. Each clause is a sentence of its own, as the headline means it."""
+    out: list[int] = []
+    line: list[Any] = []
+    for tok in doc:
+        if not tok.is_space:
+            line.append(tok)
+        if "\n" in tok.text_with_ws or tok.i + 1 == len(doc):
+            out += _line_semicolons(line)
+            line = []
+    return out
+
+
+def _line_semicolons(line: list[Any]) -> list[int]:
+    if not line or len(line) > HEADLINE_MAX_TOKENS or line[-1].text in (".", "!", "?", '"'):
+        return []
+    return [
+        t.i
+        for n, t in enumerate(line)
+        if t.text == ";"
+        and n >= 3
+        and len(line) - n > 2
+        and (line[n + 1].is_alpha or line[n + 1].like_num)
+    ]
+
+
 def _break_after_headline(nlp: Any) -> None:
     """Start a new sentence after a headline line, before the parser joins it to the lead."""
     from spacy.language import Language
@@ -183,7 +211,8 @@ def _break_after_headline(nlp: Any) -> None:
             end = headline_end(doc)
             if end is None:
                 end = dash_headline_end(doc)
-            if end is not None:
+            ends = [*([end] if end is not None else []), *headline_semicolons(doc)]
+            for end in ends:
                 nxt = next((t for t in doc[end + 1 :] if not t.is_space), None)
                 if nxt is not None:
                     nxt.is_sent_start = True

@@ -41,7 +41,11 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   ``snippets-ae`` and ``snippets-af``: development sets of local-press and wire/live-blog wording;
   ``snippets-ag``, ``snippets-ah`` and ``snippets-ai``: development sets of background-first news,
   of Title Case and headlinese headlines, and of translated and officialese press;
-  ``snippets-aj`` and ``snippets-ak``: blind sets in new wording, measured once.
+  ``snippets-aj`` and ``snippets-ak``: blind sets in new wording, measured once;
+  ``snippets-al``, ``snippets-am`` and ``snippets-an``: development sets of broadcast and
+  live-blog wording, of a main event among minor ones, and of specialist bulletins and regional
+  press; ``snippets-ao`` and ``snippets-ap``: blind sets in new wording and in fast-moving and
+  translated coverage with competing happenings, measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -110,6 +114,11 @@ SNIPPET_DATASETS = (
     "snippets-ai",
     "snippets-aj",
     "snippets-ak",
+    "snippets-al",
+    "snippets-am",
+    "snippets-an",
+    "snippets-ao",
+    "snippets-ap",
 )
 DATASETS = (
     "plover-gsr",

@@ -35,7 +35,12 @@ once, and ``snippets-ae``/``snippets-af`` (``AE001``…, ``AF001``…) developme
 and wire/live-blog wording, and ``snippets-ag``/``snippets-ah``/``snippets-ai`` (``AG001``…,
 ``AH001``…, ``AI001``…) development sets of background-first news, of Title Case and headlinese
 headlines and of translated and officialese press, and ``snippets-aj``/``snippets-ak``
-(``AJ001``…, ``AK001``…) blind sets in new wording, measured once. All are scored the same way.
+(``AJ001``…, ``AK001``…) blind sets in new wording, measured once, and
+``snippets-al``/``snippets-am``/``snippets-an`` (``AL001``…, ``AM001``…, ``AN001``…) development
+sets of broadcast and live-blog wording, of a main event among minor ones and of specialist
+bulletins and regional press, and ``snippets-ao``/``snippets-ap`` (``AO001``…, ``AP001``…) blind
+sets in new wording and in fast-moving and translated coverage, measured once. All are scored
+the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

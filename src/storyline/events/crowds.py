@@ -42,8 +42,9 @@ class CrowdChecks(WordChecks):
         arms = self.lex.object_classes.get("arms", frozenset())
         state = state or any(st.parse[a.head].lemma.lower() in arms for a in frame.actor)
         for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
-            if self._protest_noun(obj) and not state:
-                return True  # "threw stones during demonstrations" (not "police detained X at")
+            if self._protest_noun(obj) and not state and (frame.actor or mode in CROWD_MODES):
+                return True  # "threw stones during demonstrations" (not "police detained X at",
+                # not "candidate killed at rally": someone attacked at a protest)
         unarmed = frame.actor and all(
             a.entity.sector in CIVILIANS and not self._assailant(st, a) for a in frame.actor
         )
@@ -168,8 +169,13 @@ class CrowdChecks(WordChecks):
             return False  # "..., the union said, demanding ...": a statement
         if any(self._protest_noun(o) for o in p.children(head.i, "dobj")):
             return True  # "held a boat rally, demanding compensation"
-        acts = self.lex.verbs.get(head.lemma.lower(), ())
-        if any(t.particle is None and t.event != "PROTEST" for t in acts):
+        objs = [self._partitive(st, o) for o in p.children(head.i, "dobj")]
+        acts = [  # entries the verb's own particles and objects fit ("set off", no explosive)
+            t
+            for t in self._bound_entries(st, head)
+            if t.obj is None or any(self._in_class(o, t.obj) for o in objs)
+        ]
+        if any(t.event != "PROTEST" for t in acts):
             return False  # the verb is an act of its own ("blocked the road, demanding ...")
         if purpose and not self._went_somewhere(st, head):
             return False  # "wrote to the minister to demand ...": no crowd out anywhere

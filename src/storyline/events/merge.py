@@ -84,7 +84,13 @@ class _Group:
         return [a for h in self.hits for a in h.actor]
 
     def accepts(self, hit: Hit) -> bool:
-        return self.first.flags() == hit.flags() and actors_compatible(self.actors(), hit.actor)
+        """Same category, mode and modality, or an attack told again with no mode: a vaguer
+        restatement ("Leader shot dead in X" / "... was killed by gunmen"); and compatible
+        actors."""
+        mine, its = self.first.flags(), hit.flags()
+        vaguer = hit.mode is None and hit.event == "ASSAULT"
+        restated = vaguer and (mine[0], *mine[2:]) == (its[0], *its[2:])
+        return (mine == its or restated) and actors_compatible(self.actors(), hit.actor)
 
 
 def _place_exact(groups: list[_Group], hit: Hit) -> None:
@@ -173,7 +179,14 @@ def _best_args(hits: list[Hit], pick: str) -> list[Arg]:
     lists = [getattr(h, pick) for h in hits if getattr(h, pick)]
     if not lists:
         return []
-    best = max(lists, key=lambda args: (sum(1 for a in args if a.entity.code), len(args)))
+    best = max(  # parties the text names before inferred ones ("unidentified attackers")
+        lists,
+        key=lambda args: (
+            any(a.entity.start is not None for a in args),
+            sum(1 for a in args if a.entity.code),
+            len(args),
+        ),
+    )
     return _union(best + [a for args in lists for a in args if args is not best])
 
 

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from storyline.annotate.actors import sector_of
 from storyline.events.lexicon import Trigger
+from storyline.events.passives import reduced_passive
 from storyline.events.political import PoliticalChecks
 from storyline.events.words import ASSAILANTS, singular, to_death
 from storyline.events.words import ArticleState as _Article
@@ -28,6 +29,7 @@ REQUIRED_OBJECT = frozenset(
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
     | {"gathering_place", "roadway"}  # "packed the avenue", not "packed up and fled"
     | {"signature", "horns", "ambushed_by"}  # "put pen to paper", "locked horns"
+    | {"raised_slogan", "positions"}  # "raised slogans" (not "raised storm signal no. 3")
     | {"troops_sent"}  # "troops were flown into Imphal", not "bullets flew"
     | {"held_captive"}  # "took a priest hostage", not "took into custody"
     | {"riot_gear"}  # "turned water cannon on them", not "turned up at his home"
@@ -79,6 +81,7 @@ class ObjectChecks(PoliticalChecks):
             a for s in passive for a in p.children(s.i, "appos")
         ]  # "TBILISI — Demonstrators were doused ...": the apposition undergoes it
         obj = passive[0] if passive else st.finder.copular_passive(tok)  # "were gang-raped by"
+        obj = obj or reduced_passive(p, tok, trig)  # a headline's "Opposition chief held"
         # "shortened by one hour the curfew": not passive; "beat and kicked X": X is beaten too
         obj = obj or self._fitting_object(st, tok, trig)
         if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
@@ -130,6 +133,8 @@ class ObjectChecks(PoliticalChecks):
         if trig.obj == "attack_target" and obj.pos == "PROPN" and self._armed_with(st, tok):
             return True  # "struck Kyiv with missiles", whatever the recognizer made of Kyiv
         judged = p.child(tok.i, *JUDGED_DEPS)
+        if judged is not None and judged.text.lower() == trig.particle:
+            judged = None  # "were taken hostage": the entry's own word, no judgement
         if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() not in HURT:
             return False  # "held X responsible" (but "shot X dead" is the act)
         if obj.pos in ("NOUN", "PRON") and self._killed(st, tok):

@@ -27,7 +27,11 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
         return None
     if tok.tag not in ("VBN", "VBD"):
         return None
-    acting = parse.children(tok.i, "dobj", "aux", "auxpass", "nsubjpass", "dative", "prt")
+    acting = [  # the entry's own particle is no sign of the active ("gunned down")
+        c
+        for c in parse.children(tok.i, "dobj", "aux", "auxpass", "nsubjpass", "dative", "prt")
+        if not (c.dep == "prt" and c.text.lower() == trig.particle)
+    ]
     preps = {*trig.recipient_preps, *([trig.particle] if trig.particle else [])}
     if acting or parse.prep_objects(tok.i, preps) or not _headline(parse, tok.sentence):
         return None  # "police fired on protesters", "gendarmes set upon marchers"

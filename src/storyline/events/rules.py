@@ -24,7 +24,7 @@ from storyline.events.merge import Hit, merge_hits
 from storyline.events.objects import ObjectChecks
 from storyline.events.wordforms import WordForms
 from storyline.events.words import ArticleState as _Article
-from storyline.extract.dates import is_month_name
+from storyline.events.words import dated
 from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings
 
@@ -182,22 +182,13 @@ class RulesCoder(WordForms, ObjectChecks):
             ]  # ... or hang on a long object ("set cars and an annex of the hall on fire")
             bound += [
                 a
-                for a in st.parse.children(tok.i, "advmod")
+                for a in st.parse.children(tok.i, "advmod", "advcl", "npadvmod", "dobj")
                 if any(o.i < a.i <= o.i + 2 for o in objs)
-            ]  # ... or as an adverb after the object ("led the editor away")
+            ]  # ... or as an adverb after the object ("led the editor away", "took X hostage")
             for c in bound + adverbs + self._clause_marks(st, tok):
-                if c.text.lower() == trig.particle and not self._dated(st, c):
+                if c.text.lower() == trig.particle and not dated(st.parse, c):
                     yield Frame(trig, tok, c)
                     break
-
-    @staticmethod
-    def _dated(st: _Article, prep: Token) -> bool:
-        """A preposition that only dates the act is no particle ("called off the strike on
-        Sunday" is no call on Sunday)."""
-        objs = st.parse.children(prep.i, "pobj")  # "on 9 September" even when read as an EVENT
-        return bool(objs) and all(
-            o.ent_type in ("DATE", "TIME") or is_month_name(o.text) for o in objs
-        )
 
     @staticmethod
     def _clause_marks(st: _Article, tok: Token) -> list[Token]:
@@ -256,6 +247,11 @@ class RulesCoder(WordForms, ObjectChecks):
         named = [st.parse[a.head].lemma.lower() for a in frame.actor]
         if m.trigger.reciprocal and named and all(n in self.lex.nouns for n in named):
             return None  # "the march met with tear gas": an event meets no one
+        met = st.parse.prep_objects(tok.i, ("by", "with")) + [
+            o for a in st.parse.children(tok.i, "agent") for o in st.parse.children(a.i, "pobj")
+        ]
+        if m.trigger.reciprocal and any(self._in_class(o, "munition") for o in met):
+            return None  # "protesters were met by tear gas": no meeting
         return frame
 
     def _bound_ok(self, st: _Article, tok: Token, m: Frame) -> bool:

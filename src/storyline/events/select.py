@@ -37,6 +37,8 @@ LONG_SPANS = frozenset({"month", "year", "decade", "week"})
 SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over"}
 # verbs of saying whose participle adds the speaker's comment ("..., police said, accusing X")
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
+# adverbs of an act that followed the news ("police later detained three organisers")
+AFTER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
 
 def _clause_depth(parse: Parse, tok: Token) -> int:
@@ -56,6 +58,11 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
         depth += 1  # "recalled its envoy a day after a mob attacked its mission": the cause
     if any(c.i < tok.i for c in parse.children(tok.i, "ccomp")):
         depth += 2  # "police picked up dozens of activists, party leaders alleged": attribution
+    verb = tok if tok.pos in ("VERB", "AUX") else gov
+    verbs = [verb, *([parse.head(verb.i)] if verb is not None and verb.dep == "conj" else [])]
+    marks = {c.lemma.lower() for v in verbs if v is not None for c in parse.children(v.i, "advmod")}
+    if marks & AFTER:
+        depth += 1  # "...; police later cleared the square and detained three": what followed
     return depth
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.annotate.actors import sector_of
+from storyline.annotate.actors import place_of, sector_of
 from storyline.events.arguments import Frame
 from storyline.events.attributes import Modality
 from storyline.events.crowds import CrowdChecks
@@ -18,6 +18,8 @@ from storyline.records import Token
 # stays one whoever mounts it ("rebels blocked transport into Abidjan")
 ASSAILED = frozenset({"riot", "vandalize"})
 REFUSABLE = frozenset({"AGREE"})
+# what a crowd out somewhere cries for or against is its protest's cry
+CRIES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 # where troops sent stay on their own side ("to the border")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -52,13 +54,15 @@ class SenseRules(CrowdChecks):
             return "PROTEST", "demo"  # "hundreds of nurses massed outside parliament"
         if trig.event == "REJECT" and self._refused_work(st, frame):
             return "PROTEST", "strike"  # "truckers refused to haul loads for a fourth day"
-        if trig.event in ("REQUEST", "ACCUSE", "SUPPORT") and self._crowd_demanding(st, frame):
+        if trig.event in CRIES and self._crowd_demanding(st, frame):
             return "PROTEST", "demo"  # "hundreds of doctors walked to the square, seeking justice"
         changed = self._object_sense(st, frame)
         event = changed[0] if changed is not None else trig.event
         mode = changed[1] if changed is not None else trig.mode
         if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame, mode):
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
+        if self._people_seized(st, frame, event, state_actor):
+            return "ASSAULT", "abduct"  # "bus passengers seized in central Mali"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
         if event == "COERCE" and trig.mode == "seize" and self._flown(st, frame):
@@ -85,18 +89,34 @@ class SenseRules(CrowdChecks):
             return "ASSAULT", "destroy" if trig.mode == "vandalize" else None  # masked men's
         if event == "AID" and self._force_sent_home(st, frame):
             return "MOBILIZE", "troops"  # "the army sent more troops to Kurram district"
-        if changed is not None:
-            return changed
         flown = self._flown(st, frame) and not self._suicide(st, frame)  # no suicide bomber
-        if event == "ASSAULT" and trig.mode is None and flown:
+        if event == "ASSAULT" and mode in (None, "destroy") and flown:
             drones = all(singular(st.parse[a.head].lemma) == "drone" for a in frame.actor)
             return event, "drone" if drones else "aerial"  # "warplanes hit a detention centre"
+        if changed is not None:
+            return changed
         if trig.event == "MOBILIZE":
             return trig.event, self._mobilize_mode(st, frame) or trig.mode
         if trig.event in ("THREATEN", "REQUEST", "REJECT") and trig.mode is None:
             table = self.lex.content_modes.get(trig.event) or self.lex.content_modes["REQUEST"]
             return trig.event, self._content_mode(st, frame, table)
         return trig.event, trig.mode
+
+    def _people_seized(self, st: ArticleState, frame: Frame, event: str, state_actor: bool) -> bool:
+        """People seized by armed men or by no one the text names: taken, not searched for
+        goods ("gunmen seized three engineers"; police who seize people arrest them)."""
+        trig = frame.trigger
+        if event != "COERCE" or trig.mode != "seize" or trig.nominal or state_actor:
+            return False
+        if frame.actor and not all(self._assailant(st, a) for a in frame.actor):
+            return False
+        p = st.parse
+        taken = [p[r.head] for r in frame.recipient] + p.direct_objects(frame.token.i)
+        people = self.lex.object_classes.get("person", frozenset())
+        return any(  # people by name or by word, not a bank or a clinic stripped bare
+            t.lemma.lower() in people or (t.ent_type in ("PERSON", "NORP") and not place_of(t.text))
+            for t in (self._partitive(st, x) for x in taken)
+        )
 
     def _disappeared(self, st: ArticleState, frame: Frame) -> bool:
         """The person taken has not been seen since (said in this sentence or the next): an

@@ -12,6 +12,7 @@ from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon, Trigger
+from storyline.extract.dates import is_month_name
 from storyline.records import AnnotatedArticle, Token
 
 STATE_FORCES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM", "JUD"})
@@ -67,7 +68,8 @@ class WordChecks:
 
     def _bound_entries(self, st: ArticleState, verb: Token) -> list[Trigger]:
         """The verb's lexicon entries its own particles allow ("put under" is no "put to")."""
-        bound = {c.text.lower() for c in st.parse.children(verb.i, "prt", "prep")}
+        preps = st.parse.children(verb.i, "prt", "prep")
+        bound = {c.text.lower() for c in preps if not dated(st.parse, c)}  # not "on Thursday"
         return [
             t
             for t in self.lex.verbs.get(verb.lemma.lower(), ())
@@ -115,10 +117,14 @@ class WordChecks:
         return tok.pos == "PROPN" and singular(tok.text) in words  # "Rockets were fired"
 
     def _flown(self, st: ArticleState, frame: Frame) -> bool:
-        """The actors are aircraft ("jets carried out strikes", "warplanes carried out raids")."""
+        """The actors are aircraft ("jets carried out strikes", "warplanes carried out raids")
+        or an attack from the air ("an air raid flattened the school")."""
         aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
         return bool(frame.actor) and all(
-            singular(st.parse[a.head].lemma) in aircraft for a in frame.actor
+            singular(st.parse[a.head].lemma) in aircraft
+            or st.parse[a.head].lemma.lower() == "airstrike"
+            or "air" in self._modifiers(st, st.parse[a.head])
+            for a in frame.actor
         )
 
     @staticmethod
@@ -212,3 +218,10 @@ def to_death(parse: Parse, verb: Token) -> bool:
         return True
     alive = any(c.lemma.lower() == "alive" for c in parse.children(verb.i, "oprd", "advmod"))
     return alive and verb.lemma.lower() in BURNING
+
+
+def dated(parse: Parse, prep: Token) -> bool:
+    """A preposition that only dates the act is no particle ("called off the strike on
+    Sunday" is no call on Sunday)."""
+    objs = parse.children(prep.i, "pobj")  # "on 9 September" even when read as an EVENT
+    return bool(objs) and all(o.ent_type in ("DATE", "TIME") or is_month_name(o.text) for o in objs)

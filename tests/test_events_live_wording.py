@@ -1,0 +1,85 @@
+"""Wording of live and broadcast news (our own sentences): gunfire or blasts that rock a place,
+bullets swapped, crowds pouring into a city or surging toward a building, a mob that kicks, riot
+police taking up positions, fingers cut off, shutters kept down, a funeral struck, a killing told
+twice in headline and lead (one event, with the lead's attackers), and what followed the news
+ranked after it ("police later detained ..."); and the look-alikes that must stay as they are
+(marchers met by tear gas hold no meeting, a storm signal raised is no slogan)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import main_event_of
+from storyline.annotate.base import Annotator
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Heavy gunfire rocked the outskirts of Goma overnight.", "ASSAULT", "firearms"),
+        ("Bandits and police swapped bullets for an hour in Zamfara state.", "ASSAULT", "firearms"),
+        (
+            "Tens of thousands poured into central Tbilisi for a fourth night against the bill.",
+            "PROTEST",
+            "demo",
+        ),
+        ("Pension protesters surged toward the parliament in Nairobi.", "PROTEST", "demo"),
+        (
+            "A mob in a Johannesburg township dragged two traders from their stalls and kicked "
+            "them.",
+            "ASSAULT",
+            "beat",
+        ),
+        ("Riot police took up positions around the parliament in Nairobi.", "MOBILIZE", "police"),
+        (
+            "Separatist fighters cut off the fingers of three farmers in Cameroon's North West "
+            "region for defying their lockdown.",
+            "ASSAULT",
+            "torture",
+        ),
+        (
+            "Shopkeepers in Kitwe kept their shutters down on Monday in sympathy with the "
+            "sacked miners.",
+            "PROTEST",
+            "strike",
+        ),
+        ("Rebels struck a funeral gathering near Beni in Congo overnight.", "ASSAULT", None),
+        (
+            "Activists assembled at the monument in Bangkok to press for reform; two organisers "
+            "were later taken into custody.",
+            "PROTEST",
+            "demo",
+        ),
+    ],
+)
+def test_live_wording_is_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    found = main_event_of(annotator, text)
+    assert found is not None and (found.event, found.mode) == (event, mode)
+
+
+def test_a_killing_told_in_headline_and_lead_is_one_event_with_its_attackers(
+    annotator: Annotator,
+) -> None:
+    text = (
+        "Farm union leader shot dead in Cauca — A union leader was killed by gunmen who burst "
+        "into his house near Popayan, Colombia, local officials said."
+    )
+    found = main_event_of(annotator, text)
+    assert found is not None and (found.event, found.mode) == ("ASSAULT", "firearms")
+    assert [a.entity_text for a in found.actor] == ["gunmen"]
+    assert len({e.sentence for e in found.evidence if e.field == "trigger"}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Marchers in Nairobi were met by tear gas near the parliament.", None),
+        ("The weather bureau raised storm signal no. 3 over northern Luzon.", None),
+        ("The two foreign ministers met in Geneva on Tuesday.", "CONSULT"),
+    ],
+)
+def test_look_alikes_of_live_wording(annotator: Annotator, text: str, event: str | None) -> None:
+    found = main_event_of(annotator, text)
+    assert (found.event if found else None) == event
