@@ -1,9 +1,10 @@
 """Wording of live and broadcast news (our own sentences): gunfire or blasts that rock a place,
 bullets swapped, crowds pouring into a city or surging toward a building, a mob that kicks, riot
-police taking up positions, fingers cut off, shutters kept down, a funeral struck, a killing told
-twice in headline and lead (one event, with the lead's attackers), and what followed the news
-ranked after it ("police later detained ..."); and the look-alikes that must stay as they are
-(marchers met by tear gas hold no meeting, a storm signal raised is no slogan)."""
+police taking up positions, fingers cut off, shutters kept down, a funeral struck, rockets or a
+swarm of drones slamming into a place after "as" or "after", the capture of a base, a killing
+told twice in headline and lead (one event, with the lead's attackers), and what followed the
+news ranked after it ("police later detained ..."); and the look-alikes that must stay as they
+are (marchers met by tear gas hold no meeting, a storm signal raised is no slogan)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,23 @@ from storyline.annotate.base import Annotator
             "strike",
         ),
         ("Rebels struck a funeral gathering near Beni in Congo overnight.", "ASSAULT", None),
+        (  # a clause the parser cut after "as": the rockets slammed, not the sirens
+            "Sirens wailed over the valley as dozens of rockets launched from southern Lebanon "
+            "slammed into farmland near Metula, the army said.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        (
+            "Fires raged for hours in Odesa after a swarm of Russian drones slammed into the "
+            "port overnight.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        (
+            "The capture of an army base in Rakhine gave the rebels control of the state's north.",
+            "ASSAULT",
+            None,
+        ),
         (
             "Activists assembled at the monument in Bangkok to press for reform; two organisers "
             "were later taken into custody.",

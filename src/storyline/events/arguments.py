@@ -19,7 +19,7 @@ PARTICIPANT_NOUNS = frozenset({"PROTEST"})
 # preposition ("arrived on a visit", "flew in for talks")
 ATTENDED_NOUNS = frozenset({"CONSULT"})
 # words that are both prepositions and conjunctions ("after the clashes", "after youths fought")
-CUT_CONJUNCTIONS = frozenset({"after", "before", "until", "since"})
+CUT_CONJUNCTIONS = frozenset({"after", "before", "until", "since", "as"})
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
 # verbs of travel whose "in"/"to" place is the destination ("arrived in Amman on a visit")
 ARRIVING = frozenset({"arrive", "fly", "travel", "go", "come", "return", "land", "head", "reach"})
@@ -98,7 +98,7 @@ class ArgumentFinder(RecipientRules):
         head = p.head(verb.i)
         if head is None or depth > 3:
             return []
-        if (cut := self._clause_cut_off(verb)) is not None:
+        if (cut := self.clause_cut_off(verb)) is not None:
             return self.resolver.expand(cut)  # "after armed youths fought": the youths
         if verb.dep == "advcl" and head.lemma.lower() in self.lex.reporting_verbs:
             # "a bus plunged into a ravine, police said, killing 24": the bus, not the police
@@ -154,7 +154,7 @@ class ArgumentFinder(RecipientRules):
             return None
         return verb if p.is_passive(verb.i) else None
 
-    def _clause_cut_off(self, verb: Token) -> Token | None:
+    def clause_cut_off(self, verb: Token) -> Token | None:
         """The subject of a clause the parser cut after its conjunction: "after armed youths
         fought near Pibor" read as the phrase "after armed youths" and a subjectless verb."""
         p = self.parse

@@ -297,6 +297,8 @@ class RulesCoder(WordForms, ObjectChecks):
         head = p.head(tok.i)
         if tok.dep == "conj" and head is not None and head.pos == "VERB":
             return RulesCoder._subject_token(st, head)  # "entered the city and took over X"
+        if tok.dep == "advcl":  # "after a swarm of drones slammed into ...": cut after "after"
+            return st.finder.clause_cut_off(tok)
         # "Pro-Palestinian protesters assembled near the embassy" read as a noun phrase
         return st.finder.verbless_root(tok) if tok.dep == "acl" else None
 

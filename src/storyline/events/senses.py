@@ -20,6 +20,8 @@ ASSAILED = frozenset({"riot", "vandalize"})
 REFUSABLE = frozenset({"AGREE"})
 # what a crowd out somewhere cries for or against is its protest's cry
 CRIES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
+# attack modes that aircraft or drones make an air or drone strike ("drones flattened X")
+AIRBORNE = frozenset({None, "destroy"})
 # where troops sent stay on their own side ("to the border")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -90,8 +92,9 @@ class SenseRules(CrowdChecks):
         if event == "AID" and self._force_sent_home(st, frame):
             return "MOBILIZE", "troops"  # "the army sent more troops to Kurram district"
         flown = self._flown(st, frame) and not self._suicide(st, frame)  # no suicide bomber
-        if event == "ASSAULT" and mode in (None, "destroy") and flown:
-            drones = all(singular(st.parse[a.head].lemma) == "drone" for a in frame.actor)
+        if event == "ASSAULT" and mode in AIRBORNE and flown:
+            heads = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
+            drones = all(singular(h.lemma) == "drone" for h in heads)
             return event, "drone" if drones else "aerial"  # "warplanes hit a detention centre"
         if changed is not None:
             return changed

@@ -120,11 +120,12 @@ class WordChecks:
         """The actors are aircraft ("jets carried out strikes", "warplanes carried out raids")
         or an attack from the air ("an air raid flattened the school")."""
         aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
-        return bool(frame.actor) and all(
-            singular(st.parse[a.head].lemma) in aircraft
-            or st.parse[a.head].lemma.lower() == "airstrike"
-            or "air" in self._modifiers(st, st.parse[a.head])
-            for a in frame.actor
+        heads = [self._partitive(st, st.parse[a.head]) for a in frame.actor]  # "a swarm of"
+        return bool(heads) and all(
+            singular(h.lemma) in aircraft
+            or h.lemma.lower() == "airstrike"
+            or "air" in self._modifiers(st, h)
+            for h in heads
         )
 
     @staticmethod
