@@ -1,10 +1,11 @@
 """Wording of live and broadcast news (our own sentences): gunfire or blasts that rock a place,
 bullets swapped, crowds pouring into a city or surging toward a building, a mob that kicks, riot
 police taking up positions, fingers cut off, shutters kept down, a funeral struck, rockets or a
-swarm of drones slamming into a place after "as" or "after", the capture of a base, a killing
-told twice in headline and lead (one event, with the lead's attackers), and what followed the
-news ranked after it ("police later detained ..."); and the look-alikes that must stay as they
-are (marchers met by tear gas hold no meeting, a storm signal raised is no slogan)."""
+swarm of drones slamming into a place after "as" or "after", the capture of a base, agitating
+workers, a headline's gunfight, a killing told twice in headline and lead (one event, with the
+lead's attackers), and what followed the news ranked after it ("police later detained ...");
+and the look-alikes that must stay as they are (marchers met by tear gas hold no meeting, a
+storm signal raised is no slogan)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,14 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             None,
         ),
+        (  # an opening -ing word is the workers' adjective, not a clause of its own
+            "Agitating sanitation workers of the Warangal Municipal Corporation squatted before "
+            "the zonal office for a third day, pressing for permanent jobs.",
+            "PROTEST",
+            "demo",
+        ),
+        # a headline's opening noun, with cues from the clause after its semicolon
+        ("Gunfight rages in Kupwara; militants trapped", "ASSAULT", None),
         (
             "Activists assembled at the monument in Bangkok to press for reform; two organisers "
             "were later taken into custody.",

@@ -85,7 +85,7 @@ class ArgumentFinder(RecipientRules):
             # the dateline the subject and the real subjects its conjuncts
             subjects += [s] if not self.resolver.in_dateline(s) else self.past_dateline(s)
         subjects = [s for s in subjects if s.pos != "ADJ"] or subjects  # "Fano" read as an ADJ
-        subj = subjects[0] if subjects else None
+        subj = p.gerund_subject(verb.i) or (subjects[0] if subjects else None)
         if subj is None and (misread := p.misread_predicate(verb.i)) is not None:
             subj = misread[0]  # "Dock workers at the port downed tools": the workers
         if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):

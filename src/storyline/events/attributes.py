@@ -211,12 +211,24 @@ class Attributes:
     def sentence_lemmas(self, sentence: int, *, without: int | None = None) -> set[str]:
         """The sentence's lemmas and lower-cased words, leaving out token ``without`` (a
         trigger is no cue about itself: "stormed the village" is no storm)."""
-        sentences = self.lead if sentence in self.lead else (sentence,)
+        sentences = self.lead if sentence in self.lead else self._clauses(sentence)
         toks = [
             t for s in sentences for t in self.parse.sentence_tokens(s) if t.i != without
         ]  # a headline and its lead are one piece of news: "Mariners blast East Bengal"
         words = {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
         return words | _hyphenated(toks)
+
+    def _clauses(self, sentence: int) -> tuple[int, ...]:
+        """The sentence with the clauses a headline's semicolon split from it ("Gunfight rages
+        in Kulgam; militants trapped"): one piece of news, whose words are cues for each other."""
+        sents = self.article.sentences
+        first = sentence
+        while first > 0 and sents[first - 1].text.rstrip().endswith(";"):
+            first -= 1
+        last = sentence
+        while last + 1 < len(sents) and sents[last].text.rstrip().endswith(";"):
+            last += 1
+        return tuple(range(first, last + 1))
 
     def contexts(self, frame: Frame, state_actor: bool, political_target: bool) -> set[str]:
         lemmas = self.sentence_lemmas(frame.token.sentence)

@@ -80,6 +80,16 @@ class Parse:
             tok.tag == "VBN" and bool(self.children(i, "agent")) and bool(self.children(i, "nsubj"))
         )
 
+    def gerund_subject(self, i: int) -> Token | None:
+        """The noun of a sentence-opening -ing word the parser made the verb's clausal subject
+        ("Agitating sanitation workers squatted ...": the workers, not an act of agitating)."""
+        for c in self.children(i, "csubj"):
+            first = self.sentence_tokens(c.sentence)[0]
+            objs = [o for o in self.children(c.i, "dobj") if o.tag in ("NNS", "NNPS")]
+            if c.tag == "VBG" and c.i == first.i and objs and objs[0].i <= c.i + 3:
+                return objs[0]
+        return None
+
     def passive_subjects(self, i: int) -> list[Token]:
         """Who undergoes a passive verb, also when it is a conjunct of the first one."""
         own = self.children(i, "nsubjpass") or (

@@ -288,6 +288,8 @@ class RulesCoder(WordForms, ObjectChecks):
         agents = p.prep_objects(tok.i, ("by",)) if p.is_passive(tok.i) else []
         if agents:
             return agents[0]  # "were taken in by police": the police do it
+        if (opening := p.gerund_subject(tok.i)) is not None:
+            return opening  # "Agitating sanitation workers squatted ...": the workers
         for subj in p.children(tok.i, "nsubj", "nsubjpass"):
             if not resolver.in_dateline(subj):
                 return subj

@@ -22,10 +22,13 @@ class WordForms:
 
     def _opening_noun(self, st: _Article, tok: Token) -> str | None:
         """The lexicon noun a capitalised word is when the tagger read it as a name because it
-        follows a dateline's dash ("JUBA - Clashes pitted ...")."""
+        follows a dateline's dash ("JUBA - Clashes pitted ...") or opens the sentence with no
+        entity label ("Gunfight rages in Kulgam")."""
         word = tok.text.lower()
         before = st.parse[tok.i - 1] if tok.i > 0 else None
-        if not tok.text[1:].islower() or before is None or before.text not in DASHES:
+        opens = before is None or before.sentence != tok.sentence
+        after_dash = before is not None and before.text in DASHES
+        if not tok.text[1:].islower() or not (after_dash or (opens and not tok.ent_type)):
             return None
         forms = (word, singular(word), word[:-2] if word.endswith("es") else word)
         return next((f for f in forms if f in self.lex.nouns), None)
