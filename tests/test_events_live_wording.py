@@ -2,10 +2,10 @@
 bullets swapped, crowds pouring into a city or surging toward a building, a mob that kicks, riot
 police taking up positions, fingers cut off, shutters kept down, a funeral struck, rockets or a
 swarm of drones slamming into a place after "as" or "after", the capture of a base, agitating
-workers, a headline's gunfight, a killing told twice in headline and lead (one event, with the
-lead's attackers), and what followed the news ranked after it ("police later detained ...");
-and the look-alikes that must stay as they are (marchers met by tear gas hold no meeting, a
-storm signal raised is no slogan)."""
+workers, a headline's gunfight, youths rioting, hideouts struck, a killing told twice in
+headline and lead (one event, with the lead's attackers), and what followed the news ranked
+after it ("police later detained ..."); and the look-alikes that must stay as they are
+(marchers met by tear gas hold no meeting, a storm signal raised is no slogan)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,19 @@ from storyline.annotate.base import Annotator
             "PROTEST",
             "demo",
         ),
+        (  # the participle names the violence a riot
+            "Youths torched cars and hurled fireworks at police lines in Lyon for a second "
+            "night, rioting over the death of a teenager at a traffic stop.",
+            "PROTEST",
+            "riot",
+        ),
+        (  # stoning or injuring the police is still the riot's own violence
+            "Crowds hurled bricks at a hotel housing asylum seekers in a Yorkshire town, "
+            "injuring several officers.",
+            "PROTEST",
+            "riot",
+        ),
+        ("Warplanes struck militant hideouts in the Tirah valley overnight.", "ASSAULT", "aerial"),
         # a headline's opening noun, with cues from the clause after its semicolon
         ("Gunfight rages in Kupwara; militants trapped", "ASSAULT", None),
         (

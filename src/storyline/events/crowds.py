@@ -4,6 +4,7 @@ a crowd that seizes people is a mob. Mixed into :class:`.senses.SenseRules`."""
 
 from __future__ import annotations
 
+from storyline.annotate.actors import sector_of
 from storyline.events.arguments import Frame
 from storyline.events.words import (
     CIVILIANS,
@@ -24,6 +25,8 @@ MOB_WORDS = frozenset(
     | {"neighbor"}
 )
 LYNCHING = frozenset({"lynch", "lynching", "lynched"})
+# participles that name violence as a crowd's protest ("..., rioting over the shooting")
+RIOTING = frozenset({"riot", "protest", "demonstrate", "agitate", "rampage"})
 ACCUSING = frozenset({"accuse", "accusing", "suspect", "branding", "brand"})  # mob justice
 SUSPECTED = frozenset({"suspected", "alleged", "accused", "each"})  # people, whatever the noun
 MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
@@ -37,6 +40,9 @@ class CrowdChecks(WordChecks):
         rioters, or "youths protesting X") or during a protest: a riot."""
         words = self.lex.object_classes.get("protesters", frozenset())
         p = st.parse
+        said = [c for c in p.children(frame.token.i, "advcl", "xcomp") if c.tag == "VBG"]
+        if any(c.lemma.lower() in RIOTING for c in said):
+            return True  # "youths torched cars ..., rioting over a police shooting"
         state = any(a.entity.sector in STATE_FORCES for a in frame.actor)
         state = state or any(self._assailant(st, a) for a in frame.actor)  # gunmen at a rally
         arms = self.lex.object_classes.get("arms", frozenset())
@@ -133,7 +139,8 @@ class CrowdChecks(WordChecks):
 
     def _hurts_people(self, st: ArticleState, frame: Frame) -> bool:
         """The crowd also beats, lynches or kills people: in a verb joined to this one ("stormed
-        the house and beat him") or in a clause on the crowd ("a crowd who beat residents")."""
+        the house and beat him"), a participle on it ("..., injuring two") or a clause on the
+        crowd ("a crowd who beat residents")."""
         p, tok = st.parse, frame.token
         verbs = [c for c in p.conjuncts(tok.i) if c.i != tok.i and c.pos == "VERB"]
         head = p.head(tok.i)
@@ -142,12 +149,17 @@ class CrowdChecks(WordChecks):
         for arg in frame.actor:
             heads = {arg.head, *(o.i for o in p.prep_objects(arg.head, ("of",)))}
             verbs += [v for h in heads for v in p.children(h, "relcl") if v.pos == "VERB"]
+        # or in a participle on this one ("attacked homes, ... injuring an elderly couple")
+        verbs += [c for c in p.children(tok.i, "advcl") if c.tag == "VBG"]
         for verb in verbs:
             hurts = any(
-                t.event == "ASSAULT" and t.obj == "person" for t in self._bound_entries(st, verb)
+                t.event == "ASSAULT" and t.obj in ("person", None)
+                for t in self._bound_entries(st, verb)
             )
             objects = [o for o in p.children(verb.i, "dobj") if o.text.lower() not in ("it", "its")]
-            if hurts and any(self._in_class(o, "person") for o in objects):
+            # (stoning or injuring the police is the riot's own violence)
+            people = [o for o in objects if sector_of(o.lemma) not in STATE_FORCES]
+            if hurts and any(self._in_class(o, "person") for o in people):
                 return True
         return False
 
