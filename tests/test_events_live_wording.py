@@ -3,9 +3,10 @@ bullets swapped, crowds pouring into a city or surging toward a building, a mob 
 police taking up positions, fingers cut off, shutters kept down, a funeral struck, rockets or a
 swarm of drones slamming into a place after "as" or "after", the capture of a base, agitating
 workers, a headline's gunfight, youths rioting, hideouts struck, a killing told twice in
-headline and lead (one event, with the lead's attackers), and what followed the news ranked
-after it ("police later detained ..."); and the look-alikes that must stay as they are
-(marchers met by tear gas hold no meeting, a storm signal raised is no slogan)."""
+headline and lead (one event, with the lead's attackers; a headline's act with no mode takes
+its lead's), and what followed the news ranked after it ("police later detained ..."); and the
+look-alikes that must stay as they are (marchers met by tear gas hold no meeting, a storm
+signal raised is no slogan)."""
 
 from __future__ import annotations
 
@@ -123,3 +124,16 @@ def test_a_killing_told_in_headline_and_lead_is_one_event_with_its_attackers(
 def test_look_alikes_of_live_wording(annotator: Annotator, text: str, event: str | None) -> None:
     found = main_event_of(annotator, text)
     assert (found.event if found else None) == event
+
+
+def test_a_headline_act_with_no_mode_takes_its_leads_mode_and_parties(
+    annotator: Annotator,
+) -> None:
+    text = (
+        "Crackdown on mourners\nVantor police detained dozens of people laying flowers at a "
+        "memorial to a dead opposition politician in Moscow on Saturday."
+    )
+    found = main_event_of(annotator, text)
+    assert found is not None and (found.event, found.mode) == ("COERCE", "arrest")
+    assert "police" in " ".join(a.entity_text for a in found.actor)
+    assert {e.sentence for e in found.evidence if e.field == "trigger"} == {0, 1}

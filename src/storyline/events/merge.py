@@ -70,8 +70,9 @@ def _exact(h: Hit) -> float | None:
 
 
 class _Group:
-    def __init__(self, hit: Hit) -> None:
+    def __init__(self, hit: Hit, lead: tuple[int, ...] = ()) -> None:
         self.hits = [hit]
+        self.lead = lead  # a headline and its lead's sentences (select.lead_sentences)
 
     @property
     def first(self) -> Hit:
@@ -89,20 +90,25 @@ class _Group:
         actors."""
         mine, its = self.first.flags(), hit.flags()
         vaguer = hit.mode is None and hit.event == "ASSAULT"
-        restated = vaguer and (mine[0], *mine[2:]) == (its[0], *its[2:])
+        # a headline's act with no mode told in full by its lead ("Crackdown on mourners" /
+        # "police detained dozens ..."): the lead's mode and parties complete it
+        first = self.first
+        pair = sorted((first, hit), key=lambda h: h.sentence)  # (headline's act, lead's act)
+        told = pair[0].mode is None and pair[0].sentence == 0 < pair[1].sentence in self.lead
+        restated = (vaguer or told) and (mine[0], *mine[2:]) == (its[0], *its[2:])
         return (mine == its or restated) and actors_compatible(self.actors(), hit.actor)
 
 
-def _place_exact(groups: list[_Group], hit: Hit) -> None:
+def _place_exact(groups: list[_Group], hit: Hit, lead: tuple[int, ...]) -> None:
     value = _exact(hit)
     for g in groups:
         if g.accepts(hit) and g.exact() == value:
             g.hits.append(hit)
             return
-    groups.append(_Group(hit))
+    groups.append(_Group(hit, lead))
 
 
-def _place_vague(groups: list[_Group], hit: Hit) -> None:
+def _place_vague(groups: list[_Group], hit: Hit, lead: tuple[int, ...]) -> None:
     assert hit.size is not None and hit.size.value is not None
     low = hit.size.value
     fits = [g for g in groups if g.accepts(hit) and (v := g.exact()) is not None and v >= low]
@@ -110,13 +116,13 @@ def _place_vague(groups: list[_Group], hit: Hit) -> None:
         min(fits, key=lambda g: (g.exact() or 0.0) - low).hits.append(hit)
         return
     same = [g for g in groups if g.accepts(hit) and g.exact() is None]
-    (same[0].hits.append(hit) if same else groups.append(_Group(hit)))
+    (same[0].hits.append(hit) if same else groups.append(_Group(hit, lead)))
 
 
-def _place_unsized(groups: list[_Group], hit: Hit) -> None:
+def _place_unsized(groups: list[_Group], hit: Hit, lead: tuple[int, ...]) -> None:
     fits = [g for g in groups if g.accepts(hit)]
     if not fits:
-        groups.append(_Group(hit))
+        groups.append(_Group(hit, lead))
         return
     keys = {a.key for a in hit.actor}
 
@@ -127,16 +133,17 @@ def _place_unsized(groups: list[_Group], hit: Hit) -> None:
     min(fits, key=rank).hits.append(hit)
 
 
-def group_hits(hits: list[Hit]) -> list[list[Hit]]:
-    """Partition hits into happenings: equal exact sizes, vague sizes near them, then the rest."""
+def group_hits(hits: list[Hit], lead: tuple[int, ...] = ()) -> list[list[Hit]]:
+    """Partition hits into happenings: equal exact sizes, vague sizes near them, then the rest.
+    ``lead``: the sentences of a headline and its lead, which tell one piece of news."""
     groups: list[_Group] = []
     ordered = sorted(hits, key=lambda h: h.trigger_span)
     for hit in (h for h in ordered if _exact(h) is not None):
-        _place_exact(groups, hit)
+        _place_exact(groups, hit, lead)
     for hit in (h for h in ordered if h.size is not None and h.size.vague and h.size.value):
-        _place_vague(groups, hit)
+        _place_vague(groups, hit, lead)
     for hit in (h for h in ordered if h.size is None or h.size.value is None):
-        _place_unsized(groups, hit)
+        _place_unsized(groups, hit, lead)
     groups.sort(key=lambda g: min(h.trigger_span for h in g.hits))
     return [sorted(g.hits, key=lambda h: h.trigger_span) for g in groups]
 
@@ -217,12 +224,13 @@ def build_event(article_id: str, text: str, hits: list[Hit], coder: str) -> Even
     for h in hits:
         evidence.extend(e for e in _hit_evidence(text, h) if e not in evidence)
     confidence = min(0.95, max(h.confidence for h in hits) + 0.05 * (len(hits) - 1))
-    event_id = stable_id(article_id, first.event, first.mode or "", _key(actor, size))
+    mode = first.mode or next((h.mode for h in hits if h.mode), None)  # a headline's act
+    event_id = stable_id(article_id, first.event, mode or "", _key(actor, size))
     return Event(
         id=event_id,
         article_id=article_id,
         event=first.event,
-        mode=first.mode,
+        mode=mode,
         context=tuple(sorted(set().union(*(h.context for h in hits)))),
         actor=tuple(a.entity for a in actor),
         recipient=tuple(a.entity for a in recipient),
@@ -237,15 +245,18 @@ def build_event(article_id: str, text: str, hits: list[Hit], coder: str) -> Even
         evidence=tuple(sorted(evidence, key=lambda e: (e.start, e.end, e.field))),
         confidence=round(confidence, 2),
         coder=coder,
-        cameo=_cameo(first),
+        cameo=_cameo(next((h for h in hits if h.mode == mode), first)),
     )
 
 
-def merge_hits(article_id: str, text: str, hits: list[Hit], coder: str) -> list[Event]:
-    """Events for an article, one per happening, with ids made unique deterministically."""
+def merge_hits(
+    article_id: str, text: str, hits: list[Hit], coder: str, lead: tuple[int, ...] = ()
+) -> list[Event]:
+    """Events for an article, one per happening, with ids made unique deterministically;
+    ``lead``: the sentences of a headline and its lead (see :func:`group_hits`)."""
     events: list[Event] = []
     seen: set[str] = set()
-    for group in group_hits(hits):
+    for group in group_hits(hits, lead):
         ev = build_event(article_id, text, group, coder)
         if ev.id in seen:
             start = str(group[0].trigger_span[0])

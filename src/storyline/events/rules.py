@@ -69,7 +69,8 @@ class RulesCoder(WordForms, ObjectChecks):
             if frame is not None and (hit := self._hit(state, frame)) is not None:
                 hits.append(hit)
         carry_actors(hits)
-        events = merge_hits(article.article.id, article.article.text, hits, self.name)
+        text = article.article.text
+        events = merge_hits(article.article.id, text, hits, self.name, state.attrs.lead)
         log.debug("%s: %d trigger hits -> %d events", article.article.id, len(hits), len(events))
         return events
 
