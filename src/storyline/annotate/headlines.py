@@ -54,6 +54,8 @@ NEWS_PLURALS = frozenset(
     {"talks", "forces", "calls", "plans", "cuts", "votes", "polls", "ties", "fears", "hopes"}
     | {"sanctions", "tensions"}
 )
+#: marks that end running text (a line ending in none of them may be a headline)
+SENTENCE_MARKS = (".", "!", "?", '"', "'", "”", "’")
 _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 _WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and"})
 
@@ -176,7 +178,7 @@ def _body(words: list[Any]) -> list[Any]:
 
 def _finished(words: list[Any]) -> bool:
     """The sentence ends with a sentence mark: running text, not a headline."""
-    return words[-1].text in (".", "!", "?", '"', "'", "”", "’")
+    return words[-1].text in SENTENCE_MARKS
 
 
 def _predicate(tok: Any) -> bool:

@@ -92,9 +92,8 @@ class _Group:
         vaguer = hit.mode is None and hit.event == "ASSAULT"
         # a headline's act with no mode told in full by its lead ("Crackdown on mourners" /
         # "police detained dozens ..."): the lead's mode and parties complete it
-        first = self.first
-        pair = sorted((first, hit), key=lambda h: h.sentence)  # (headline's act, lead's act)
-        told = pair[0].mode is None and pair[0].sentence == 0 < pair[1].sentence in self.lead
+        top, low = sorted((self.first, hit), key=lambda h: h.sentence)
+        told = top.mode is None and top.sentence == 0 < low.sentence in self.lead
         restated = (vaguer or told) and (mine[0], *mine[2:]) == (its[0], *its[2:])
         return (mine == its or restated) and actors_compatible(self.actors(), hit.actor)
 

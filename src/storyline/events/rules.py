@@ -248,9 +248,7 @@ class RulesCoder(WordForms, ObjectChecks):
         named = [st.parse[a.head].lemma.lower() for a in frame.actor]
         if m.trigger.reciprocal and named and all(n in self.lex.nouns for n in named):
             return None  # "the march met with tear gas": an event meets no one
-        met = st.parse.prep_objects(tok.i, ("by", "with")) + [
-            o for a in st.parse.children(tok.i, "agent") for o in st.parse.children(a.i, "pobj")
-        ]
+        met = st.parse.prep_objects(tok.i, ("by", "with"))  # (a passive's agent included)
         if m.trigger.reciprocal and any(self._in_class(o, "munition") for o in met):
             return None  # "protesters were met by tear gas": no meeting
         return frame

@@ -21,7 +21,7 @@ No event at all means "no event predicted".
 
 from __future__ import annotations
 
-from storyline.annotate.headlines import dash_headline
+from storyline.annotate.headlines import SENTENCE_MARKS, dash_headline
 from storyline.annotate.spacy_annotator import HEADLINE_DASHES
 from storyline.events.graph import Parse
 from storyline.extract.dates import is_month_name
@@ -138,7 +138,7 @@ def has_headline(article: AnnotatedArticle) -> bool:
     gap = article.article.text[sents[0].start : sents[1].start]
     if first.endswith(tuple(HEADLINE_DASHES)):  # "Rebels Seize Town — Fighters ..."
         return dash_headline(first.split()[:-1])
-    return "\n" in gap and not first.endswith((".", "!", "?", '"', "'", "”", "’"))
+    return "\n" in gap and not first.endswith(SENTENCE_MARKS)
 
 
 def _setting(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
