@@ -32,6 +32,7 @@ MEASURED_ONCE = (
     *("snippets-q", "snippets-r", "snippets-t", "snippets-u", "snippets-v"),
     *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
     *("snippets-ac", "snippets-ad", "snippets-aj", "snippets-ak", "snippets-ao", "snippets-ap"),
+    *("snippets-aq", "snippets-ar"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Forty-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Forty-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -24,7 +24,10 @@ and ``snippets-aj`` and ``snippets-ak`` (AJ001…, AK001…), blind sets in new 
 and ``snippets-al`` to ``snippets-an`` (AL001… to AN001…), development sets of broadcast and
 live-blog wording, of a main event among minor ones and of specialist bulletins and regional
 press, and ``snippets-ao`` and ``snippets-ap`` (AO001…, AP001…), blind sets in new wording and in
-fast-moving and translated coverage, measured once.
+fast-moving and translated coverage, measured once, and ``snippets-aq`` and ``snippets-ar``
+(AQ001…, AR001…), blind sets in new wording and in translated and regional English, measured
+once, and ``snippets-as`` and ``snippets-at`` (AS001…, AT001…), development sets of headlines
+over leads and of long scraped-article sentences.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -96,10 +99,15 @@ ID_PREFIX = {
     "snippets-an": "AN",
     "snippets-ao": "AO",
     "snippets-ap": "AP",
+    "snippets-aq": "AQ",
+    "snippets-ar": "AR",
+    "snippets-as": "AS",
+    "snippets-at": "AT",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
     *("al", "am", "an", "ao", "ap"),
+    *("aq", "ar", "as", "at"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -128,6 +136,7 @@ BLIND_RESULTS = {
         *("snippets-aa", "snippets-ab", "snippets-ac", "snippets-ad", "snippets-ae", "snippets-af"),
         *("snippets-ag", "snippets-ah", "snippets-ai", "snippets-aj", "snippets-ak"),
         *("snippets-al", "snippets-am", "snippets-an", "snippets-ao", "snippets-ap"),
+        *("snippets-aq", "snippets-ar"),
     )
 }
 
@@ -259,6 +268,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-an", 25, 47, 95, 19, 175),
         ("snippets-ao", 25, 43, 100, 19, 175),
         ("snippets-ap", 24, 45, 99, 19, 176),
+        ("snippets-aq", 26, 43, 100, 18, 174),
+        ("snippets-ar", 26, 41, 100, 20, 174),
+        ("snippets-as", 27, 42, 99, 18, 173),
+        ("snippets-at", 26, 42, 99, 20, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

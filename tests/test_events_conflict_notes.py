@@ -122,7 +122,8 @@ from storyline.annotate.base import Annotator
             "suicide-attack",
         ),
         ("Ukrainian forces have liberated the village of Klishchiivka.", "ASSAULT", None),
-        ("Troops engaged ISWAP terrorists in a gun duel near Marte.", "ASSAULT", None),
+        # the gun duel says how they fought: one event, with its mode
+        ("Troops engaged ISWAP terrorists in a gun duel near Marte.", "ASSAULT", "firearms"),
         ("Two women were gang-raped by bandits in Zamfara.", "ASSAULT", "sexual"),
         ("A social leader was murdered by armed men in rural Tumaco.", "ASSAULT", "targeted"),
         ("Russian forces struck Kyiv with missiles early on Thursday.", "ASSAULT", None),

@@ -64,11 +64,11 @@ CODED = [
         "ASSAULT",
         "firearms",
     ),
-    (  # a crowd that seizes people is no police force: mob violence
+    (  # a crowd that seizes people is no police force: mob violence, and how it was done
         "Residents of a hill village in Tanzania seized two men they suspected of theft and "
         "beat them with sticks.",
         "ASSAULT",
-        None,
+        "beat",
     ),
     (  # marching people off is taking them, not a march
         "Soldiers marched off about forty villagers from a hamlet in Sagaing to carry supplies.",
@@ -86,11 +86,11 @@ CODED = [
         "ASSAULT",
         "primitive",
     ),
-    (  # "dozens of settlers": attackers, seen through the number
+    (  # "dozens of settlers": attackers, seen through the number; the participle says how
         "Dozens of settlers rampaged through a Palestinian village near Nablus overnight, "
         "torching cars.",
         "ASSAULT",
-        None,
+        "primitive",
     ),
     (  # a US-style dateline is the place, not the rioters
         "Seattle, Washington — Demonstrators shattered windows at a federal building and lit a "

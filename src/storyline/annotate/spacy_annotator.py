@@ -25,6 +25,7 @@ from storyline.annotate.headlines import (
 )
 from storyline.annotate.mentions import build_mentions
 from storyline.annotate.quantities import find_quantities
+from storyline.annotate.relatives import repair_reduced_relatives
 from storyline.annotate.timexes import find_timexes
 from storyline.errors import AnnotationError
 from storyline.records import AnnotatedArticle, Article, Mention, Sentence, Token
@@ -95,6 +96,7 @@ class SpacyAnnotator:
 
     def _annotate(self, doc: Any, article: Article) -> AnnotatedArticle:
         doc = repair_headlines(doc, self._read)
+        doc = repair_reduced_relatives(doc, self._read)
         sents = list(doc.sents)
         sentences = tuple(
             Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sents)

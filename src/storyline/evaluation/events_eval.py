@@ -45,7 +45,10 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   ``snippets-al``, ``snippets-am`` and ``snippets-an``: development sets of broadcast and
   live-blog wording, of a main event among minor ones, and of specialist bulletins and regional
   press; ``snippets-ao`` and ``snippets-ap``: blind sets in new wording and in fast-moving and
-  translated coverage with competing happenings, measured once.
+  translated coverage with competing happenings, measured once; ``snippets-aq`` and
+  ``snippets-ar``: blind sets in new wording and in translated and regional English, measured
+  once; ``snippets-as`` and ``snippets-at``: development sets of headlines over leads and of long
+  scraped-article sentences.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -119,6 +122,10 @@ SNIPPET_DATASETS = (
     "snippets-an",
     "snippets-ao",
     "snippets-ap",
+    "snippets-aq",
+    "snippets-ar",
+    "snippets-as",
+    "snippets-at",
 )
 DATASETS = (
     "plover-gsr",

@@ -39,8 +39,11 @@ headlines and of translated and officialese press, and ``snippets-aj``/``snippet
 ``snippets-al``/``snippets-am``/``snippets-an`` (``AL001``…, ``AM001``…, ``AN001``…) development
 sets of broadcast and live-blog wording, of a main event among minor ones and of specialist
 bulletins and regional press, and ``snippets-ao``/``snippets-ap`` (``AO001``…, ``AP001``…) blind
-sets in new wording and in fast-moving and translated coverage, measured once. All are scored
-the same way.
+sets in new wording and in fast-moving and translated coverage, measured once, and
+``snippets-aq``/``snippets-ar`` (``AQ001``…, ``AR001``…) blind sets in new wording and in
+translated and regional English, measured once, and ``snippets-as``/``snippets-at`` (``AS001``…,
+``AT001``…) development sets of headlines over leads and of long scraped-article sentences. All
+are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

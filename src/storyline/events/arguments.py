@@ -31,6 +31,8 @@ ARMED = frozenset({"MIL", "REB", "PRM", "COP", "UAF", "GOV", "SPY"})
 ENGAGING = frozenset({"engage", "involve", "participate", "take", "join"})
 # events whose passive subject, when an armed force, is the actor ("troops were withdrawn")
 MOVING = frozenset({"RETREAT", "SANCTION", "MOBILIZE"})
+# verbs of coming upon something: a vehicle that hits or runs over a mine is its victim
+MET_WEAPON = frozenset({"hit", "strike", "run", "drive", "roll", "step", "ride"})
 # verbs whose passive form with "to" names the subject's stance ("X is opposed to Y")
 STANCES = frozenset({"oppose", "commit", "dedicate", "devote"})
 
@@ -105,6 +107,8 @@ class ArgumentFinder(RecipientRules):
             reported = p.children(head.i, "ccomp", "parataxis")
             return self.subject_of(reported[0], depth + 1) if reported else []
         if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
+            if (weapon := self._met_weapon(head)) is not None:
+                return self.resolver.expand(weapon)  # "a truck hit a mine, killing five"
             return self.subject_of(head, depth + 1)
         if verb.dep == "acomp" and verb.pos == "VERB" and head.pos in ("VERB", "AUX"):
             return self.subject_of(head, depth + 1)  # "X is opposed to ...": the copula's
@@ -258,12 +262,28 @@ class ArgumentFinder(RecipientRules):
             frame.recipient.extend(args)
         if trig.reporting and not frame.recipient:
             frame.recipient = self._inner_subject(tok)
+        if (weapon := self._met_weapon(tok)) is not None:  # "a bus hit a mine": its victim;
+            # who laid it did it ("a mine laid by dissidents"), else the weapon stands for them
+            frame.recipient = frame.actor + frame.recipient
+            layers = [o for c in p.children(weapon.i, "acl") for o in p.prep_objects(c.i, ("by",))]
+            frame.actor = self.resolver.expand(layers[0] if layers else weapon)
         self.settle_recipient(frame)
         if trig.reciprocal:
             both = frame.actor + frame.recipient
             frame.actor = [a for a in both if self._is_party_arg(a)]
             frame.recipient = []
         return frame
+
+    def _met_weapon(self, verb: Token) -> Token | None:
+        """The mine or bomb a vehicle or walker came upon ("hit a mine", "ran over an IED",
+        "stepped on a landmine"), whose victim the verb's subject is."""
+        if verb.lemma.lower() not in MET_WEAPON:
+            return None
+        arms = self.lex.object_classes.get("arms", frozenset())
+        p = self.parse
+        hit = p.children(verb.i, "dobj") + p.prep_objects(verb.i, ("over", "on"))
+        # (a headline's "mine" the model took for a pronoun is left to the old reading)
+        return next((o for o in hit if o.lemma.lower() in arms and o.pos != "PRON"), None)
 
     def _people(self, arg: Arg) -> bool:
         """A plural noun that can take part in a protest ("bakers ... in a strike"), not a

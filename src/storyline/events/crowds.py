@@ -113,6 +113,7 @@ class CrowdChecks(WordChecks):
             a
             for a in frame.recipient
             if self._in_class(st.parse[a.head], "person")
+            and not _owner(st.parse[a.head])
             and (
                 st.parse[a.head].ent_type == "NORP" or not in_scene(st.parse, a.head, frame.token.i)
             )
@@ -244,6 +245,12 @@ class CrowdChecks(WordChecks):
         """The verb takes its subject to a place ("walked to Puyo", "gathered outside X")."""
         places = st.parse.prep_objects(verb.i, PLACE_PREPS)
         return any(not st.finder.is_party(o) or o.ent_type in ("GPE", "LOC", "FAC") for o in places)
+
+
+def _owner(tok: Token) -> bool:
+    """A role noun that only says whose the thing is ("the parliament building", "a lawmaker's
+    home"), not people hurt; a people's name still is ("a Fulani hamlet")."""
+    return tok.dep in ("compound", "poss") and tok.ent_type not in ("NORP", "PERSON")
 
 
 def _crowd_lemma(tok: Token) -> str:

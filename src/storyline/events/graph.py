@@ -60,7 +60,7 @@ class Parse:
     def is_passive(self, i: int) -> bool:
         if self.children(i, "nsubjpass", "auxpass", "csubjpass"):
             return True
-        if self._reduced_passive(i):
+        if self._reduced_passive(i) or self._participle_passive(i):
             return True
         # "was set upon and beaten to death": a participle joined to a passive is passive too
         tok, head = self.tokens[i], self.head(i)
@@ -80,6 +80,11 @@ class Parse:
             tok.tag == "VBN" and bool(self.children(i, "agent")) and bool(self.children(i, "nsubj"))
         )
 
+    def _participle_passive(self, i: int) -> bool:
+        """ "Mortar rounds lobbed by fighters": a participle on its noun with a by-agent."""
+        tok = self.tokens[i]
+        return tok.dep == "acl" and tok.tag == "VBN" and bool(self.children(i, "agent"))
+
     def gerund_subject(self, i: int) -> Token | None:
         """The noun of a sentence-opening -ing word the parser made the verb's clausal subject
         ("Agitating sanitation workers squatted ...": the workers, not an act of agitating)."""
@@ -95,6 +100,8 @@ class Parse:
         own = self.children(i, "nsubjpass") or (
             self.children(i, "nsubj") if self._reduced_passive(i) else []
         )
+        if not own and self._participle_passive(i):
+            own = [self.tokens[self.tokens[i].head]]  # "mortar rounds lobbed by fighters"
         head = self.head(i)
         if own or self.tokens[i].dep != "conj" or head is None:
             return own

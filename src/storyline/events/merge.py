@@ -94,7 +94,10 @@ class _Group:
         # "police detained dozens ..."): the lead's mode and parties complete it
         top, low = sorted((self.first, hit), key=lambda h: h.sentence)
         told = top.mode is None and top.sentence == 0 < low.sentence in self.lead
-        restated = (vaguer or told) and (mine[0], *mine[2:]) == (its[0], *its[2:])
+        # an attack with no mode and how it was done, in one sentence ("descended on a camp,
+        # hacking four men to death")
+        how = mine[1] is None and hit.event == "ASSAULT" and hit.sentence == self.first.sentence
+        restated = (vaguer or told or how) and (mine[0], *mine[2:]) == (its[0], *its[2:])
         return (mine == its or restated) and actors_compatible(self.actors(), hit.actor)
 
 

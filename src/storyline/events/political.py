@@ -63,7 +63,10 @@ class PoliticalChecks(SenseRules):
         # a named body is no natural force, whatever its last word ("the Arab League")
         heads = {self._force_word(st, a) for a in frame.actor if not a.entity.sector}
         # (a bus that "struck a buried device" is its victim)
-        hit_arms = any(self._in_class(o, "arms") for o in st.parse.children(frame.token.i, "dobj"))
+        hit = st.parse.children(frame.token.i, "dobj") + st.parse.prep_objects(
+            frame.token.i, ("over", "on", "into")
+        )  # (or "ran over a landmine", "stepped on a mine")
+        hit_arms = any(self._in_class(o, "arms") for o in hit)
         if heads and heads <= self._natural_forces and not hit_arms:
             return False  # "the storm hit towns in Florida": a natural force is no party
         sentence, tok = frame.token.sentence, frame.token
@@ -73,6 +76,9 @@ class PoliticalChecks(SenseRules):
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
         cues = (others if itself else lemmas) - self._naming_words(st, sentence)
         cues -= self._figurative(st, sentence)  # "Lathis rain on job aspirants": no weather
+        if event == "COERCE" and sentence > 0:  # "... found 2 tonnes of cocaine. Three dock
+            # workers were detained.": the crime told just before is what the arrest is for
+            cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
         lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
         if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
             return False

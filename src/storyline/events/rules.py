@@ -340,6 +340,9 @@ class RulesCoder(WordForms, ObjectChecks):
             if verb is None:
                 return None
             frame.actor = frame.actor or st.finder.subject_of(verb)
+            if tok.lemma.lower() == "fire" and m.trigger.mode == "firearms":
+                # "on fire" is flames, never shooting ("setting vehicles on fire")
+                frame.trigger = replace(frame.trigger, mode="primitive")
         if self._is_content(st, tok) and (not frame.actor or self._signed(st, tok)):
             return None  # "signed a peace accord": the signing is the event
         if m.trigger.event != "PROTEST" and self._called_off(st, tok):

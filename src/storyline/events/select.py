@@ -183,6 +183,31 @@ def lead_sentences(article: AnnotatedArticle) -> tuple[int, ...]:
     return tuple(out)
 
 
+#: categories of material conflict a headline and its lead may name differently ("MP's house
+#: torched" / "protesters set fire to ..." is a riot; "Activist bundled into car" an abduction)
+VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+
+
+def _agentless(ev: Event) -> bool:
+    """No party the text names did it (a headline's passive: "Police station stormed")."""
+    return not any(e.field == "actor" for e in ev.evidence)
+
+
+def _told_in_lead(ev: Event, lead: tuple[int, ...]) -> bool:
+    """The event is told, with who did it, in the lead under a headline."""
+    sentences = {e.sentence for e in ev.evidence if e.field == "trigger"}
+    return bool(lead) and min(sentences, default=0) in lead[1:] and not _agentless(ev)
+
+
+def _retold(headline: Event, lead: Event) -> bool:
+    """The lead's event tells a violent headline act in full, under another category (a
+    headline's attack stays one against a lead's raid or seizure: "Gang members stormed the
+    town", read as a search, is no better telling of a massacre)."""
+    if (headline.event, lead.event) == ("ASSAULT", "COERCE"):
+        return False
+    return headline.event in VIOLENT and lead.event in VIOLENT and lead.event != headline.event
+
+
 def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     """Events ordered by the main-event rule of this module (main event first)."""
     parse = Parse(article.tokens)
@@ -190,12 +215,17 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     triggers = frozenset(e.start for ev in events for e in ev.evidence if e.field == "trigger")
     lead = lead_sentences(article)
 
+    told = [ev for ev in events if _told_in_lead(ev, lead)]
+
     def key(ev: Event) -> tuple[bool, bool, float, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
         sentence: float = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
         depth = _trigger_depth(parse, starts, ev, triggers)
         if lead and sentence == 0 and _setting(parse, starts, ev):
             sentence = lead[-1] + 0.5  # "Curfew clamped after clashes": the lead's news first
+        if lead and sentence == 0 and _agentless(ev) and any(_retold(ev, t) for t in told):
+            sentence = lead[-1] + 0.5  # "MP's house torched" / "protesters set fire to ...":
+            # the lead says who did it, and what it was
         return (ev.negated, _background(parse, starts, ev), sentence, depth, -ev.confidence, first)
 
     return sorted(events, key=key)

@@ -182,6 +182,9 @@ class SenseRules(CrowdChecks):
         broken = [s for s in p.children(tok.i, "nsubj") if self._in_class(s, "truce")]
         if not objs and broken and not trig.nominal:
             objs = broken  # "Truce breached in south Ukraine": a headline's passive
+        head = p.head(tok.i)
+        if not objs and not trig.nominal and tok.dep == "acl" and tok.tag == "VBN" and head:
+            objs = [head]  # "a grenade tossed into a bar": the noun underwent the participle
         if not objs:
             return None
         obj = self._partitive(st, objs[0])

@@ -47,7 +47,8 @@ ASSAILANTS = frozenset(
     | {"bomber", "hoodlum", "arsonist", "sniper"}
 )
 ARMING = frozenset({"arm", "wield", "brandish"})  # how a crowd is told armed ("armed with X")
-CRIMINAL_GANGS = frozenset({"rival", "drug", "criminal", "street", "cartel"})  # crime's gangs
+# crime's gangs
+CRIMINAL_GANGS = frozenset({"rival", "drug", "criminal", "street", "cartel", "ransom"})
 WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
 
 
@@ -173,8 +174,11 @@ class WordChecks:
         head = st.parse[arg.head]
         if head.pos == "NUM" or singular(head.lemma) in ("dozen", "hundred", "score", "thousand"):
             head = next(iter(st.parse.prep_objects(head.i, ("of",))), head)  # "dozens of settlers"
-        if singular(head.lemma) == "gang" and WordChecks._modifiers(st, head) & CRIMINAL_GANGS:
-            return False  # "two rival gangs shot it out": a gang war, no armed attack
+        if singular(head.lemma) == "gang" and (
+            WordChecks._modifiers(st, head) & CRIMINAL_GANGS
+            or "ransom" in st.attrs.sentence_lemmas(head.sentence)
+        ):
+            return False  # "two rival gangs shot it out", "held for ransom by a gang": crime
         return cls._armed_men(st, arg) or singular(head.lemma) in ASSAILANTS
 
 

@@ -1,0 +1,187 @@
+"""Second reading of sentences that open with a reduced relative: "Students angered by the new
+code set fire to ...".
+
+A participle or adjective right after the subject, with its own prepositional phrase
+("angered by the passage of a new criminal code", "fed up with extortion gangs", "furious at
+frozen savings"), often leads the small model astray: it hangs the sentence's real verb on the
+last noun of that phrase ("... code *set* fire", a clause on "code") or makes the participle
+the main verb ("workers *fed* up with gangs", "snaked" then a clause on "gangs"). The subject
+is then left with no act of its own.
+
+Such a sentence is read again without the modifier ("Students set fire to ..."). The new
+reading is kept only when the verb that followed the modifier now has the subject as its own;
+its tags, lemmas and tree are then copied onto the sentence's remaining words, and the modifier
+keeps its first reading, hung on the subject as before. The words and the token boundaries
+never change. A sentence whose subject already has that verb is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.annotate.headlines import Reader
+
+#: how far into a sentence the subject may start (a dateline and a determiner come first)
+MAX_SUBJECT_AT = 8
+#: verbs tried after one modifier (each costs one parse of the sentence)
+MAX_CANDIDATES = 2
+#: participles of feeling or stance that the model may tag as a past tense ("Kenyans *opposed*
+#: to the bill marched"); no news uses them as a finite verb before these prepositions
+STANCES = frozenset(
+    {"opposed", "angered", "enraged", "incensed", "infuriated", "outraged", "frustrated"}
+    | {"armed", "upset", "alarmed", "dismayed", "aggrieved", "fed"}
+)
+#: prepositions that open a participle's or adjective's own phrase
+_PREPS = frozenset({"by", "with", "at", "over", "about", "to", "from", "of", "against", "in"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_SAYING = frozenset({"say", "tell", "report", "claim", "add", "state", "allege", "confirm"})
+
+
+def repair_reduced_relatives(doc: Any, read: Reader) -> Any:
+    """Re-read each sentence of ``doc`` whose subject is followed by a reduced relative that
+    took its verb away (see the module docstring), with ``read(words, spaces)``."""
+    for sent in list(doc.sents):
+        words = [t for t in sent if not t.is_space]
+        found = _modifier(words) or _set_off(words)
+        if found is None:
+            continue
+        noun, start, modifier, tries = found
+        for verb in tries[:MAX_CANDIDATES]:
+            kept = [t for t in words if not start.i <= t.i < verb.i]
+            reading = read([t.text for t in kept], [bool(t.whitespace_) for t in kept])
+            at = {t.i: k for k, t in enumerate(kept)}
+            new_verb = reading[at[verb.i]]
+            subjects = [c.i for c in new_verb.children if c.dep_ in _SUBJECTS]
+            if new_verb.pos_ == "VERB" and at[noun.i] in subjects:
+                _adopt(doc, words, kept, reading, modifier, noun)
+                break
+    return doc
+
+
+def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
+    """The subject, the first word of its reduced relative (an adverb may open it: "still
+    deployed in"), the participle or adjective, and the verbs that may be the sentence's own,
+    when the parse left the subject without one of them."""
+    for n, noun in enumerate(words[: MAX_SUBJECT_AT + 1]):
+        if noun.pos_ in ("VERB", "AUX"):
+            return None  # the sentence's subject comes before any verb
+        if noun.pos_ not in ("NOUN", "PROPN") or n + 2 >= len(words):
+            continue
+        start = words[n + 1]
+        at = n + 2 if start.pos_ == "ADV" and start.tag_ == "RB" else n + 1
+        if at + 1 >= len(words):
+            continue
+        first, prep = words[at], words[at + 1]
+        modifier = first.tag_ == "VBN" or (first.pos_ == "ADJ" and first.tag_ == "JJ")
+        modifier = modifier or first.lower_ in STANCES  # "Kenyans *opposed* to", read as VBD
+        if first.lower_ == "fed" and prep.lower_ == "up" and at + 2 < len(words):
+            modifier, prep = True, words[at + 2]  # "fed up with", whatever its tag
+        if not (modifier and prep.lower_ in _PREPS):
+            continue
+        verb = noun.head
+        if noun.dep_ in _SUBJECTS and verb.i > prep.i and verb.lemma_ not in _SAYING:
+            return None  # "Villagers angered by X set the vehicle ablaze": parsed right
+        tries = _verbs_after(words, first, prep)
+        return (noun, start, first, tries) if tries else None
+    return None
+
+
+def _set_off(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
+    """A modifier set off by commas between the subject and its verb: "Supporters of the
+    candidate, convinced that ballots had been tampered with, stormed the prefecture", "Nurses
+    at public hospitals, who earn less than ever, downed tools". Returns the subject, the
+    first comma, the modifier's first word and the verb after the closing comma."""
+    for c, comma in enumerate(words[: MAX_SUBJECT_AT + 8]):
+        if comma.text != ",":
+            continue
+        subject = words[:c]
+        verbal = [w for w in subject if _clausal(w) and w.dep_ not in ("amod", "compound")]
+        if c == 0 or c + 2 >= len(words) or verbal:
+            return None  # a verb before the comma: the subject already has a clause
+        noun = _phrase_head(subject)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        opener = words[c + 1]
+        if opener.pos_ == "ADV" and c + 2 < len(words):
+            opener = words[c + 2]  # ", still angry at ..."
+        set_off = opener.tag_ in ("VBN", "VBD", "VBG", "WP", "WDT") or (
+            opener.pos_ == "ADJ" and opener.tag_ == "JJ"
+        )
+        if not set_off:
+            return None
+        for k in range(c + 2, len(words) - 1):
+            verb = words[k + 1]
+            if words[k].text != "," or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            if noun.dep_ in _SUBJECTS and noun.head.i == verb.i:
+                return None  # parsed right
+            if any(c.dep_ in _SUBJECTS for c in verb.children):
+                continue
+            return noun, comma, opener, [verb]
+        return None
+    return None
+
+
+def _phrase_head(words: list[Any]) -> Any:
+    """The one word of ``words`` whose head lies outside them (the phrase's head), or None."""
+    inside = {w.i for w in words}
+    heads = [w for w in words if w.head.i not in inside or w.head.i == w.i]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _verbs_after(words: list[Any], first: Any, prep: Any) -> list[Any]:
+    """Past-tense verbs after the modifier's phrase that have no subject of their own, past
+    forms first ("set", "snaked"); never a participle on a noun of that phrase that a "by"
+    follows ("a child struck by a truck"), nor past a verb other than such a participle or a
+    pronoun: the phrase is a noun phrase ("angered by the death of a boy hit by a truck")."""
+    out = []
+    for k, tok in enumerate(words):
+        if tok.i <= prep.i or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in _SUBJECTS for c in tok.children):
+            continue
+        after = words[k + 1] if k + 1 < len(words) else None
+        if tok.tag_ == "VBN" and after is not None and after.lower_ == "by":
+            continue
+        between = [w for w in words[:k] if w.i > prep.i]
+        if any(w.text in (",", ";", ":") or _clausal(w) for w in between):
+            break  # a clause of its own comes first ("resorted to throwing stones")
+        if between and between[-1].pos_ == "DET":
+            continue  # "the alleged violations": a modifier
+        out.append(tok)
+    return sorted(out, key=lambda t: t.tag_ != "VBD")
+
+
+def _clausal(tok: Any) -> bool:
+    """A word that opens a clause of its own: a pronoun, an auxiliary or a verb that is not a
+    past participle."""
+    return tok.pos_ in ("AUX", "PRON") or (tok.pos_ == "VERB" and tok.tag_ != "VBN")
+
+
+def _adopt(
+    doc: Any, words: list[Any], kept: list[Any], reading: Any, first: Any, noun: Any
+) -> None:
+    """Copy the reading onto the kept words; the modifier's words keep their first reading,
+    the modifier ``first`` hung on the subject and its other words on it."""
+    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+    attrs = [HEAD, DEP, POS, TAG, LEMMA]
+    array = doc.to_array(attrs)
+    new = reading.to_array(attrs)
+    kept_at = {t.i for t in kept}
+    cut = [t for t in words if t.i not in kept_at]
+    span = {t.i for t in cut}
+    for k, tok in enumerate(kept):
+        head = kept[reading[k].head.i].i
+        array[tok.i] = new[k]
+        array[tok.i][0] = (head - tok.i) % (1 << 64)
+    for tok in cut:
+        head = tok.head.i
+        if tok.i == first.i:
+            head = noun.i
+            label = "amod" if tok.pos_ == "ADJ" else "acl"
+            array[tok.i][1] = doc.vocab.strings[label]
+        elif head not in span:
+            head = first.i  # a word the first parse hung outside the modifier
+        array[tok.i][0] = (head - tok.i) % (1 << 64)
+    doc.from_array(attrs, array)
