@@ -2,9 +2,10 @@
 car or a campaigner bundled into a van by men in plain clothes is abducted, one who "has gone
 missing" after agents took him away too; riot police who drench a crowd with water cannon use
 crowd control; marchers filing through a town, nurses staying off duty, a flotilla, a statue
-pulled down and truckers choking a border crossing protest; and the look-alikes: anti-narcotics
-and customs officers who seize drugs and detain a driver, in the same sentence or the next,
-enforce the law on a crime."""
+pulled down and truckers choking a border crossing protest; an attack the text tells as fact is
+the news, not the blame or accusation about it; and the look-alikes: anti-narcotics and customs
+officers who seize drugs and detain a driver, in the same sentence or the next, enforce the law
+on a crime."""
 
 from __future__ import annotations
 
@@ -81,6 +82,35 @@ def test_fresh_wording_is_coded(
 
 
 @pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "UN accuses soldiers of rapes in Ituri\nArmy soldiers raped several women in two "
+            "villages of Ituri during an operation last month, the UN office said.",
+            "sexual",
+        ),
+        (
+            "A farmer lost a foot after stepping on a landmine near Tame; the army blamed ELN "
+            "guerrillas for mining the path.",
+            "explosives",
+        ),
+    ],
+)
+def test_an_attack_told_as_fact_outranks_the_blame_for_it(
+    annotator: Annotator, text: str, mode: str
+) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == ("ASSAULT", mode)
+
+
+def test_an_accusation_of_an_attack_not_told_as_fact_stays_the_news(
+    annotator: Annotator,
+) -> None:
+    ev = main_event_of(annotator, "Venezuela accused Colombian troops of killing two farmers.")
+    assert ev is not None and ev.event == "ACCUSE"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Anti-Narcotics Force seized 300 kg of heroin from a bus near Quetta and arrested "
@@ -91,3 +121,11 @@ def test_fresh_wording_is_coded(
 )
 def test_drug_seizures_and_their_arrests_are_no_event(annotator: Annotator, text: str) -> None:
     assert main_event_of(annotator, text) is None
+
+
+def test_an_age_is_no_count_of_the_killed(annotator: Annotator) -> None:
+    ev = main_event_of(
+        annotator, "Gendarmes fired on a crowd of marchers in Conakry, killing a 17-year-old."
+    )
+    assert ev is not None and ev.event == "ASSAULT"
+    assert ev.size is None or ev.size.value != 17

@@ -58,6 +58,18 @@ def _subject_verb(annotator: Annotator, text: str, subject: str) -> str:
             "Backers",
             "stormed",
         ),
+        (  # after a subordinator
+            "Traffic stood still for hours after villagers fed up with power cuts barricaded "
+            "the highway near Bulawayo with burning tyres.",
+            "villagers",
+            "barricaded",
+        ),
+        (  # an opening participle phrase
+            "Enraged by the death of a street vendor in police custody, crowds in the market "
+            "district burnt tyres and stoned a police post, officials said.",
+            "crowds",
+            "burnt",
+        ),
         (
             "Teachers at state schools in the province, who earn, by their union's reckoning, less "
             "than a year ago, downed tools on Friday.",

@@ -16,8 +16,7 @@ Vague number words give their lower bound as ``value`` and ``low``. A range give
 The counted noun is the head of the number when it is a ``nummod`` ("103 prisoners", "225 other
 detainees"), else the object of a partitive "of" ("thousands of arrests", "12 of the
 prisoners"); none otherwise. Skipped: percentages, money, ordinals, clock times, numbers inside
-names (ORG, LAW ...), ages and spans written with hyphens ("a 17-year-old", "a 12-hour siege"),
-and dates -- except a duration ("72 hours"), kept with its unit noun.
+names (ORG, LAW ...), and dates -- except a duration ("72 hours"), kept with its unit noun.
 """
 
 from __future__ import annotations
@@ -181,12 +180,9 @@ def counted_noun(tok: Any) -> Any | None:
 
 def _skip(doc: Any, start: int, end: int, value: float, noun: Any | None) -> bool:
     tokens = doc[start:end]
-    after = doc[end].lower_ if end < len(doc) else ""
-    unit = doc[end + 1].lemma_.lower() if end + 1 < len(doc) else ""
-    if after == "-" and unit in _DURATION_UNITS:
-        return True  # an age or a span ("a 17-year-old", "a 12-hour siege"), not a count
     if any(t.ent_type_ in ("DATE", "TIME") for t in tokens):
         return noun is None or noun.lemma_.lower() not in _DURATION_UNITS
+    after = doc[end].lower_ if end < len(doc) else ""
     if after in ("%", "percent", "per", "pc"):
         return True
     if len(tokens) == 1 and len(tokens[0].text) == 4 and 1800 <= value <= 2100:

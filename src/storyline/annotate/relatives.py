@@ -31,6 +31,8 @@ STANCES = frozenset(
     {"opposed", "angered", "enraged", "incensed", "infuriated", "outraged", "frustrated"}
     | {"armed", "upset", "alarmed", "dismayed", "aggrieved", "fed"}
 )
+#: words that open a clause whose subject may carry a reduced relative
+SUBORDINATORS = frozenset({"as", "after", "when", "while", "because", "before", "since", "until"})
 #: prepositions that open a participle's or adjective's own phrase
 _PREPS = frozenset({"by", "with", "at", "over", "about", "to", "from", "of", "against", "in"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -42,30 +44,46 @@ def repair_reduced_relatives(doc: Any, read: Reader) -> Any:
     took its verb away (see the module docstring), with ``read(words, spaces)``."""
     for sent in list(doc.sents):
         words = [t for t in sent if not t.is_space]
-        found = _modifier(words) or _set_off(words)
-        if found is None:
-            continue
-        noun, start, modifier, tries = found
-        for verb in tries[:MAX_CANDIDATES]:
-            kept = [t for t in words if not start.i <= t.i < verb.i]
-            reading = read([t.text for t in kept], [bool(t.whitespace_) for t in kept])
-            at = {t.i: k for k, t in enumerate(kept)}
-            new_verb = reading[at[verb.i]]
-            subjects = [c.i for c in new_verb.children if c.dep_ in _SUBJECTS]
-            if new_verb.pos_ == "VERB" and at[noun.i] in subjects:
-                _adopt(doc, words, kept, reading, modifier, noun)
+        for finder in (_modifier, _set_off, _opening):
+            found = finder(words)
+            if found is not None and _reread(doc, words, found, read, finder is _opening):
                 break
     return doc
+
+
+def _reread(
+    doc: Any, words: list[Any], found: tuple[Any, Any, Any, list[Any]], read: Reader, opening: bool
+) -> bool:
+    """Read the sentence without the modifier; adopt the first reading in which a tried verb
+    has the subject as its own, and say whether one was adopted."""
+    noun, start, modifier, tries = found
+    for verb in tries[:MAX_CANDIDATES]:
+        end = noun.i if opening else verb.i  # an opening phrase ends before the subject
+        kept = [t for t in words if not start.i <= t.i < end]
+        reading = read([t.text for t in kept], [bool(t.whitespace_) for t in kept])
+        at = {t.i: k for k, t in enumerate(kept)}
+        new_verb = reading[at[verb.i]]
+        subjects = [c.i for c in new_verb.children if c.dep_ in _SUBJECTS]
+        if new_verb.pos_ == "VERB" and at[noun.i] in subjects:
+            anchor, label = (verb, "advcl") if opening else (noun, None)
+            _adopt(doc, words, kept, reading, modifier, anchor, label)
+            return True
+    return False
 
 
 def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
     """The subject, the first word of its reduced relative (an adverb may open it: "still
     deployed in"), the participle or adjective, and the verbs that may be the sentence's own,
     when the parse left the subject without one of them."""
-    for n, noun in enumerate(words[: MAX_SUBJECT_AT + 1]):
-        if noun.pos_ in ("VERB", "AUX"):
-            return None  # the sentence's subject comes before any verb
-        if noun.pos_ not in ("NOUN", "PROPN") or n + 2 >= len(words):
+    opened, reach = True, MAX_SUBJECT_AT  # where a subject may stand: the sentence's start, or
+    # right after a subordinator ("... as protesters angered by X lobbed stones")
+    for n, noun in enumerate(words):
+        if noun.lower_ in SUBORDINATORS and noun.pos_ in ("SCONJ", "ADP"):
+            opened, reach = True, n + 4
+            continue
+        if noun.pos_ in ("VERB", "AUX") or n > reach:
+            opened = False  # the subject comes before any verb
+        if not opened or noun.pos_ not in ("NOUN", "PROPN") or n + 2 >= len(words):
             continue
         start = words[n + 1]
         at = n + 2 if start.pos_ == "ADV" and start.tag_ == "RB" else n + 1
@@ -84,6 +102,29 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         tries = _verbs_after(words, first, prep)
         return (noun, start, first, tries) if tries else None
     return None
+
+
+def _opening(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
+    """A sentence that opens with a participle or adjective phrase and a comma ("Incensed by
+    the death of a schoolboy, crowds in Kisumu burnt tyres"): the subject after the comma, the
+    phrase's first word, and the verbs after the subject, when the parse hung the subject on
+    the participle."""
+    first = words[0] if words else None
+    if first is None or len(words) < 6:
+        return None
+    opening = first.tag_ == "VBN" or first.lower_ in STANCES or first.pos_ == "ADJ"
+    if not (opening and words[1].lower_ in _PREPS):
+        return None
+    comma = next((w for w in words[2:25] if w.text == ","), None)
+    if comma is None:
+        return None
+    after = [w for w in words if w.i > comma.i]
+    noun = next((w for w in after[:4] if w.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or (noun.dep_ in _SUBJECTS and noun.head.i > noun.i):
+        return None  # parsed right: "Angry at the levy, traders shut their shops"
+    tries = [w for w in after if w.i > noun.i and w.pos_ == "VERB" and w.tag_ in ("VBD", "VBN")]
+    tries = [w for w in tries if not any(c.dep_ in _SUBJECTS for c in w.children)]
+    return (noun, first, first, tries) if tries else None
 
 
 def _set_off(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
@@ -159,10 +200,17 @@ def _clausal(tok: Any) -> bool:
 
 
 def _adopt(
-    doc: Any, words: list[Any], kept: list[Any], reading: Any, first: Any, noun: Any
+    doc: Any,
+    words: list[Any],
+    kept: list[Any],
+    reading: Any,
+    first: Any,
+    noun: Any,
+    label: str | None = None,
 ) -> None:
     """Copy the reading onto the kept words; the modifier's words keep their first reading,
-    the modifier ``first`` hung on the subject and its other words on it."""
+    the modifier ``first`` hung on ``noun`` (the subject; the verb for an opening phrase, as
+    ``label``) and its other words on it."""
     from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 
     attrs = [HEAD, DEP, POS, TAG, LEMMA]
@@ -179,7 +227,7 @@ def _adopt(
         head = tok.head.i
         if tok.i == first.i:
             head = noun.i
-            label = "amod" if tok.pos_ == "ADJ" else "acl"
+            label = label or ("amod" if tok.pos_ == "ADJ" else "acl")
             array[tok.i][1] = doc.vocab.strings[label]
         elif head not in span:
             head = first.i  # a word the first parse hung outside the modifier

@@ -22,6 +22,8 @@ from storyline.records import (
 
 ADVERBIAL_DEPS = frozenset({"prep", "pobj", "npadvmod", "nummod", "compound", "advmod", "tmod"})
 _NUMBER = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$")
+#: units of an age or a span written with hyphens ("a 17-year-old", "a 12-hour siege")
+SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +72,17 @@ class Attributes:
         lo, hi = self.parse.phrase_bounds(tok.i)
         start, end = self.parse.text_span(lo, hi)
         for q in self.article.quantities:
-            if q.sentence != tok.sentence or q.value is None:
+            if q.sentence != tok.sentence or q.value is None or self._age(q):
                 continue
             if _counts(q, tok) or (start <= q.start and q.end <= end):
                 return q.value, q.vague, q.text, Span(q.start, q.end)
         return None
+
+    def _age(self, q: Quantity) -> bool:
+        """An age or a span written with hyphens ("killing a 17-year-old", "a 12-hour siege"):
+        a fact about one person or the time, not how many were hit."""
+        after = self.article.article.text[q.end : q.end + 12].lower()
+        return after.startswith("-") and after[1:].split("-")[0].rstrip("s") in SPANS
 
     def _numeral_for(self, tok: Token) -> tuple[float | None, bool, str, Span] | None:
         """Fallback when the annotator gave no quantities: a plain numeral modifying the noun."""

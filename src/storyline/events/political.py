@@ -76,6 +76,7 @@ class PoliticalChecks(SenseRules):
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
         cues = (others if itself else lemmas) - self._naming_words(st, sentence)
         cues -= self._figurative(st, sentence)  # "Lathis rain on job aspirants": no weather
+        cues -= self._grievance(st, frame)  # "villagers angered by a speeding truck ...": why
         if event == "COERCE" and sentence > 0:  # "... found 2 tonnes of cocaine. Three dock
             # workers were detained.": the crime told just before is what the arrest is for
             cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
@@ -184,6 +185,21 @@ class PoliticalChecks(SenseRules):
             if tok.lemma.lower() in accident and self._in_class(head, "person"):
                 out.add(tok.lemma.lower())
         return out
+
+    def _grievance(self, st: _Article, frame: Frame) -> set[str]:
+        """Accident words in what the actors are said to be angry about ("villagers angered
+        by the death of a child struck by a speeding truck"): why they acted, not an accident
+        they had."""
+        p = st.parse
+        said = {
+            word
+            for a in frame.actor
+            for c in p.children(a.head, "acl", "amod")
+            if c.i > a.head
+            for k in p.subtree(c.i)
+            for word in (p[k].lemma.lower(), p[k].text.lower())
+        }
+        return said & (self.lex.nonpolitical_cues - self.lex.crime_cues)
 
     @cached_property
     def _natural_forces(self) -> frozenset[str]:

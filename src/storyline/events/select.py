@@ -208,6 +208,36 @@ def _retold(headline: Event, lead: Event) -> bool:
     return headline.event in VIOLENT and lead.event in VIOLENT and lead.event != headline.event
 
 
+def _trigger_tokens(parse: Parse, starts: dict[int, int], ev: Event) -> list[Token]:
+    return [
+        parse[starts[e.start]] for e in ev.evidence if e.field == "trigger" and e.start in starts
+    ]
+
+
+def _blames_told_attack(
+    parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]
+) -> bool:
+    """An accusation or blame for an attack the text also tells as fact, outside what the
+    accusation says ("UN accuses troops of rapes" / "soldiers raped several women ...", "an
+    explosive charge ruptured a pipeline; the army blamed the ELN"): the attack is the news."""
+    if ev.event != "ACCUSE" or ev.mode != "allege":
+        return False
+    said = {  # what the accusation says: the trigger and what follows it in its phrase (what
+        # someone is blamed for happened: "herders were blamed for the raid in which ...")
+        i
+        for t in _trigger_tokens(parse, starts, ev)
+        for c in [t, *parse.children(t.i)]
+        if c.i == t.i or (c.i > t.i and t.lemma.lower() != "blame")
+        for i in (parse.subtree(c.i) if c.i > t.i else [c.i])
+    }
+    for other in events:
+        if other is ev or other.event != "ASSAULT" or other.negated or other.future:
+            continue
+        if any(t.i not in said for t in _trigger_tokens(parse, starts, other)):
+            return True
+    return False
+
+
 def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     """Events ordered by the main-event rule of this module (main event first)."""
     parse = Parse(article.tokens)
@@ -226,7 +256,15 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         if lead and sentence == 0 and _agentless(ev) and any(_retold(ev, t) for t in told):
             sentence = lead[-1] + 0.5  # "MP's house torched" / "protesters set fire to ...":
             # the lead says who did it, and what it was
-        return (ev.negated, _background(parse, starts, ev), sentence, depth, -ev.confidence, first)
+        blamed = _blames_told_attack(parse, starts, ev, events)
+        return (
+            ev.negated,
+            _background(parse, starts, ev) or blamed,
+            sentence,
+            depth,
+            -ev.confidence,
+            first,
+        )
 
     return sorted(events, key=key)
 
