@@ -329,18 +329,30 @@ def _agrees(verb: Any, word: str) -> bool:
     return _plural(subject) or subject.lower_.endswith("s")
 
 
+#: the token attributes a second reading replaces (HEAD first: rows hold relative heads)
+READING_ATTRS = ("HEAD", "DEP", "POS", "TAG", "LEMMA")
+
+
+def copy_reading(doc: Any, words: list[Any], reading: Any) -> Any:
+    """``doc``'s attribute array (:data:`READING_ATTRS`) with the tags, lemmas and tree of
+    ``reading`` (a parse of ``words`` alone) copied onto those words; the caller may change it
+    further before ``doc.from_array(READING_ATTRS, array)``."""
+    array = doc.to_array(list(READING_ATTRS))
+    new = reading.to_array(list(READING_ATTRS))
+    for k, tok in enumerate(words):
+        array[tok.i] = new[k]
+        set_head(array, tok.i, words[reading[k].head.i].i)
+    return array
+
+
+def set_head(array: Any, i: int, head: int) -> None:
+    """Row ``i`` of a :data:`READING_ATTRS` array points at token ``head``."""
+    array[i][0] = (head - i) % (1 << 64)
+
+
 def _adopt(doc: Any, words: list[Any], reading: Any, *, entities: bool) -> None:
     """Copy the reading's tags, lemmas and tree (and entities) onto the sentence's words."""
-    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
-
-    attrs = [HEAD, DEP, POS, TAG, LEMMA]
-    array = doc.to_array(attrs)
-    new = reading.to_array(attrs)
-    for k, tok in enumerate(words):
-        head = words[reading[k].head.i].i
-        array[tok.i] = new[k]
-        array[tok.i][0] = (head - tok.i) % (1 << 64)
-    doc.from_array(attrs, array)
+    doc.from_array(list(READING_ATTRS), copy_reading(doc, words, reading))
     if entities:
         from spacy.tokens import Span
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.annotate.headlines import Reader
+from storyline.annotate.headlines import READING_ATTRS, Reader, copy_reading, set_head
 
 #: how far into a sentence the subject may start (a dateline and a determiner come first)
 MAX_SUBJECT_AT = 8
@@ -211,19 +211,9 @@ def _adopt(
     """Copy the reading onto the kept words; the modifier's words keep their first reading,
     the modifier ``first`` hung on ``noun`` (the subject; the verb for an opening phrase, as
     ``label``) and its other words on it."""
-    from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
-
-    attrs = [HEAD, DEP, POS, TAG, LEMMA]
-    array = doc.to_array(attrs)
-    new = reading.to_array(attrs)
-    kept_at = {t.i for t in kept}
-    cut = [t for t in words if t.i not in kept_at]
-    span = {t.i for t in cut}
-    for k, tok in enumerate(kept):
-        head = kept[reading[k].head.i].i
-        array[tok.i] = new[k]
-        array[tok.i][0] = (head - tok.i) % (1 << 64)
-    for tok in cut:
+    array = copy_reading(doc, kept, reading)
+    span = {t.i for t in words} - {t.i for t in kept}
+    for tok in (t for t in words if t.i in span):
         head = tok.head.i
         if tok.i == first.i:
             head = noun.i
@@ -231,5 +221,5 @@ def _adopt(
             array[tok.i][1] = doc.vocab.strings[label]
         elif head not in span:
             head = first.i  # a word the first parse hung outside the modifier
-        array[tok.i][0] = (head - tok.i) % (1 << 64)
-    doc.from_array(attrs, array)
+        set_head(array, tok.i, head)
+    doc.from_array(list(READING_ATTRS), array)

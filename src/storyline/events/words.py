@@ -48,7 +48,7 @@ ASSAILANTS = frozenset(
 )
 ARMING = frozenset({"arm", "wield", "brandish"})  # how a crowd is told armed ("armed with X")
 # crime's gangs
-CRIMINAL_GANGS = frozenset({"rival", "drug", "criminal", "street", "cartel", "ransom"})
+CRIMINAL_GANGS = frozenset({"rival", "drug", "criminal", "street", "cartel"})
 WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
 
 
