@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from storyline.annotate import load_annotator
 from storyline.annotate.base import Annotator
+from storyline.evaluation.events_eval import evaluate_events
 from storyline.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +43,13 @@ def dataset_settings(*parts: str) -> Settings:
             pytest.fail(f"datasets missing at {settings.datasets} (required under CI)")
         pytest.skip(f"datasets not available at {settings.datasets}")
     return settings
+
+
+@pytest.fixture(scope="session")
+def event_scores() -> Callable[[str], dict[str, Any]]:
+    """``evaluate_events(dataset)`` with default settings, run at most once per dataset in the
+    whole test run: two test modules check every snippet set (floors, report shape)."""
+    return functools.cache(lambda dataset: evaluate_events(dataset, Settings()))
 
 
 @pytest.fixture(scope="session")

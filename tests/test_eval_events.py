@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ MEASURED_ONCE = (
     *("snippets-w", "snippets-x", "snippets-y", "snippets-z", "snippets-a"),
     *("snippets-ac", "snippets-ad", "snippets-aj", "snippets-ak", "snippets-ao", "snippets-ap"),
     *("snippets-aq", "snippets-ar"),
+    *("snippets-au", "snippets-av"),
 )
 
 
@@ -47,11 +49,11 @@ def _pending(dataset: str) -> str | None:
     return None
 
 
-def _scores(dataset: str) -> dict[str, Any]:
+def _scores(dataset: str, event_scores: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
     if (reason := _pending(dataset)) is not None:
         pytest.skip(reason)
     try:
-        return evaluate_events(dataset, Settings())
+        return event_scores(dataset)
     except EvaluationError as exc:
         if os.environ.get("CI") == "true":
             pytest.fail(f"dataset {dataset} missing in CI: {exc}")
@@ -59,8 +61,10 @@ def _scores(dataset: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module", params=DATASETS)
-def result(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
-    return request.param, _scores(request.param)
+def result(
+    request: pytest.FixtureRequest, event_scores: Callable[[str], dict[str, Any]]
+) -> tuple[str, dict[str, Any]]:
+    return request.param, _scores(request.param, event_scores)
 
 
 def test_scores_reach_their_floors(result: tuple[str, dict[str, Any]]) -> None:

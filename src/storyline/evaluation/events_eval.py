@@ -48,7 +48,10 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   translated coverage with competing happenings, measured once; ``snippets-aq`` and
   ``snippets-ar``: blind sets in new wording and in translated and regional English, measured
   once; ``snippets-as`` and ``snippets-at``: development sets of headlines over leads and of long
-  scraped-article sentences.
+  scraped-article sentences; ``snippets-au`` and ``snippets-av``: blind sets in new wording and in
+  everyday aggregator coverage from mid-sized and local outlets, measured once; ``snippets-aw``
+  and ``snippets-ax``: development sets of crowds and protests told without the usual protest
+  verbs and of new wording.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -126,6 +129,10 @@ SNIPPET_DATASETS = (
     "snippets-ar",
     "snippets-as",
     "snippets-at",
+    "snippets-au",
+    "snippets-av",
+    "snippets-aw",
+    "snippets-ax",
 )
 DATASETS = (
     "plover-gsr",

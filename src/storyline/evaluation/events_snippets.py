@@ -42,8 +42,11 @@ bulletins and regional press, and ``snippets-ao``/``snippets-ap`` (``AO001``…,
 sets in new wording and in fast-moving and translated coverage, measured once, and
 ``snippets-aq``/``snippets-ar`` (``AQ001``…, ``AR001``…) blind sets in new wording and in
 translated and regional English, measured once, and ``snippets-as``/``snippets-at`` (``AS001``…,
-``AT001``…) development sets of headlines over leads and of long scraped-article sentences. All
-are scored the same way.
+``AT001``…) development sets of headlines over leads and of long scraped-article sentences, and
+``snippets-au``/``snippets-av`` (``AU001``…, ``AV001``…) blind sets in new wording and in everyday
+aggregator coverage from mid-sized and local outlets, measured once, and
+``snippets-aw``/``snippets-ax`` (``AW001``…, ``AX001``…) development sets of crowds and protests
+told without the usual protest verbs and of new wording. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
