@@ -411,7 +411,7 @@ from storyline.annotate.base import Annotator
             "beat",
         ),
         ("Troops found an ammunition dump used by insurgents near Marawi.", "COERCE", "seize"),
-        ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "troops"),
+        ("Beijing sent warships and bombers to circle the island.", "MOBILIZE", "weapons"),
         (
             "Armed miscreants and villagers exchanged fire near Churachandpur.",
             "ASSAULT",
@@ -493,9 +493,11 @@ def test_a_letter_to_demand_something_is_a_request_not_a_protest(annotator: Anno
     assert ev is not None and ev.event == "REQUEST", ev
 
 
-def test_troops_sent_abroad_stay_aid(annotator: Annotator) -> None:
+def test_troops_sent_abroad_are_a_deployment_peacekeepers_aid(annotator: Annotator) -> None:
     ev = main_event_of(annotator, "France sent 300 troops to Mali on Monday.")
-    assert ev is not None and ev.event == "AID", ev
+    assert ev is not None and (ev.event, ev.mode) == ("MOBILIZE", "troops"), ev
+    ev = main_event_of(annotator, "Bangladesh sent 300 peacekeepers to South Sudan.")
+    assert ev is not None and ev.event == "AID", ev  # personnel lent to a mission: help
 
 
 def test_a_march_met_with_tear_gas_is_no_meeting(annotator: Annotator) -> None:

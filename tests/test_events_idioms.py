@@ -136,7 +136,7 @@ CODED = [
     (  # fire named by its weapon is no natural force
         "Mortar fire from across the ceasefire line hit army posts and two villages overnight.",
         "ASSAULT",
-        None,
+        "heavy-weapons",
     ),
     (  # a suicide blast, and explosives a vehicle rolls over
         "The gate of the interior ministry was the target of Tuesday's suicide blast, officials "

@@ -5,8 +5,8 @@ swarm of drones slamming into a place after "as" or "after", the capture of a ba
 workers, a headline's gunfight, youths rioting, hideouts struck, a killing told twice in
 headline and lead (one event, with the lead's attackers; a headline's act with no mode takes
 its lead's), and what followed the news ranked after it ("police later detained ..."); and the
-look-alikes that must stay as they are (marchers met by tear gas hold no meeting, a storm
-signal raised is no slogan)."""
+look-alikes that must stay as they are (marchers met by tear gas hold no meeting: the police
+used force on them; a storm signal raised is no slogan)."""
 
 from __future__ import annotations
 
@@ -116,7 +116,7 @@ def test_a_killing_told_in_headline_and_lead_is_one_event_with_its_attackers(
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("Marchers in Nairobi were met by tear gas near the parliament.", None),
+        ("Marchers in Nairobi were met by tear gas near the parliament.", "ASSAULT"),
         ("The weather bureau raised storm signal no. 3 over northern Luzon.", None),
         ("The two foreign ministers met in Geneva on Tuesday.", "CONSULT"),
     ],

@@ -4,15 +4,18 @@ a crowd that seizes people is a mob. Mixed into :class:`.senses.SenseRules`."""
 
 from __future__ import annotations
 
-from storyline.annotate.actors import sector_of
+from storyline.annotate.actors import is_demonym, sector_of
 from storyline.events.arguments import Frame
+from storyline.events.graph import Parse
 from storyline.events.words import (
+    ASSAILANTS,
     CIVILIANS,
     PLACE_PREPS,
     STATE_FORCES,
     ArticleState,
     WordChecks,
     in_scene,
+    singular,
 )
 from storyline.records import Token
 
@@ -30,6 +33,18 @@ RIOTING = frozenset({"riot", "protest", "demonstrate", "agitate", "rampage"})
 ACCUSING = frozenset({"accuse", "accusing", "suspect", "branding", "brand"})  # mob justice
 SUSPECTED = frozenset({"suspected", "alleged", "accused", "each"})  # people, whatever the noun
 MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
+# what rioters throw
+CRUDE_MISSILES = frozenset(
+    {"stone", "rock", "brick", "bottle", "cocktail", "molotov", "egg", "firebomb"}
+)
+# words that give a crowd's cause anywhere in its sentence ("waving flags in solidarity with")
+CAUSE_WORDS = frozenset(
+    {"protest", "demand", "anger", "angry", "outrage", "solidarity", "denounce", "condemn"}
+    | {"chant", "placard", "banner", "slogan", "grievance", "defiance", "dissent", "vow"}
+    | {"shutdown", "bandh", "hartal", "boycott"}
+)
+# what a crowd stands against or rows over ("against the bill", "over the pension reform")
+STANDS = frozenset({"against", "over"})
 
 
 class CrowdChecks(WordChecks):
@@ -43,6 +58,13 @@ class CrowdChecks(WordChecks):
         said = [c for c in p.children(frame.token.i, "advcl", "xcomp") if c.tag == "VBG"]
         if any(c.lemma.lower() in RIOTING for c in said):
             return True  # "youths torched cars ..., rioting over a police shooting"
+        civilians = frame.actor and all(
+            a.entity.sector in CIVILIANS and singular(p[a.head].lemma.lower()) not in ASSAILANTS
+            for a in frame.actor
+        )
+        if civilians and any(c.lemma.lower() == "demand" for c in said):
+            return True  # "students wielding sticks ransacked the office, demanding that he
+            # quit": a crowd's demand (not "gunmen stormed the village, demanding ransom")
         state = any(a.entity.sector in STATE_FORCES for a in frame.actor)
         state = state or any(self._assailant(st, a) for a in frame.actor)  # gunmen at a rally
         arms = self.lex.object_classes.get("arms", frozenset())
@@ -61,6 +83,9 @@ class CrowdChecks(WordChecks):
         at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
         if unarmed and at_state and frame.trigger.mode == "primitive":
             return True  # "vendors pelted municipal police with stones"
+        thrown = frame.actor and all(_crude_missile(p, p[a.head]) for a in frame.actor)
+        if thrown and at_state:
+            return True  # "Molotov cocktails rained on riot police": a crowd's, unnamed
         if any(a.entity.sector in ("COP", "MIL", "SPY", "PRM") for a in frame.actor):
             return False  # "police and ruling party activists attacked the students"
         if self._protest_target(st, frame) or self._group_on_worship(st, frame):
@@ -74,12 +99,29 @@ class CrowdChecks(WordChecks):
             head = self._partitive(st, st.parse[arg.head])  # "a section of protesting farmers"
             if head.lemma.lower() in words or head.text.lower() in words:
                 return True
+            if _stone_throwing(p, head):
+                return True  # "stone-pelting youths clashed with security personnel"
             named = self.lex.nouns.get(head.lemma.lower(), ())  # not "air strikes" (compounds)
             if any(t.event == "PROTEST" and not t.compounds for t in named):
                 return True  # "the protest turned violent, setting cars on fire"
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
         return False
+
+    def _crowd_cause(self, st: ArticleState, tok: Token) -> bool:
+        """The sentence gives a crowd's cause: a protest word ("demanding", "in anger at", "in
+        a show of dissent", "vowing not to leave"), or a stand against or a row over something
+        ("against the bill", "over the pension reform"; not "against Spain", "over the
+        square")."""
+        if st.attrs.sentence_lemmas(tok.sentence) & CAUSE_WORDS:
+            return True
+        p = st.parse
+        stands = [t for t in p.sentence_tokens(tok.sentence) if t.text.lower() in STANDS]
+        return any(
+            o.pos == "NOUN" and not self._in_class(o, "way") and o.ent_type not in ("DATE", "TIME")
+            for t in stands
+            for o in p.children(t.i, "pobj")
+        )
 
     def _refused_work(self, st: ArticleState, frame: Frame) -> bool:
         """A crowd of civilians refuses to do its work."""
@@ -122,7 +164,21 @@ class CrowdChecks(WordChecks):
         owned = mode == "destroy" and frame.trigger.mode != "destroy"  # a thing was the object
         if self._person_object(st, frame) or self._hurts_people(st, frame):
             return False  # "villagers set them alight": people, not property
+        owners = _owners(st.parse, frame.token)
+        looting = frame.trigger.lemma in LOOTING  # (a crowd's looting stays a riot)
+        if not looting and any(self._civilian_owner(o) for o in owners):
+            return False  # "torched huts belonging to Dalit families": mob violence against
+            # a community, not a riot (but "the houses of ruling-party lawmakers" is one)
+        people = [a for a in people if st.parse[a.head] not in owners]
         return bool(frame.actor) and (owned or not people)
+
+    def _civilian_owner(self, tok: Token) -> bool:
+        """Private people or a community own it ("Dalit families", "migrant traders"; not "the
+        electricity company")."""
+        if tok.ent_type == "NORP" or is_demonym(tok.text):
+            return True
+        people = tok.tag == "NNS" and self._in_class(tok, "person")
+        return people and sector_of(tok.lemma) in CIVILIANS - {None}
 
     def _person_object(self, st: ArticleState, frame: Frame) -> bool:
         """What the act is done to is a person ("seized two men", "set them alight")."""
@@ -183,10 +239,13 @@ class CrowdChecks(WordChecks):
         if any(self._protest_noun(o) for o in p.children(head.i, "dobj")):
             return True  # "held a boat rally, demanding compensation"
         objs = [self._partitive(st, o) for o in p.children(head.i, "dobj")]
-        acts = [  # entries the verb's own particles and objects fit ("set off", no explosive)
+        subjects = [self._partitive(st, s) for s in p.children(head.i, "nsubj")]
+        acts = [  # entries the verb's own particles, objects and subject fit ("set off", no
+            # explosive; "arrived in the capital": troops arriving, not these marchers)
             t
             for t in self._bound_entries(st, head)
-            if t.obj is None or any(self._in_class(o, t.obj) for o in objs)
+            if (t.obj is None or any(self._in_class(o, t.obj) for o in objs))
+            and (t.subject is None or any(self._in_class(s, t.subject) for s in subjects))
         ]
         if any(t.event != "PROTEST" for t in acts):
             return False  # the verb is an act of its own ("blocked the road, demanding ...")
@@ -245,6 +304,36 @@ class CrowdChecks(WordChecks):
         """The verb takes its subject to a place ("walked to Puyo", "gathered outside X")."""
         places = st.parse.prep_objects(verb.i, PLACE_PREPS)
         return any(not st.finder.is_party(o) or o.ent_type in ("GPE", "LOC", "FAC") for o in places)
+
+
+def _owners(parse: Parse, verb: Token) -> list[Token]:
+    """Whose the things the verb acts on are: "the houses of several lawmakers", "huts
+    belonging to Dalit families", "a lawmaker's home"."""
+    things = parse.children(verb.i, "dobj")
+    things += parse.passive_subjects(verb.i) if parse.is_passive(verb.i) else []
+    owners = [o for t in things for o in parse.prep_objects(t.i, ("of",))]
+    owners += [o for t in things for o in parse.children(t.i, "poss")]
+    for acl in (a for t in things for a in parse.children(t.i, "acl")):
+        if acl.lemma.lower() in ("belong", "own"):
+            owners += parse.prep_objects(acl.i, ("to", "by"))
+    return owners
+
+
+def _crude_missile(parse: Parse, tok: Token) -> bool:
+    """Stones, bottles or petrol bombs: what a rioting crowd throws (not grenades)."""
+    lemma = tok.lemma.lower()
+    mods = {c.lemma.lower() for c in parse.children(tok.i, "compound", "amod")}
+    return lemma in CRUDE_MISSILES or (lemma == "bomb" and bool(mods & {"petrol", "molotov"}))
+
+
+def _stone_throwing(parse: Parse, tok: Token) -> bool:
+    """People named for throwing stones ("stone-pelting youths", "stone-throwing students")."""
+    for mod in parse.children(tok.i, "amod", "compound"):
+        if mod.lemma.lower() in ("pelt", "pelting", "throw", "throwing", "hurl", "hurling"):
+            objs = parse.children(mod.i, "compound", "npadvmod", "dobj")
+            if any(_crude_missile(parse, o) for o in objs):
+                return True
+    return False
 
 
 def _owner(tok: Token) -> bool:

@@ -54,6 +54,8 @@ class Trigger:
     police: bool = False  # only police or troops do it ("lathi-charged"): an act of state
     bare: tuple[str, str | None] | None = None  # (event, mode) with no clausal complement
     political: bool = True  # False: political without an anchor ("a mob lynched a man")
+    cause: bool = False  # counts only when the sentence gives a crowd's cause ("thronged the
+    # avenue, waving flags against the bill"; not "shoppers thronged the mall")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,7 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         police=bool(raw.get("police", False)),
         bare=(raw["bare"][0], raw["bare"][1]) if "bare" in raw else None,
         political=bool(raw.get("political", True)),
+        cause=bool(raw.get("cause", False)),
     )
 
 

@@ -4,9 +4,11 @@ another act ("demanded the release", "warned that ...") rather than an event of 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 
 from storyline.annotate.actors import sector_of
+from storyline.events.arguments import Frame
 from storyline.events.lexicon import Trigger
 from storyline.events.passives import reduced_passive
 from storyline.events.political import PoliticalChecks
@@ -36,6 +38,12 @@ REQUIRED_OBJECT = frozenset(
 )
 # objects the parser may lose in a misparse of a weapon's name ("fired tear gas and water cannon")
 WEAPON_CLASSES = frozenset({"munition", "riot_gear", "thrown"})
+# words that count people already named ("beating several")
+COUNTS = frozenset({"several", "many", "some", "others", "few", "dozens", "scores"})
+# what soldiers or police shoot ("met with gunfire", "greeted by live fire")
+GUNFIRE = frozenset({"gunfire", "bullet", "fire", "ammunition", "shot", "gunshot"})
+# fire named as a weapon in a word of its own ("gunfire struck the roof")
+FIRE_WORDS = frozenset({"gunfire", "shellfire", "rocketfire", "mortarfire"})
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
 
@@ -122,8 +130,8 @@ class ObjectChecks(PoliticalChecks):
             agents = [o for a in p.children(tok.i, "agent") for o in p.children(a.i, "pobj")]
             if any(self._in_class(a, "person") or a.lemma.lower() in ASSAILANTS for a in agents):
                 return True  # "[someone] was shot by gunmen": the victim lost to a misparse
-        if trig.obj == "attack_target" and self._flying_subject(st, tok):
-            return True  # "warplanes hit a detention centre", "jets struck what the army called"
+        if trig.obj == "attack_target" and self._weapon_subject(st, tok):
+            return True  # "warplanes hit a detention centre", "artillery struck the centre of X"
         if obj is None:
             spoken = trig.reporting and self._spoken_content(st, tok)
             return spoken or trig.obj not in REQUIRED_OBJECT
@@ -159,6 +167,8 @@ class ObjectChecks(PoliticalChecks):
             carried += [c for h in [obj, *carried] for c in p.children(h.i, "compound")]
         if trig.obj == "person" and self._described_people(st, obj):
             return True  # "picked up two opposition campaign coordinators"
+        if trig.obj == "person" and self._counted_people(st, obj):
+            return True  # "hunted migrants through the streets, beating several"
         return trig.obj != "none" and any(self._in_class(h, trig.obj) for h in [obj, *carried])
 
     @staticmethod
@@ -174,15 +184,60 @@ class ObjectChecks(PoliticalChecks):
             m.lemma.lower() in PROTESTING or sector_of(m.lemma) in PARTY_SECTORS for m in mods
         )
 
-    def _flying_subject(self, st: _Article, tok: Token) -> bool:
-        """The verb's subject is aircraft or drones ("warplanes struck", "drones hit")."""
-        subjects = st.parse.children(tok.i, "nsubj")
-        return any(singular(s.lemma) in self._aircraft for s in subjects)
+    def _force_met(self, st: _Article, tok: Token, trig: Trigger) -> Frame | None:
+        """A crowd "met with gunfire" or "met by tear gas": force used on them, no meeting;
+        the mode is the weapon's (riot gear: crowd control; fire and bullets: firearms)."""
+        met = st.parse.prep_objects(tok.i, ("by", "with"))  # (a passive's agent included)
+        weapon = next(
+            (o for o in met if self._in_class(o, "munition") or o.lemma.lower() in GUNFIRE), None
+        )
+        if weapon is None:
+            return None
+        riot = self._in_class(weapon, "riot_gear") or any(
+            self._in_class(c, "riot_gear") for c in st.parse.children(weapon.i, "compound")
+        )
+        mode = "crowd-control" if riot else "firearms" if weapon.lemma.lower() in GUNFIRE else None
+        assault = replace(
+            trig, event="ASSAULT", mode=mode, reciprocal=False, recipient_preps=(), police=True
+        )
+        return st.finder.verb_frame(tok, assault, None)
+
+    def _counted_people(self, st: _Article, tok: Token) -> bool:
+        """A bare count as the object, the people counted being those already named
+        ("beating several", "wounding three")."""
+        if st.parse.prep_objects(tok.i, ("of",)) or st.parse.children(tok.i, "compound"):
+            return False
+        if st.parse.children(tok.i, "det", "amod", "quantmod"):
+            return False  # "shot a six-under 66": a score, no people
+        counted = tok.pos == "NUM" and tok.ent_type in ("", "CARDINAL")
+        return counted or tok.lemma.lower() in COUNTS | self.lex.quantifier_nouns
+
+    def _weapon_subject(self, st: _Article, tok: Token) -> bool:
+        """The verb's subject is a weapon: aircraft or drones ("warplanes struck", "drones
+        hit"), a munition ("artillery struck the centre of Horlivka") or fire named by its
+        weapon ("tank fire struck near a school")."""
+        return any(self._weapon_word(st, s) for s in st.parse.children(tok.i, "nsubj"))
+
+    def _weapon_word(self, st: _Article, tok: Token) -> bool:
+        """``tok`` names a weapon in use (see :meth:`_weapon_subject`)."""
+        lemma = singular(tok.lemma.lower())
+        if lemma in self._aircraft or (self._in_class(tok, "munition") and lemma != "gas"):
+            return True
+        if lemma in FIRE_WORDS:
+            return True
+        if lemma != "fire":
+            return False
+        mods = st.parse.children(tok.i, "compound", "amod")
+        return any(self._in_class(m, "munition") or m.lemma.lower() in self._weapons for m in mods)
+
+    @cached_property
+    def _weapons(self) -> frozenset[str]:
+        return self.lex.mobilize_modes.get("weapons", frozenset())
 
     @cached_property
     def _aircraft(self) -> frozenset[str]:
         """Weapons that fly (the weapons words without tanks and guns)."""
-        return self.lex.mobilize_modes.get("weapons", frozenset()) - {"tank", "artillery"}
+        return self._weapons - {"tank", "artillery"}
 
     def _armed_with(self, st: _Article, tok: Token) -> bool:
         """The act is done "with" a munition ("struck Kyiv with missiles")."""

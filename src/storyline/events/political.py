@@ -10,8 +10,9 @@ from typing import NamedTuple
 from storyline.annotate.actors import instrument_sector, is_country_name
 from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
+from storyline.events.graph import Parse
 from storyline.events.senses import SenseRules
-from storyline.events.words import SCENE_PREPS, in_scene
+from storyline.events.words import SCENE_PREPS, in_scene, singular
 from storyline.events.words import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
@@ -26,6 +27,12 @@ CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 
 
 #: how a bomb is left for its victims ("a device planted by the road", "mines laid near X")
+# where conflict monitors count bandits' raids as political violence
+BANDITRY = frozenset({"NGA", "NER", "MLI", "BFA", "TCD", "CMR", "KEN", "SDN"})
+# the words a match result comes with ("a 2-1 win", "drew 1-1")
+RESULT_WORDS = frozenset(
+    {"win", "victory", "defeat", "draw", "lead", "beat", "loss", "lose", "rout"}
+)
 PLANTED = frozenset({"plant", "hide", "lay", "rig", "conceal", "attach", "bury", "place"})
 
 
@@ -46,6 +53,14 @@ class PoliticalChecks(SenseRules):
         head = st.parse[arg.head]  # a country's name, not a common noun the recognizer tagged
         named = head.ent_type == "GPE" or is_country_name(arg.entity.entity_text)
         return named and head.pos == "PROPN" and arg.entity.code is not None
+
+    def _political_words(self, args: list[Arg]) -> bool:
+        """Some actor's own words are political ("activists", "opposition supporters")."""
+        for arg in args:
+            words = {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
+            if (words | {w[:-1] for w in words if w.endswith("s")}) & self.lex.political_cues:
+                return True
+        return False
 
     def _political_party(self, arg: Arg) -> bool:
         words = {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
@@ -77,6 +92,8 @@ class PoliticalChecks(SenseRules):
         cues = (others if itself else lemmas) - self._naming_words(st, sentence)
         cues -= self._figurative(st, sentence)  # "Lathis rain on job aspirants": no weather
         cues -= self._grievance(st, frame)  # "villagers angered by a speeding truck ...": why
+        if _scoreline(st.parse, sentence, lemmas):
+            cues |= {"scoreline"}  # "a 90th-minute strike handed Bayern a 2-1 win": sport
         if event == "COERCE" and sentence > 0:  # "... found 2 tonnes of cocaine. Three dock
             # workers were detained.": the crime told just before is what the arrest is for
             cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
@@ -108,6 +125,8 @@ class PoliticalChecks(SenseRules):
         lemmas, cues = words.lemmas, words.cues
         if any(self._armed(st, a) for a in frame.actor):
             return True  # rebels or an army acting: never a crime story or an accident
+        if event == "MOBILIZE" and any(a.entity.sector in ARMED for a in frame.actor):
+            return True  # "Russian warships fanned out ... on the first day of drills"
         if event == "ASSAULT" and (self._flown(st, frame) or self._suicide(st, frame)):
             return True  # "drones struck an oil depot, sparking a blaze", "blew himself up"
         sport = cues & self.lex.sport_cues
@@ -126,6 +145,8 @@ class PoliticalChecks(SenseRules):
             return True  # "the government appealed to donors for tents after the floods"
         if event == "ASSAULT" and not accident and self._group_on_worship(st, frame):
             return True  # "dozens of men stormed a church, beating worshippers": communal
+        if event == "ASSAULT" and any(self._bandits(st, a) for a in frame.actor):
+            return True  # "armed bandits burned granaries and stole livestock" (Tillabéri)
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
         if assailed and not words.others & self.lex.crime_cues:  # "murdered by armed men"
             return True  # "armed men stopped a passenger coach and shot them": no sport
@@ -134,8 +155,17 @@ class PoliticalChecks(SenseRules):
             return True  # a party hit, not the place named as the scene ("in old Dhaka")
         if event != "ASSAULT" and self._between_states(frame) and not sport:
             return True  # "Indonesia and Malaysia agreed on patrols against smuggling"
-        if event == "PROTEST" and any(self._political_party(a) for a in frame.actor):
-            return True  # activists protesting near a stadium are no sport
+        parties = [a for a in frame.actor if self._political_party(a)]
+        names = {  # the names in the actors' phrases ("supporters of the Awami League")
+            st.parse[i].lemma.lower()
+            for a in frame.actor
+            for i in st.parse.subtree(a.head)
+            if st.parse[i].ent_type in ("ORG", "NORP", "PERSON", "FAC")
+        }
+        played = sport - names - self._name_words(st, frame)
+        if event == "PROTEST" and parties and not (played and not self._political_words(parties)):
+            return True  # activists protesting near a stadium are no sport (but a boxer
+            # called a challenger is no party: "the challenger landed a clean strike")
         if event == "AID" and any(self._organised(st, a) for a in frame.actor):
             return True  # relief after a flood or a quake is aid all the same
         named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN", "NUM")]
@@ -148,7 +178,7 @@ class PoliticalChecks(SenseRules):
             ]
         # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
         # own name is no sport word ("members of the League of Social Democrats")
-        return event == "PROTEST" and bool(named) and not sport - self._name_words(st, frame)
+        return event == "PROTEST" and bool(named) and not played
 
     def _force_word(self, st: _Article, arg: Arg) -> str:
         """The word that says whether an actor could be a natural force: its head, or what a
@@ -160,6 +190,8 @@ class PoliticalChecks(SenseRules):
         if mods & (self.lex.armed_cues | self.lex.object_classes.get("munition", frozenset())):
             return ""
         inner = p.prep_objects(head.i, ("of",))
+        if inner and inner[0].pos == "PROPN":
+            return ""  # "members of the Muslim League": a named body
         return (inner[0] if inner else head).lemma.lower()
 
     @staticmethod
@@ -346,6 +378,14 @@ class PoliticalChecks(SenseRules):
         return arg.entity.sector in ARMED and instrument_sector(head.lemma) is None
 
     @staticmethod
+    def _bandits(st: _Article, arg: Arg) -> bool:
+        """Bandits where conflict monitors count banditry as political violence (north-west
+        Nigeria, the Sahel, the Lake Chad basin, Kenya's North Rift), not highway robbers
+        elsewhere."""
+        head = st.parse[arg.head]
+        return singular(head.lemma.lower()) == "bandit" and arg.entity.code in BANDITRY
+
+    @staticmethod
     def _organised(st: _Article, arg: Arg) -> bool:
         ent = arg.entity
         if ent.sector == "CRM":
@@ -364,3 +404,19 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
+
+
+def _scoreline(parse: Parse, sentence: int, lemmas: frozenset[str] | set[str]) -> bool:
+    """A match result in the sentence: a score ("2-1", "3 - 0") beside a result word."""
+    if not lemmas & RESULT_WORDS:
+        return False
+    toks = parse.sentence_tokens(sentence)
+    for a, dash, b in zip(toks, toks[1:], toks[2:], strict=False):
+        if dash.text in ("-", "–") and _score_word(f"{a.text}-{b.text}"):
+            return True  # "2 - 1", as the tokenizer splits it
+    return any(_score_word(t.text) for t in toks)
+
+
+def _score_word(text: str) -> bool:
+    left, _, right = text.partition("-")
+    return left.isdigit() and right.isdigit() and int(left) <= 20 and int(right) <= 20

@@ -248,19 +248,23 @@ class RulesCoder(WordForms, ObjectChecks):
         named = [st.parse[a.head].lemma.lower() for a in frame.actor]
         if m.trigger.reciprocal and named and all(n in self.lex.nouns for n in named):
             return None  # "the march met with tear gas": an event meets no one
-        met = st.parse.prep_objects(tok.i, ("by", "with"))  # (a passive's agent included)
-        if m.trigger.reciprocal and any(self._in_class(o, "munition") for o in met):
-            return None  # "protesters were met by tear gas": no meeting
+        if m.trigger.reciprocal and (force := self._force_met(st, tok, m.trigger)) is not None:
+            return force  # "protesters were met by tear gas": no meeting, force used on them
         return frame
 
     def _bound_ok(self, st: _Article, tok: Token, m: Frame) -> bool:
         """The particle's object or the subject a trigger needs: "took to the streets" (not
         "took to the idea"), "rockets landed near the base" (not "the plane landed")."""
         trig, p = m.trigger, st.parse
+        if trig.cause and not self._crowd_cause(st, tok):
+            return False  # "shoppers thronged the mall" (not "..., waving flags against X")
         if trig.particle_obj is not None:
             objs = p.children(m.particle.i, "pobj") if m.particle is not None else []
             if m.particle is not None:  # "stayed away from work": through the particle's phrase
                 objs += p.prep_objects(m.particle.i, ("from", "of", "on"))
+                # or the verb's object right after it ("walked off their shifts")
+                objs += [o for o in p.children(tok.i, "dobj") if o.i > m.particle.i]
+            objs += [self._partitive(st, o) for o in objs]  # "across dozens of highways"
             if not any(self._in_class(o, trig.particle_obj) for o in objs):
                 return False
         if trig.subject is not None:
@@ -274,6 +278,8 @@ class RulesCoder(WordForms, ObjectChecks):
             counted = subj.pos == "NUM" or subj.lemma.lower() in self.lex.quantifier_nouns
             if not counted and self._in_class(subj, trig.subject):
                 return True  # "the first contingent of police officers landed in Haiti"
+            if trig.subject in ("attackers", "munition") and self._weapon_word(st, subj):
+                return True  # "tank fire struck near a school"
             subj = self._partitive(st, subj)  # "thousands of fans": the fans
             seized = trig.mode == "obstruct" and trig.obj == "site"  # "insurgents took over"
             return self._in_class(subj, trig.subject) or (seized and self._combatant(st, subj))
@@ -330,6 +336,9 @@ class RulesCoder(WordForms, ObjectChecks):
             licensed = True  # "the stir by nurses": a stated agent licenses it as well
         of = {o.lemma.lower() for o in st.parse.prep_objects(tok.i, ("of",))}
         licensed = licensed or bool(m.trigger.only_after & of)  # "a swap of prisoners"
+        outside = st.parse.prep_objects(tok.i, ("outside",))
+        licensed = licensed or (m.trigger.event == "PROTEST" and bool(outside))  # "a fast
+        # outside the education directorate": kept where the crowd makes its point
         if m.trigger.not_after & mods or not licensed:
             return None  # "a press release" is no release; "war games" are an exercise
         if m.trigger.compounds:
@@ -381,10 +390,15 @@ class RulesCoder(WordForms, ObjectChecks):
 
     @staticmethod
     def _idiom(st: _Article, tok: Token) -> bool:
-        """A trigger noun as the bare complement of "run" ("ran riot", "running amok")."""
+        """A trigger noun as the bare complement of "run" ("ran riot", "running amok"), or
+        fire that is held ("agreed to hold fire", "held their fire"): no shooting."""
         head = st.parse.head(tok.i)
+        if head is None:
+            return False
+        if head.lemma.lower() == "hold" and tok.lemma.lower() == "fire":
+            return True
         determined = st.parse.child(tok.i, "det") is not None
-        return head is not None and head.lemma.lower() == "run" and not determined
+        return head.lemma.lower() == "run" and not determined
 
     def _called_off(self, st: _Article, tok: Token) -> bool:
         top = st.finder.governor(tok)

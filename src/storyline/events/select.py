@@ -200,11 +200,14 @@ def _told_in_lead(ev: Event, lead: tuple[int, ...]) -> bool:
 
 
 def _retold(headline: Event, lead: Event) -> bool:
-    """The lead's event tells a violent headline act in full, under another category (a
-    headline's attack stays one against a lead's raid or seizure: "Gang members stormed the
-    town", read as a search, is no better telling of a massacre)."""
+    """The lead's event tells a violent headline act (or a truce) in full, under another
+    category (a headline's attack stays one against a lead's raid or seizure: "Gang members
+    stormed the town", read as a search, is no better telling of a massacre)."""
     if (headline.event, lead.event) == ("ASSAULT", "COERCE"):
         return False
+    if headline.mode == "ceasefire" and lead.event in ("CONCEDE", "AGREE"):
+        return True  # "Truce from Sunday" / "X and Y announced a ceasefire due to ...": the
+        # lead says who agreed to it, and that it is not kept yet
     return headline.event in VIOLENT and lead.event in VIOLENT and lead.event != headline.event
 
 

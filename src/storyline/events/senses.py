@@ -11,6 +11,7 @@ from storyline.annotate.actors import place_of, sector_of
 from storyline.events.arguments import Frame
 from storyline.events.attributes import Modality
 from storyline.events.crowds import CrowdChecks
+from storyline.events.graph import Parse
 from storyline.events.words import CIVILIANS, ArticleState, singular, to_death
 from storyline.records import Token
 
@@ -22,6 +23,9 @@ REFUSABLE = frozenset({"AGREE"})
 CRIES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 # attack modes that aircraft or drones make an air or drone strike ("drones flattened X")
 AIRBORNE = frozenset({None, "destroy"})
+# verbs that announce a truce, and verbs that say when it starts
+ANNOUNCING = frozenset({"announce", "declare", "proclaim", "unveil"})
+STARTING = frozenset({"begin", "start", "take", "come"})
 # where troops sent stay on their own side ("to the border")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -44,6 +48,11 @@ class SenseRules(CrowdChecks):
             return "ASSAULT", "primitive"  # "hacked to death", "burned him alive": a killing
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
+        armed = bool(frame.actor) and all(self._armed_men(st, a) for a in frame.actor)
+        if trig.mode == "riot" and armed and self._hurts_people(st, frame):
+            return "ASSAULT", "primitive"  # "machete-wielding youths rampaged ..., wounding 15"
+        if trig.nominal and trig.mode == "ceasefire" and self._announced(st, frame.token):
+            return "CONCEDE", None  # "the army declared a unilateral ceasefire": not yet kept
         if trig.lemma == "strike" and trig.event == "PROTEST" and self._flown(st, frame):
             return "ASSAULT", "aerial"  # "Israeli jets carried out strikes on Hamas sites"
         if trig.event == "PROTEST" and self._rioters(st, frame):
@@ -76,11 +85,12 @@ class SenseRules(CrowdChecks):
             and (unnamed or self._person_object(st, frame))
         ):
             return "ASSAULT", None  # "residents seized two men suspected of theft": mob violence
-        taken = event == "COERCE" and trig.mode == "arrest" and trig.lemma != "hold"
+        # holding hostages is a detention, but "Soldier held by guerrillas" tells the seizure
+        held = trig.lemma == "hold" and not st.parse.prep_objects(frame.token.i, ("by",))
+        taken = event == "COERCE" and trig.mode == "arrest" and not held
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
         if taken and (gunmen or self._disappeared(st, frame)):  # (not "the Taliban detained")
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
-        armed = frame.actor and all(self._armed_men(st, a) for a in frame.actor)
         seized = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
         if event == "PROTEST" and trig.mode == "obstruct" and (armed or seized):
             return "ASSAULT", None  # "armed men blocked the highway and shot 23 passengers"
@@ -96,6 +106,10 @@ class SenseRules(CrowdChecks):
             heads = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
             drones = all(singular(h.lemma) == "drone" for h in heads)
             return event, "drone" if drones else "aerial"  # "warplanes hit a detention centre"
+        if event == "ASSAULT" and mode in AIRBORNE and self._fired_from_ground(st, frame):
+            return event, "heavy-weapons"  # "artillery struck the centre of Horlivka"
+        if changed is not None and changed[0] == "MOBILIZE":  # "sent 200 police officers"
+            return "MOBILIZE", self._mobilize_mode(st, frame) or changed[1]
         if changed is not None:
             return changed
         if trig.event == "MOBILIZE":
@@ -191,8 +205,10 @@ class SenseRules(CrowdChecks):
         if trig.event == "COERCE" and trig.mode == "restrict" and self._in_class(obj, "relations"):
             return "SANCTION", "discontinue"
         civilians = frame.actor and all(a.entity.sector in CIVILIANS for a in frame.actor)
-        if trig.event == "SANCTION" and civilians and self._in_class(obj, "way"):
-            return "PROTEST", "obstruct"  # "truck drivers closed the main route to Durban"
+        closed = trig.event == "SANCTION" or (trig.event, trig.mode) == ("COERCE", "restrict")
+        if closed and civilians and self._in_class(obj, "way"):
+            return "PROTEST", "obstruct"  # "truck drivers closed the main route to Durban",
+            # "farmers sealed off the A7 motorway"
         if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
             return "SANCTION", "discontinue"  # "cancelled a visit", "scrapped the talks"
         if trig.event == "COERCE" and trig.mode == "deport":
@@ -217,6 +233,28 @@ class SenseRules(CrowdChecks):
             if any(self._in_class(h, cls) for h in heads + (let_in if cls != "ground" else [])):
                 return event, mode
         return None
+
+    @staticmethod
+    def _announced(st: ArticleState, tok: Token) -> bool:
+        """A truce told as starting later ("a truce to take effect on Sunday", "declared a
+        ceasefire, to begin at midnight"): a concession, not one kept yet (CONCEDE). A truce
+        declared with no later start is in force (RETREAT; CAMEO 0871, "declare truce")."""
+        p = st.parse
+        head = p.head(tok.i)
+        clauses = p.children(tok.i, "acl", "relcl", "amod")
+        due = [c for c in clauses if c.lemma.lower() == "due"]
+        clauses += [x for c in due for x in p.children(c.i, "xcomp", "pcomp")]
+        starts = [c for c in clauses if c.lemma.lower() in STARTING]  # "due to take effect"
+        dated = [o for o in p.prep_objects(tok.i, ("from",)) if o.ent_type in ("DATE", "TIME")]
+        if dated:
+            return True  # "a unilateral ceasefire from 1 December"
+        if tok.dep == "nsubj" and head is not None and head.lemma.lower() in STARTING:
+            starts.append(head)  # "announced that a ceasefire will take effect on 3 August"
+        if tok.dep == "dobj" and head is not None and head.lemma.lower() in ANNOUNCING:
+            starts += [  # "declared a ceasefire on Saturday, to begin at midnight"
+                c for c in p.children(head.i, "advcl", "xcomp") if c.lemma.lower() in STARTING
+            ]
+        return any(_later(p, s) for s in starts)
 
     @staticmethod
     def _sense_heads(st: ArticleState, obj: Token) -> list[Token]:
@@ -302,3 +340,11 @@ class SenseRules(CrowdChecks):
                 if (mode := table.get(p[k].lemma.lower())) is not None:
                     return mode
         return None
+
+
+def _later(p: Parse, verb: Token) -> bool:
+    """The verb tells of a start still to come: "to take effect", "starting Monday", "will
+    begin" (not "came into force on Sunday")."""
+    if verb.tag in ("VB", "VBG"):
+        return True
+    return any(a.lemma.lower() in ("will", "shall") for a in p.children(verb.i, "aux"))

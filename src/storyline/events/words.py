@@ -44,11 +44,15 @@ ASSAILANTS = frozenset(
     {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
     | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
     | {"settler", "vigilante", "gang", "goon", "thug", "warrior", "militiaman", "militia"}
-    | {"bomber", "hoodlum", "arsonist", "sniper"}
+    | {"bomber", "hoodlum", "arsonist", "sniper", "guerrilla"}
 )
 ARMING = frozenset({"arm", "wield", "brandish"})  # how a crowd is told armed ("armed with X")
 # crime's gangs
 CRIMINAL_GANGS = frozenset({"rival", "drug", "criminal", "street", "cartel"})
+# weapons fired from the ground: their attacks are shelling, not air strikes ("tank fire")
+GROUND_WEAPONS = frozenset(
+    {"artillery", "tank", "battery", "launcher", "mortar", "rocket", "shell", "howitzer", "missile"}
+)
 WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
 
 
@@ -120,12 +124,25 @@ class WordChecks:
     def _flown(self, st: ArticleState, frame: Frame) -> bool:
         """The actors are aircraft ("jets carried out strikes", "warplanes carried out raids")
         or an attack from the air ("an air raid flattened the school")."""
-        aircraft = self.lex.mobilize_modes.get("weapons", frozenset())
+        aircraft = self.lex.mobilize_modes.get("weapons", frozenset()) - GROUND_WEAPONS
         heads = [self._partitive(st, st.parse[a.head]) for a in frame.actor]  # "a swarm of"
         return bool(heads) and all(
             singular(h.lemma) in aircraft
             or h.lemma.lower() == "airstrike"
             or "air" in self._modifiers(st, h)
+            for h in heads
+        )
+
+    def _fired_from_ground(self, st: ArticleState, frame: Frame) -> bool:
+        """The actors are ground weapons or their fire ("artillery struck the centre", "tank
+        fire hit near a school")."""
+        heads = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
+        return bool(heads) and all(
+            singular(h.lemma.lower()) in GROUND_WEAPONS
+            or (
+                h.lemma.lower() in ("fire", "barrage")
+                and bool(self._modifiers(st, h) & GROUND_WEAPONS)
+            )
             for h in heads
         )
 
@@ -187,8 +204,8 @@ def _said_armed(parse: Parse, tok: Token) -> bool:
     motorcycle", "men in military fatigues"."""
     if {c.lemma.lower() for c in parse.children(tok.i, "amod")} & ARMED_WORDS:
         return True
-    if {c.lemma.lower() for c in parse.children(tok.i, "acl")} & ARMING:
-        return True  # "youths armed with machetes", "men wielding clubs"
+    if {c.lemma.lower() for c in parse.children(tok.i, "acl", "amod")} & ARMING:
+        return True  # "youths armed with machetes", "men wielding clubs", "machete-wielding"
     if singular(tok.lemma) not in ("man", "youth", "person", "individual"):
         return False
     riding = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("on",))} & MOUNTS
