@@ -9,18 +9,15 @@ from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import RELATIVE_PRONOUNS, Parse
 from storyline.events.lexicon import Lexicon, Trigger
 from storyline.events.passives import reduced_passive
-from storyline.events.recipients import PARTY_LABELS, RecipientRules
+from storyline.events.recipients import PARTY_LABELS
+from storyline.events.subjects import SubjectRules
 from storyline.records import EventEntity, Token
 
-SUBJECT_DEPS = ("nsubj", "csubj")
 # nominal triggers whose unstated actor is the subject of the governing verb
 PARTICIPANT_NOUNS = frozenset({"PROTEST"})
 # nominal triggers whose unstated actor is the subject of a verb they modify through a
 # preposition ("arrived on a visit", "flew in for talks")
 ATTENDED_NOUNS = frozenset({"CONSULT"})
-# words that are both prepositions and conjunctions ("after the clashes", "after youths fought")
-CUT_CONJUNCTIONS = frozenset({"after", "before", "until", "since", "as"})
-INHERIT_DEPS = ("xcomp", "conj", "advcl")
 # verbs of travel whose "in"/"to" place is the destination ("arrived in Amman on a visit")
 ARRIVING = frozenset({"arrive", "fly", "travel", "go", "come", "return", "land", "head", "reach"})
 # what is sent somewhere: a force or aid named by a noun that "arrived in" a country
@@ -31,8 +28,6 @@ ARMED = frozenset({"MIL", "REB", "PRM", "COP", "UAF", "GOV", "SPY"})
 ENGAGING = frozenset({"engage", "involve", "participate", "take", "join"})
 # events whose passive subject, when an armed force, is the actor ("troops were withdrawn")
 MOVING = frozenset({"RETREAT", "SANCTION", "MOBILIZE"})
-# verbs of coming upon something: a vehicle that hits or runs over a mine is its victim
-MET_WEAPON = frozenset({"hit", "strike", "run", "drive", "roll", "step", "ride"})
 # verbs whose passive form with "to" names the subject's stance ("X is opposed to Y")
 STANCES = frozenset({"oppose", "commit", "dedicate", "devote"})
 
@@ -56,164 +51,11 @@ class Frame:
         return self.light or self.token
 
 
-class ArgumentFinder(RecipientRules):
+class ArgumentFinder(SubjectRules):
     def __init__(self, parse: Parse, resolver: EntityResolver, lexicon: Lexicon) -> None:
         self.parse = parse
         self.resolver = resolver
         self.lex = lexicon
-
-    # ------------------------------------------------------------------ subjects
-    def past_dateline(self, tok: Token) -> list[Token]:
-        """The words a dateline the parser made a subject stands for: its conjuncts or
-        appositions outside the dateline ("KHULNA — Workers ...", "SANTIAGO, Chile —
-        Thousands of ...": an apposition of the apposition)."""
-        p, out = self.parse, []
-        frontier = [tok]
-        for _ in range(3):
-            named = [n for t in frontier for n in p.conjuncts(t.i) + p.children(t.i, "appos")]
-            out += [n for n in named if not self.resolver.in_dateline(n)]
-            frontier = [n for n in named if self.resolver.in_dateline(n) and n.i != tok.i]
-        return [t for t in out if t.i != tok.i]
-
-    def subject_of(self, verb: Token, depth: int = 0) -> list[Arg]:
-        """Subject of a verb: nsubj, the agent of a passive, or inherited from a governing verb."""
-        p = self.parse
-        if p.is_passive(verb.i):
-            agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
-            return self.resolver.expand(agents[0]) if agents else []
-        subjects: list[Token] = []
-        for s in p.children(verb.i, *SUBJECT_DEPS):
-            # "DOHA, May 2 — Taliban negotiators and US envoys held talks": the parser may make
-            # the dateline the subject and the real subjects its conjuncts
-            subjects += [s] if not self.resolver.in_dateline(s) else self.past_dateline(s)
-        subjects = [s for s in subjects if s.pos != "ADJ"] or subjects  # "Fano" read as an ADJ
-        subj = p.gerund_subject(verb.i) or (subjects[0] if subjects else None)
-        if subj is None and (misread := p.misread_predicate(verb.i)) is not None:
-            subj = misread[0]  # "Dock workers at the port downed tools": the workers
-        if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
-            subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."
-        if subj is not None:
-            if subj.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
-                head = p.head(verb.i)
-                return self.resolver.expand(head) if head is not None else []
-            return self.resolver.expand(subj)
-        head = p.head(verb.i)
-        if head is None or depth > 3:
-            return []
-        if (cut := self.clause_cut_off(verb)) is not None:
-            return self.resolver.expand(cut)  # "after armed youths fought": the youths
-        if verb.dep == "advcl" and head.lemma.lower() in self.lex.reporting_verbs:
-            # "a bus plunged into a ravine, police said, killing 24": the bus, not the police
-            reported = p.children(head.i, "ccomp", "parataxis")
-            return self.subject_of(reported[0], depth + 1) if reported else []
-        if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
-            if (weapon := self._met_weapon(head)) is not None:
-                return self.resolver.expand(weapon)  # "a truck hit a mine, killing five"
-            return self.subject_of(head, depth + 1)
-        if verb.dep == "acomp" and verb.pos == "VERB" and head.pos in ("VERB", "AUX"):
-            return self.subject_of(head, depth + 1)  # "X is opposed to ...": the copula's
-        if verb.dep == "xcomp" and head.dep in ("acomp", "amod") and head.pos in ("ADJ", "VERB"):
-            # "Norway is willing to send ...", "he is prepared to lift ..."
-            gov = p.head(head.i)
-            return self.subject_of(gov, depth + 1) if gov is not None else []
-        if verb.dep == "pcomp":  # "accused the government of arresting ..."
-            return self._pcomp_subject(head, depth)
-        if verb.dep == "acl" and verb.tag == "VBG" and head.dep == "dobj":
-            # "X issued a statement demanding ...": the statement's author speaks
-            gov = p.head(head.i)
-            return self.subject_of(gov, depth + 1) if gov is not None else []
-        if verb.dep == "acl" and head.dep == "appos" and self._after_dateline(head):
-            return self.resolver.expand(head)  # "IMPHAL — Armed men torched ...": the men
-        if verb.dep == "acl" and (root := self.verbless_root(verb)) is not None:
-            return [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
-        if (doer := self._misread_doer(verb)) is not None:
-            return self.resolver.expand(doer)  # "settlers set upon villagers, ... officials said"
-        return []
-
-    def _misread_doer(self, verb: Token) -> Token | None:
-        """The noun a past-tense verb was hung on as a modifier when it is that noun's act: the
-        verb takes an object or attacks "upon"/"into" someone, with no "by" agent ("Israeli
-        settlers set upon villagers", "men armed with sticks laid into workers"); a reduced
-        passive ("men armed with sticks", "a town seized by rebels") takes neither."""
-        p = self.parse
-        if verb.dep != "acl" or verb.tag not in ("VBN", "VBD") or p.child(verb.i, "agent"):
-            return None
-        onto = [c for c in p.children(verb.i, "prep") if c.text.lower() in ("upon", "into")]
-        if p.child(verb.i, "dobj") is None and not onto:
-            return None
-        for cur in p.ancestors(verb.i):  # "men armed with sticks laid into": past the sticks
-            if cur.pos in ("NOUN", "PROPN") and self.is_party(cur):
-                return cur
-            if cur.dep not in ("pobj", "prep", "acl"):
-                return None
-        return None
-
-    def _subjected(self, tok: Token) -> Token | None:
-        """The passive "subjected" a trigger noun hangs on ("were subjected to sexual violence
-        by armed men"): its agent did it, its subject underwent it."""
-        p = self.parse
-        prep = p.head(tok.i)
-        verb = p.head(prep.i) if prep is not None and prep.text.lower() == "to" else None
-        if tok.dep != "pobj" or verb is None or verb.lemma.lower() != "subject":
-            return None
-        return verb if p.is_passive(verb.i) else None
-
-    def clause_cut_off(self, verb: Token) -> Token | None:
-        """The subject of a clause the parser cut after its conjunction: "after armed youths
-        fought near Pibor" read as the phrase "after armed youths" and a subjectless verb."""
-        p = self.parse
-        head = p.head(verb.i)
-        if verb.dep != "advcl" or head is None or verb.pos != "VERB":
-            return None
-        for prep in p.children(head.i, "prep"):
-            if prep.text.lower() not in CUT_CONJUNCTIONS:
-                continue
-            for obj in p.children(prep.i, "pobj"):
-                if max(p.subtree(obj.i)) == verb.i - 1 and obj.pos in ("NOUN", "PROPN"):
-                    return obj
-        return None
-
-    def _after_dateline(self, tok: Token) -> bool:
-        """``tok`` stands in apposition to a dateline the parser made the root."""
-        head = self.parse.head(tok.i)
-        return head is not None and self.resolver.in_dateline(head)
-
-    def verbless_root(self, verb: Token) -> Token | None:
-        """The noun the parser made the root of a sentence whose main verb it hung on a
-        modifier ("Doctors from two aid groups donated goods ...": "donated" read as "groups
-        [that were] donated"; "A state newspaper called on ..."): a verb with an object of its
-        own, or one right on the root with a prepositional phrase, is no passive modifier."""
-        p = self.parse
-        ancestors = list(p.ancestors(verb.i))
-        root = ancestors[-1] if ancestors else None
-        if root is None or root.dep != "ROOT" or root.pos not in ("NOUN", "PROPN"):
-            return None
-        verbs = [verb, *(c for c in p.children(verb.i, "conj") if c.pos == "VERB")]
-        if any(p.child(v.i, "dobj") is not None for v in verbs):
-            return root
-        on_root = root.i < verb.i and len(ancestors) == 1
-        return root if on_root and p.child(verb.i, "prep") is not None else None
-
-    def _pcomp_subject(self, prep: Token, depth: int) -> list[Arg]:
-        """Who does the act of a prepositional gerund: the object of "accused X of arresting",
-        the subject of "X is guilty of violating", "X resorted to throwing stones", the passive
-        subject of "X was jailed for organising" (not a passive agent: the jailer did not)."""
-        p = self.parse
-        verb_head = p.head(prep.i)
-        if verb_head is None:
-            return []
-        if (obj := p.child(verb_head.i, "dobj")) is not None:
-            return self.resolver.expand(obj)
-        if verb_head.dep == "acomp":
-            gov = p.head(verb_head.i)
-            return self.subject_of(gov, depth + 1) if gov is not None else []
-        if verb_head.pos != "VERB":
-            return []
-        if p.is_passive(verb_head.i):
-            return [
-                a for s in p.children(verb_head.i, "nsubjpass") for a in self.resolver.expand(s)
-            ]
-        return self.subject_of(verb_head, depth + 1)
 
     # ------------------------------------------------------------------ verbs
     def verb_frame(self, tok: Token, trig: Trigger, particle: Token | None) -> Frame:
@@ -273,17 +115,6 @@ class ArgumentFinder(RecipientRules):
             frame.actor = [a for a in both if self._is_party_arg(a)]
             frame.recipient = []
         return frame
-
-    def _met_weapon(self, verb: Token) -> Token | None:
-        """The mine or bomb a vehicle or walker came upon ("hit a mine", "ran over an IED",
-        "stepped on a landmine"), whose victim the verb's subject is."""
-        if verb.lemma.lower() not in MET_WEAPON:
-            return None
-        arms = self.lex.object_classes.get("arms", frozenset())
-        p = self.parse
-        hit = p.children(verb.i, "dobj") + p.prep_objects(verb.i, ("over", "on"))
-        # (a headline's "mine" the model took for a pronoun is left to the old reading)
-        return next((o for o in hit if o.lemma.lower() in arms and o.pos != "PRON"), None)
 
     def _people(self, arg: Arg) -> bool:
         """A plural noun that can take part in a protest ("bakers ... in a strike"), not a

@@ -21,7 +21,7 @@ from storyline.events.inferred import LOCAL_EVENTS, carry_actors, infer_parties
 from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.location import PLACE_LABELS
 from storyline.events.merge import Hit, merge_hits
-from storyline.events.objects import ObjectChecks
+from storyline.events.nounguards import NounGuards
 from storyline.events.wordforms import WordForms
 from storyline.events.words import ArticleState as _Article
 from storyline.events.words import dated
@@ -36,11 +36,9 @@ SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 # heads a compound trigger leans on only as the object of what was done ("staged a protest stand")
 DONE_HEADS = frozenset({"camp", "stand", "action"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-# nouns whose to-phrase names what stops ("a halt to attacks", "an end to the strike")
-HALTS = frozenset({"halt", "end", "stop", "pause", "moratorium"})
 
 
-class RulesCoder(WordForms, ObjectChecks):
+class RulesCoder(WordForms, NounGuards):
     """Codes PLOVER events with lexicon triggers and dependency rules (see module docstring)."""
 
     name = NAME
@@ -361,75 +359,6 @@ class RulesCoder(WordForms, ObjectChecks):
         if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
             return None
         return frame
-
-    def _signed(self, st: _Article, tok: Token) -> bool:
-        """An accord that is the object of a signing verb ("inked a pact", "sealed a deal")."""
-        verb = st.parse.head(tok.i)
-        if verb is None or tok.dep not in ("dobj", "pobj") or not self._in_class(tok, "accord"):
-            return False
-        if tok.dep == "pobj" and (verb := st.parse.head(verb.i)) is None:
-            return False
-        entries = self.lex.verbs.get(verb.lemma.lower(), ())
-        return any(
-            (t.event == "SUPPORT" and t.obj == "accord")
-            or any(cls == "accord" and event == "SUPPORT" for cls, event, _m in t.senses)
-            for t in entries
-        )
-
-    @staticmethod
-    def _acting_unit(st: _Article, tok: Token) -> bool:
-        """The noun names a unit doing something to someone ("a patrol intercepted a dhow"),
-        not a deployment that happened ("the first deployment of troops arrived")."""
-        verb = st.parse.head(tok.i)
-        return (
-            tok.dep == "nsubj"
-            and verb is not None
-            and st.parse.child(verb.i, "dobj") is not None
-            and not st.parse.prep_objects(tok.i, ("of",))
-        )
-
-    @staticmethod
-    def _idiom(st: _Article, tok: Token) -> bool:
-        """A trigger noun as the bare complement of "run" ("ran riot", "running amok"), or
-        fire that is held ("agreed to hold fire", "held their fire"): no shooting."""
-        head = st.parse.head(tok.i)
-        if head is None:
-            return False
-        if head.lemma.lower() == "hold" and tok.lemma.lower() == "fire":
-            return True
-        determined = st.parse.child(tok.i, "det") is not None
-        return head.lemma.lower() == "run" and not determined
-
-    def _called_off(self, st: _Article, tok: Token) -> bool:
-        top = st.finder.governor(tok)
-        verb = st.parse.head(top.i)
-        if verb is None or verb.pos != "VERB" or top.dep not in ("dobj", "nsubjpass"):
-            return False
-        prt = st.parse.child(verb.i, "prt")
-        phrase = verb.lemma.lower() + (f" {prt.text.lower()}" if prt is not None else "")
-        # "called off the talks"; "foiled a planned attack": it did not happen either
-        return phrase in self.lex.ending_verbs or phrase in self.lex.stopping_verbs
-
-    def _ended_by_noun(self, st: _Article, tok: Token) -> bool:
-        """ "the lifting of martial law", "a halt to attacks on shipping": it is ending."""
-        prep = st.parse.head(tok.i)
-        if tok.dep != "pobj" or prep is None or prep.text.lower() not in ("of", "to"):
-            return False
-        owner = st.parse.head(prep.i)
-        if owner is None:
-            return False
-        if prep.text.lower() == "to":
-            return owner.lemma.lower() in HALTS
-        return owner.lemma.lower() in self.lex.ending_nouns
-
-    @staticmethod
-    def _on_duty(st: _Article, tok: Token) -> Token | None:
-        """ "troops remained on alert": a state, not a light-verb object; returns the verb."""
-        prep = st.parse.head(tok.i)
-        if tok.dep != "pobj" or prep is None or prep.text.lower() != "on":
-            return None
-        verb = st.parse.head(prep.i)
-        return verb if verb is not None and verb.pos in ("VERB", "AUX") else None
 
     def _compound_sense(self, st: _Article, tok: Token, m: Frame) -> Frame:
         mods = self._modifiers(st, tok)
