@@ -130,6 +130,36 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             "abduct",
         ),
+        # parties and victims the parser hides
+        ("Rival armed factions traded fire overnight in Zawiya.", "ASSAULT", "firearms"),
+        (
+            "Relatives of the missing held a prayer vigil outside the Senate in Manila.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Thousands of farmers of the northern districts converged on the main square of Cusco.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Seven travellers were pulled off a coach near Turbat and shot after their papers "
+            "were checked by armed men.",
+            "ASSAULT",
+            "firearms",
+        ),
+        (
+            "A widow in Kakamega was dragged from her hut and burnt to death by neighbours who "
+            "accused her of witchcraft.",
+            "ASSAULT",
+            "primitive",
+        ),
+        (
+            "A trader accused of smuggling cattle was set upon by self-styled cow protectors "
+            "near Alwar.",
+            "ASSAULT",
+            None,
+        ),
         # promises
         (
             "The government and the rebels committed to sign a ceasefire protocol next month.",

@@ -261,9 +261,14 @@ class CrowdChecks(WordChecks):
         if any(_crowd_lemma(st.parse[a.head]) in MOB_WORDS for a in frame.actor):
             return True
         group = any(st.parse[a.head].lemma.lower() == "group" for a in frame.actor)
+        crowd = bool(frame.actor) and all(  # civilians named in the plural
+            st.parse[a.head].tag in ("NNS", "NNPS") and a.entity.sector in CIVILIANS
+            for a in frame.actor
+        )
         accused = st.attrs.sentence_lemmas(frame.token.sentence) & ACCUSING
-        if group and accused:
-            return True  # "a group of men laid into a driver, accusing him of carrying beef"
+        if (group or (crowd and frame.trigger.event == "ASSAULT")) and accused:
+            return True  # "a group of men laid into a driver, accusing him of carrying beef",
+            # "a man accused of cattle smuggling was set upon by self-styled cow protectors"
         lemmas = st.attrs.sentence_lemmas(frame.token.sentence)
         return bool(lemmas & LYNCHING) or ("justice" in lemmas and bool(lemmas & MOB_JUSTICE))
 

@@ -12,7 +12,7 @@ from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
 from storyline.events.graph import Parse
 from storyline.events.senses import SenseRules
-from storyline.events.words import SCENE_PREPS, in_scene, singular
+from storyline.events.words import SCENE_PREPS, in_scene, said_armed, singular
 from storyline.events.words import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
@@ -27,6 +27,10 @@ CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 
 
 #: how a bomb is left for its victims ("a device planted by the road", "mines laid near X")
+# attackers named as armed men of a conflict, not of crime
+ARMED_MEN = frozenset(
+    {"gunman", "militant", "insurgent", "terrorist", "jihadist", "rebel", "fighter", "guerrilla"}
+)
 # where conflict monitors count bandits' raids as political violence
 BANDITRY = frozenset({"NGA", "NER", "MLI", "BFA", "TCD", "CMR", "KEN", "SDN"})
 # the words a match result comes with ("a 2-1 win", "drew 1-1")
@@ -147,6 +151,10 @@ class PoliticalChecks(SenseRules):
             return True  # "dozens of men stormed a church, beating worshippers": communal
         if event == "ASSAULT" and any(self._bandits(st, a) for a in frame.actor):
             return True  # "armed bandits burned granaries and stole livestock" (Tillabéri)
+        unexplained = not words.others & self.lex.crime_cues  # (not "robbers", a ransom)
+        if event == "ASSAULT" and not frame.actor and unexplained and self._named_armed(st, frame):
+            return True  # "passengers were offloaded and shot after armed men checked their
+            # identity cards": the attackers are named, though not as the verb's agent
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
         if assailed and not words.others & self.lex.crime_cues:  # "murdered by armed men"
             return True  # "armed men stopped a passenger coach and shot them": no sport
@@ -376,6 +384,16 @@ class PoliticalChecks(SenseRules):
         ("lightning strikes killed ...")."""
         head = st.parse[arg.head]
         return arg.entity.sector in ARMED and instrument_sector(head.lemma) is None
+
+    @staticmethod
+    def _named_armed(st: _Article, frame: Frame) -> bool:
+        """The attack's sentence names armed men, gunmen or militants somewhere (not gangs,
+        robbers or kidnappers: crime's words)."""
+        p = st.parse
+        return any(
+            t.pos == "NOUN" and (singular(t.lemma.lower()) in ARMED_MEN or said_armed(p, t))
+            for t in p.sentence_tokens(frame.token.sentence)
+        )
 
     @staticmethod
     def _bandits(st: _Article, arg: Arg) -> bool:

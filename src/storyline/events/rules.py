@@ -334,10 +334,15 @@ class RulesCoder(WordForms, NounGuards):
             licensed = True  # "the stir by nurses": a stated agent licenses it as well
         of = {o.lemma.lower() for o in st.parse.prep_objects(tok.i, ("of",))}
         licensed = licensed or bool(m.trigger.only_after & of)  # "a swap of prisoners"
-        outside = st.parse.prep_objects(tok.i, ("outside",))
-        licensed = licensed or (m.trigger.event == "PROTEST" and bool(outside))  # "a fast
-        # outside the education directorate": kept where the crowd makes its point
-        if m.trigger.not_after & mods or not licensed:
+        # "a fast (a prayer vigil) outside the education directorate": where a crowd makes
+        # its point licenses a protest noun, whatever its modifiers
+        verb = st.parse.head(tok.i) if tok.dep == "dobj" else None  # ("held a vigil outside")
+        where = [t.i for t in (tok, verb) if t is not None]
+        outside = m.trigger.event == "PROTEST" and any(
+            st.parse.prep_objects(i, ("outside",)) for i in where
+        )
+        licensed = licensed or outside
+        if (m.trigger.not_after & mods and not outside) or not licensed:
             return None  # "a press release" is no release; "war games" are an exercise
         if m.trigger.compounds:
             m = self._compound_sense(st, tok, m)

@@ -36,9 +36,11 @@ class SubjectRules(RecipientRules):
     def subject_of(self, verb: Token, depth: int = 0) -> list[Arg]:
         """Subject of a verb: nsubj, the agent of a passive, or inherited from a governing verb."""
         p = self.parse
+        agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
         if p.is_passive(verb.i):
-            agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
             return self.resolver.expand(agents[0]) if agents else []
+        if agents and verb.dep == "conj":  # "was dragged from the house and burnt to death
+            return self.resolver.expand(agents[0])  # by neighbours": the second verb's agent
         subjects: list[Token] = []
         for s in p.children(verb.i, *SUBJECT_DEPS):
             # "DOHA, May 2 — Taliban negotiators and US envoys held talks": the parser may make
@@ -150,7 +152,14 @@ class SubjectRules(RecipientRules):
         if any(p.child(v.i, "dobj") is not None for v in verbs):
             return root
         on_root = root.i < verb.i and len(ancestors) == 1
-        return root if on_root and p.child(verb.i, "prep") is not None else None
+        if on_root and p.child(verb.i, "prep") is not None:
+            return root
+        # the only verb of a sentence the parser left with a noun root ("Thousands of residents
+        # of the provinces converged on the plaza"): its main verb, whatever it hangs on
+        inner = set(p.subtree(verb.i))
+        finite = [t for t in p.sentence_tokens(verb.sentence) if t.pos in ("VERB", "AUX")]
+        alone = all(t.i in inner for t in finite) and verb.tag in ("VBD", "VBN")
+        return root if alone and root.i < verb.i and p.child(verb.i, "prep") is not None else None
 
     def _pcomp_subject(self, prep: Token, depth: int) -> list[Arg]:
         """Who does the act of a prepositional gerund: the object of "accused X of arresting",

@@ -176,13 +176,13 @@ class WordChecks:
     @staticmethod
     def _armed_men(st: ArticleState, arg: Arg) -> bool:
         """People said to be armed, masked or unknown ("armed men", "masked youths")."""
-        return _said_armed(st.parse, st.parse[arg.head])
+        return said_armed(st.parse, st.parse[arg.head])
 
     @staticmethod
     def _combatant(st: ArticleState, tok: Token) -> bool:
         """A word for armed men outside the state ("insurgents", "RSF fighters", "armed men")."""
         lemma = tok.lemma.lower()
-        armed = _said_armed(st.parse, tok)
+        armed = said_armed(st.parse, tok)
         return armed or singular(lemma) in ASSAILANTS or sector_of(lemma) in ("REB", "UAF")
 
     @classmethod
@@ -199,7 +199,7 @@ class WordChecks:
         return cls._armed_men(st, arg) or singular(head.lemma) in ASSAILANTS
 
 
-def _said_armed(parse: Parse, tok: Token) -> bool:
+def said_armed(parse: Parse, tok: Token) -> bool:
     """ "armed men", "masked youths", and men told by how attackers come: "two men on a
     motorcycle", "men in military fatigues"."""
     if {c.lemma.lower() for c in parse.children(tok.i, "amod")} & ARMED_WORDS:
