@@ -160,6 +160,28 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             None,
         ),
+        # looters, blockades and crowds filling streets, with a cause
+        (
+            "Looters stripped supermarkets in Valparaiso during a night of unrest over fare rises.",
+            "PROTEST",
+            "riot",
+        ),
+        (
+            "Junior doctors in Kampala laid down their stethoscopes over unpaid allowances.",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "Villagers strung ropes across the main road to Sindhuli and sat on the tarmac.",
+            "PROTEST",
+            "obstruct",
+        ),
+        (
+            "Chanting slogans, thousands of teachers filled the main avenue of Asuncion.",
+            "PROTEST",
+            "demo",
+        ),
+        ("Riot police fired birdshot at mourners in Mashhad.", "ASSAULT", "firearms"),
         # promises
         (
             "The government and the rebels committed to sign a ceasefire protocol next month.",
@@ -186,6 +208,8 @@ def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str
         "The coach drafted two strikers into the squad for the qualifier.",
         "A fire struck a warehouse in the port overnight.",
         "A Kenyan golfer shot a five-under 67 to take a one-stroke lead after the first round.",
+        "Looters emptied shops in the town after the hurricane.",
+        "Shoppers filled the streets of the old town on Boxing Day.",
     ],
 )
 def test_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:

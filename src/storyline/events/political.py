@@ -86,7 +86,8 @@ class PoliticalChecks(SenseRules):
             frame.token.i, ("over", "on", "into")
         )  # (or "ran over a landmine", "stepped on a mine")
         hit_arms = any(self._in_class(o, "arms") for o in hit)
-        if heads and heads <= self._natural_forces and not hit_arms:
+        named_cause = frame.trigger.cause  # a crowd whose cause the sentence gives: people
+        if heads and heads <= self._natural_forces and not hit_arms and not named_cause:
             return False  # "the storm hit towns in Florida": a natural force is no party
         sentence, tok = frame.token.sentence, frame.token
         lemmas = st.attrs.sentence_lemmas(sentence)
