@@ -58,19 +58,15 @@ class PoliticalChecks(SenseRules):
         named = head.ent_type == "GPE" or is_country_name(arg.entity.entity_text)
         return named and head.pos == "PROPN" and arg.entity.code is not None
 
-    def _political_words(self, args: list[Arg]) -> bool:
-        """Some actor's own words are political ("activists", "opposition supporters")."""
-        for arg in args:
-            words = {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
-            if (words | {w[:-1] for w in words if w.endswith("s")}) & self.lex.political_cues:
-                return True
-        return False
+    @staticmethod
+    def _actor_words(arg: Arg) -> set[str]:
+        """The lower-cased words of an actor's phrase, plurals also without their "s"."""
+        words = {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
+        return words | {w[:-1] for w in words if w.endswith("s")}  # "activists"
 
     def _political_party(self, arg: Arg) -> bool:
-        words = {w.lower() for w in arg.entity.entity_text.replace("-", " ").split()}
-        words |= {w[:-1] for w in words if w.endswith("s")}  # "activists"
         return arg.entity.sector in self.lex.political_sectors or bool(
-            words & self.lex.political_cues
+            self._actor_words(arg) & self.lex.political_cues
         )
 
     def _political(self, st: _Article, frame: Frame, event: str | None = None) -> bool:
@@ -165,16 +161,12 @@ class PoliticalChecks(SenseRules):
         if event != "ASSAULT" and self._between_states(frame) and not sport:
             return True  # "Indonesia and Malaysia agreed on patrols against smuggling"
         parties = [a for a in frame.actor if self._political_party(a)]
-        names = {  # the names in the actors' phrases ("supporters of the Awami League")
-            st.parse[i].lemma.lower()
-            for a in frame.actor
-            for i in st.parse.subtree(a.head)
-            if st.parse[i].ent_type in ("ORG", "NORP", "PERSON", "FAC")
-        }
-        played = sport - names - self._name_words(st, frame)
-        if event == "PROTEST" and parties and not (played and not self._political_words(parties)):
-            return True  # activists protesting near a stadium are no sport (but a boxer
-            # called a challenger is no party: "the challenger landed a clean strike")
+        played = self._played(st, frame, sport)
+        # activists protesting near a stadium are no sport (but a boxer called a challenger
+        # is no party: "the challenger landed a clean strike")
+        worded = any(self._actor_words(a) & self.lex.political_cues for a in parties)
+        if event == "PROTEST" and parties and (not played or worded):
+            return True
         if event == "AID" and any(self._organised(st, a) for a in frame.actor):
             return True  # relief after a flood or a quake is aid all the same
         named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN", "NUM")]
@@ -188,6 +180,19 @@ class PoliticalChecks(SenseRules):
         # collective protest by someone is political (SCAD, ACLED), sport aside; the protesters'
         # own name is no sport word ("members of the League of Social Democrats")
         return event == "PROTEST" and bool(named) and not played
+
+    def _played(self, st: _Article, frame: Frame, sport: set[str]) -> set[str]:
+        """The sport words that are not part of a name in the actors' phrases or the actors'
+        own words ("supporters of the Awami League", "the League of Social Democrats")."""
+        if not sport:
+            return set()
+        names = {
+            st.parse[i].lemma.lower()
+            for a in frame.actor
+            for i in st.parse.subtree(a.head)
+            if st.parse[i].ent_type in ("ORG", "NORP", "PERSON", "FAC")
+        }
+        return sport - names - self._name_words(st, frame)
 
     def _force_word(self, st: _Article, arg: Arg) -> str:
         """The word that says whether an actor could be a natural force: its head, or what a
