@@ -133,6 +133,12 @@ SNIPPET_DATASETS = (
     "snippets-av",
     "snippets-aw",
     "snippets-ax",
+    "snippets-ay",
+    "snippets-az",
+    "snippets-ba",
+    "snippets-bb",
+    "snippets-bc",
+    "snippets-bd",
 )
 DATASETS = (
     "plover-gsr",

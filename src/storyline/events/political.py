@@ -17,6 +17,8 @@ from storyline.events.words import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 # many in one
+# countries whose gangs fight for territory and against the state as armed groups
+POLITICAL_GANGS = frozenset({"HTI"})
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
 # people a private quarrel is about, who may still join a sector's protest ("nurses and
 # neighbours held a vigil")
@@ -146,6 +148,8 @@ class PoliticalChecks(SenseRules):
             return True  # "the government appealed to donors for tents after the floods"
         if event == "ASSAULT" and not accident and self._group_on_worship(st, frame):
             return True  # "dozens of men stormed a church, beating worshippers": communal
+        if event == "ASSAULT" and any(_armed_gang(st, a) for a in frame.actor):
+            return True  # "gang members torched houses in Port-au-Prince": armed groups there
         if event == "ASSAULT" and any(self._bandits(st, a) for a in frame.actor):
             return True  # "armed bandits burned granaries and stole livestock" (Tillabéri)
         unexplained = not words.others & self.lex.crime_cues  # (not "robbers", a ransom)
@@ -428,6 +432,15 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
+
+
+def _armed_gang(st: _Article, arg: Arg) -> bool:
+    """A gang where gangs are armed political groups (Haiti's, by the labelling rules and
+    ACLED's coding): its own country, else the country the article is about."""
+    if arg.entity.sector != "CRM":
+        return False
+    code = arg.entity.code or st.finder.resolver.home_country
+    return code in POLITICAL_GANGS
 
 
 def _scoreline(parse: Parse, sentence: int, lemmas: frozenset[str] | set[str]) -> bool:

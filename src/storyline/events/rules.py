@@ -17,6 +17,7 @@ from storyline.events.arguments import ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import EntityResolver
 from storyline.events.graph import RELATIVE_PRONOUNS, Parse
+from storyline.events.grievance import GrievanceActs
 from storyline.events.inferred import LOCAL_EVENTS, carry_actors, infer_parties
 from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.location import PLACE_LABELS
@@ -38,7 +39,7 @@ DONE_HEADS = frozenset({"camp", "stand", "action"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
-class RulesCoder(WordForms, NounGuards):
+class RulesCoder(WordForms, GrievanceActs, NounGuards):
     """Codes PLOVER events with lexicon triggers and dependency rules (see module docstring)."""
 
     name = NAME
@@ -66,6 +67,7 @@ class RulesCoder(WordForms, NounGuards):
             frame = self._frame(state, tok)
             if frame is not None and (hit := self._hit(state, frame)) is not None:
                 hits.append(hit)
+        hits += self._grievance_hits(state, hits)
         carry_actors(hits)
         text = article.article.text
         events = merge_hits(article.article.id, text, hits, self.name, state.attrs.lead)

@@ -37,6 +37,8 @@ LONG_SPANS = frozenset({"month", "year", "decade", "week"})
 SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over"}
 # verbs of saying whose participle adds the speaker's comment ("..., police said, accusing X")
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
+# verbs of condemning that officialese puts after what it reports ("..., denounced the NGO")
+DENOUNCING = frozenset({"denounce", "condemn", "deplore", "allege", "accuse", "decry"})
 # adverbs of an act that followed the news ("police later detained three organisers")
 AFTER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
@@ -58,6 +60,8 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
         depth += 1  # "recalled its envoy a day after a mob attacked its mission": the cause
     if any(c.i < tok.i for c in parse.children(tok.i, "ccomp")):
         depth += 2  # "police picked up dozens of activists, party leaders alleged": attribution
+    elif _inverted_attribution(parse, tok):
+        depth += 5  # "gunmen attacked the students, ..., denounced rights groups": the speaker
     verb = tok if tok.pos in ("VERB", "AUX") else gov
     verbs = [verb, *([parse.head(verb.i)] if verb is not None and verb.dep == "conj" else [])]
     marks = {c.lemma.lower() for v in verbs if v is not None for c in parse.children(v.i, "advmod")}
@@ -66,13 +70,35 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
     return depth
 
 
+def _inverted_attribution(parse: Parse, tok: Token) -> bool:
+    """A verb of saying put after what it reports, its speaker after it ("..., the balance being
+    two dead, denounced human rights organisations."): a comma right before it, nothing after it
+    but its own phrase, and an act told before the comma (the parser often hangs that act on the
+    verb's wrong subject)."""
+    if tok.pos != "VERB" or tok.i == 0 or parse[tok.i - 1].text != ",":
+        return False
+    if tok.lemma.lower() not in SAYING | DENOUNCING:
+        return False
+    words = parse.sentence_tokens(tok.sentence)
+    after = [w for w in words if w.i > tok.i and w.pos != "PUNCT"]
+    own = set(parse.subtree(tok.i))
+    if not after or any(w.i not in own for w in after):
+        return False
+    return any(w.pos == "VERB" and w.i < tok.i - 1 for w in words)
+
+
 def _background(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
     """Told as a state that has lasted, not as news: the perfect with a span of time ("residents
-    have complained of dry taps for months", "violence has gripped the state since May")."""
-    for e in ev.evidence:
-        if e.field != "trigger" or e.start not in starts:
-            continue
-        tok = parse[starts[e.start]]
+    have complained of dry taps for months", "violence has gripped the state since May"); or as
+    what came before the news: the pluperfect of a main clause ("Maoists had warned contractors
+    to stop work. An IED then ripped through ..."; not the reported "police said gunmen had
+    attacked X", which is the news itself)."""
+    told = [
+        parse[starts[e.start]] for e in ev.evidence if e.field == "trigger" and e.start in starts
+    ]
+    if told and all(_before_news(parse, t) for t in told):
+        return True
+    for tok in told:
         verb = (
             tok
             if tok.pos in ("VERB", "AUX")
@@ -87,6 +113,46 @@ def _background(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
         if perfect and any(_long(o) for p in spans for o in parse.children(p.i, "pobj")):
             return True
     return False
+
+
+def _news_sentence(parse: Parse, starts: dict[int, int], ev: Event) -> int:
+    """The first sentence that tells the event as news, not as what came before it ("Organisers
+    had insisted the march would be peaceful. Soldiers fired at young people protesting": the
+    protest is told in the second)."""
+    first = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
+    news = [t.sentence for t in _trigger_tokens(parse, starts, ev) if not _before_news(parse, t)]
+    return min(news, default=first)
+
+
+def _before_news(parse: Parse, tok: Token) -> bool:
+    """Told in the pluperfect of a main clause, or under one ("had said they would block X"),
+    or in a quote that opens its sentence."""
+    verbs = [a for a in (tok, *parse.ancestors(tok.i)) if a.pos in ("VERB", "AUX")]
+    return any(_pluperfect_main(parse, v) for v in verbs) or _quoted(parse, tok)
+
+
+def _pluperfect_main(parse: Parse, verb: Token) -> bool:
+    """ "had warned", "had been refused" in a main clause (or one joined to it)."""
+    main = verb if verb.dep != "conj" else parse.head(verb.i)
+    if main is None or main.dep != "ROOT":
+        return False
+    return any(
+        a.lemma == "have" and a.tag == "VBD" for a in parse.children(verb.i, "aux", "auxpass")
+    )
+
+
+OPEN_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
+CLOSE_QUOTES = frozenset({"'", '"', "\u201d", "\u2019"})
+
+
+def _quoted(parse: Parse, tok: Token) -> bool:
+    """The token sits in a direct quote that opens its sentence ("'We want our land back,' one
+    of the organisers said."): the speaker's words, not the reporter's news."""
+    words = parse.sentence_tokens(tok.sentence)
+    if not words or words[0].text not in OPEN_QUOTES:
+        return False
+    close = next((w.i for w in words[1:] if w.text in CLOSE_QUOTES), None)
+    return close is not None and words[0].i < tok.i < close
 
 
 def _long(span: Token) -> bool:
@@ -106,7 +172,7 @@ def _trigger_depth(
     """How deep the event's first-told trigger sits; ``triggers`` are the character starts of
     every event's triggers (a verb that is an event of its own lends no clause to a noun)."""
     depths = []
-    first = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
+    first = _news_sentence(parse, starts, ev)
     for e in ev.evidence:  # the depth where the event is first told, not in a later mention
         if e.field != "trigger" or e.start not in starts or e.sentence != first:
             continue
@@ -252,7 +318,7 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
 
     def key(ev: Event) -> tuple[bool, bool, float, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
-        sentence: float = min((e.sentence for e in ev.evidence if e.field == "trigger"), default=0)
+        sentence: float = _news_sentence(parse, starts, ev)
         depth = _trigger_depth(parse, starts, ev, triggers)
         if lead and sentence == 0 and _setting(parse, starts, ev):
             sentence = lead[-1] + 0.5  # "Curfew clamped after clashes": the lead's news first

@@ -25,7 +25,7 @@ CRIES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 AIRBORNE = frozenset({None, "destroy"})
 # verbs that announce a truce, and verbs that say when it starts
 ANNOUNCING = frozenset({"announce", "declare", "proclaim", "unveil"})
-STARTING = frozenset({"begin", "start", "take", "come"})
+STARTING = frozenset({"begin", "start", "take", "come", "enter", "kick"})
 # where troops sent stay on their own side ("to the border")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -89,6 +89,7 @@ class SenseRules(CrowdChecks):
         held = trig.lemma == "hold" and not st.parse.prep_objects(frame.token.i, ("by",))
         taken = event == "COERCE" and trig.mode == "arrest" and not held
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
+        gunmen = gunmen or self._rebels_took_forces(frame)  # "the ELN captured two soldiers"
         if taken and (gunmen or self._disappeared(st, frame)):  # (not "the Taliban detained")
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
         seized = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
@@ -134,6 +135,16 @@ class SenseRules(CrowdChecks):
             t.lemma.lower() in people or (t.ent_type in ("PERSON", "NORP") and not place_of(t.text))
             for t in (self._partitive(st, x) for x in taken)
         )
+
+    @staticmethod
+    def _rebels_took_forces(frame: Frame) -> bool:
+        """Rebels or unknown armed men holding soldiers or police: an abduction (no arrest
+        by a state; a de facto government's detentions keep their own sector)."""
+        rebels = bool(frame.actor) and all(a.entity.sector in ("REB", "UAF") for a in frame.actor)
+        forces = bool(frame.recipient) and all(
+            a.entity.sector in ("MIL", "COP") for a in frame.recipient
+        )
+        return rebels and forces
 
     def _disappeared(self, st: ArticleState, frame: Frame) -> bool:
         """The person taken has not been seen since (said in this sentence or the next): an
@@ -254,6 +265,9 @@ class SenseRules(CrowdChecks):
             starts += [  # "declared a ceasefire on Saturday, to begin at midnight"
                 c for c in p.children(head.i, "advcl", "xcomp") if c.lemma.lower() in STARTING
             ]
+        starts += [  # "a truce of 72 hours which will enter into force on Saturday"
+            p[i] for i in p.subtree(tok.i) if p[i].pos == "VERB" and p[i].lemma.lower() in STARTING
+        ]
         return any(_later(p, s) for s in starts)
 
     @staticmethod

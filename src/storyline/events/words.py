@@ -18,7 +18,7 @@ from storyline.records import AnnotatedArticle, Token
 STATE_FORCES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM", "JUD"})
 # sectors of unarmed people: a crowd of them is no armed force (students, workers, farmers)
 CIVILIANS = frozenset({None, "CVL", "EDU", "LAB", "AGR", "MED", "BUS", "REL"})
-ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected"})
+ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected", "presumed"})
 # how attackers come when the text does not name them: riding two to a motorbike, in uniform
 MOUNTS = frozenset({"motorcycle", "motorcycles", "motorbike", "motorbikes", "bike", "scooter"})
 UNIFORMS = frozenset(
