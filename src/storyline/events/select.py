@@ -189,8 +189,10 @@ def _trigger_depth(
             and verb.start not in triggers
             and verb.lemma.lower() not in SAYING  # "..., residents said, in a night raid"
         )
-        if tok.pos == "NOUN" and acting:
-            depth -= 2  # "sat on a dharna", "went on strike" (not "abducted X in a raid")
+        others = bool(parse.prep_objects(tok.i, ("of",)))  # "a procession of students"
+        if tok.pos == "NOUN" and acting and not others:
+            depth -= 2  # "sat on a dharna", "went on strike" (not "abducted X in a raid", not
+            # "police swooped on a procession of students": the students', not the police's)
         depths.append(depth)
     return min(depths, default=99)
 

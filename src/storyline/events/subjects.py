@@ -60,6 +60,9 @@ class SubjectRules(RecipientRules):
         head = p.head(verb.i)
         if head is None or depth > 3:
             return []
+        if (doer := self._participle_misroot(verb)) is not None:
+            return self.resolver.expand(doer)  # "Demonstrators contesting the results
+            # barricaded avenues": the demonstrators, not a clause the participle governs
         if (cut := self.clause_cut_off(verb)) is not None:
             return self.resolver.expand(cut)  # "after armed youths fought": the youths
         if verb.dep == "advcl" and head.lemma.lower() in self.lex.reporting_verbs:
@@ -89,6 +92,19 @@ class SubjectRules(RecipientRules):
         if (doer := self._misread_doer(verb)) is not None:
             return self.resolver.expand(doer)  # "settlers set upon villagers, ... officials said"
         return []
+
+    def _participle_misroot(self, verb: Token) -> Token | None:
+        """The subject of a past-tense verb the parser hung, as a clause, on the participle of
+        its own subject's reduced relative ("Students rejecting the law set fire to ..." read
+        as "Students rejecting [that they set fire]"): the participle's subject, before it."""
+        p = self.parse
+        head = p.head(verb.i)
+        if verb.dep != "ccomp" or verb.tag != "VBD" or head is None:
+            return None
+        if head.tag != "VBG" or head.dep != "ROOT" or head.i > verb.i:
+            return None
+        subj = p.child(head.i, "nsubj")
+        return subj if subj is not None and subj.i < head.i and subj.tag == "NNS" else None
 
     def _misread_doer(self, verb: Token) -> Token | None:
         """The noun a past-tense verb was hung on as a modifier when it is that noun's act: the

@@ -246,4 +246,7 @@ def dated(parse: Parse, prep: Token) -> bool:
     """A preposition that only dates the act is no particle ("called off the strike on
     Sunday" is no call on Sunday)."""
     objs = parse.children(prep.i, "pobj")  # "on 9 September" even when read as an EVENT
-    return bool(objs) and all(o.ent_type in ("DATE", "TIME") or is_month_name(o.text) for o in objs)
+    return bool(objs) and all(
+        o.ent_type in ("DATE", "TIME") or (is_month_name(o.text) and o.text[:1].isupper())
+        for o in objs
+    )  # (a month by its capital: "fired on a march" is no date)

@@ -1,0 +1,110 @@
+"""Wording met in the 2026-11-30 midday development sets (our own sentences): background told
+before the news (pluperfect, an opening quote) ranks below the news; a verb of condemning put
+after what it reports is the speaker's; crowds acting on a grievance with a verb the lexicon does
+not know protest; truces that start later concede; rebels holding soldiers abduct them; Haiti's
+gangs are armed groups; and the calques of translated officialese ("combats", "manifested",
+"interpellated", "dynamited"). With the look-alikes that must stay no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import main_event_of
+from storyline.annotate.base import Annotator
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # a crowd with a cause, whatever its verb
+        (
+            "Bus drivers in Lagos parked their buses across the expressway on Monday over "
+            "unpaid allowances.",
+            "PROTEST",
+            "obstruct",
+        ),
+        ("Market women in Accra kept their stalls shut over new levies.", "PROTEST", "strike"),
+        # background first, then the news
+        (
+            "Rebels had warned the contractors to leave. A roadside bomb then struck a police "
+            "truck in Bijapur, killing six.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "Unions had threatened a strike all week. On Friday the government promised to "
+            "raise the minimum wage.",
+            "AGREE",
+            None,
+        ),
+        (
+            "'We will not leave until the mine closes,' one organiser said. Hundreds of "
+            "villagers marched to the district office in Tete.",
+            "PROTEST",
+            "demo",
+        ),
+        # a reported pluperfect is the news itself
+        ("Police said gunmen had attacked a checkpoint in Zamfara overnight.", "ASSAULT", None),
+        # the condemnation after what it reports
+        (
+            "Soldiers opened fire on a funeral procession in Kalehe, killing four people, "
+            "denounced the local civil society.",
+            "ASSAULT",
+            "firearms",
+        ),
+        # a truce still to start; soldiers held by rebels; gangs in Haiti
+        (
+            "The army announced a truce of three days which will enter into force on Friday.",
+            "CONCEDE",
+            None,
+        ),
+        ("The ELN captured three soldiers on a rural road in Arauca.", "ASSAULT", "abduct"),
+        (
+            "Gang members torched houses in the Carrefour area of Port-au-Prince overnight.",
+            "ASSAULT",
+            None,
+        ),
+        # officialese
+        ("Combats between the army and rebels left twelve dead near Beni.", "ASSAULT", None),
+        (
+            "Students manifested in front of the ministry in Dakar to claim their grants.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Security forces interpellated the opposition leader at his home in Niamey.",
+            "COERCE",
+            "arrest",
+        ),
+        ("Terrorists dynamited a bridge on the national road north of Kaya.", "ASSAULT", None),
+        ("The army pushed reinforcements towards the front south of Marib.", "MOBILIZE", None),
+    ],
+)
+def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None, text
+    assert ev.event == event, (text, ev.event, ev.mode)
+    if mode is not None:
+        assert ev.mode == mode, (text, ev.mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents angry over prices spent less at the weekend.",
+        "Fans angry over the referee walked out of the stadium.",
+        "Farmers harvested maize over the weekend.",
+        "Two rival gangs shot it out in a Chicago suburb.",
+    ],
+)
+def test_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:
+    assert main_event_of(annotator, text) is None, text
+
+
+def test_the_grievance_protest_names_its_crowd(annotator: Annotator) -> None:
+    ev = main_event_of(
+        annotator, "Dock workers in Durban lined their trucks along the harbour road over pay."
+    )
+    assert ev is not None and ev.event == "PROTEST"
+    assert [a.entity_text for a in ev.actor] == ["Dock workers"]
+    assert ev.actor[0].code == "ZAF"
