@@ -78,6 +78,38 @@ from storyline.annotate.base import Annotator
         ),
         ("Terrorists dynamited a bridge on the national road north of Kaya.", "ASSAULT", None),
         ("The army pushed reinforcements towards the front south of Marib.", "MOBILIZE", None),
+        (
+            "The Islamic Resistance targeted with Katyusha rockets the positions of the Israeli "
+            "army near Metula.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        # a vehicle on a mine; drones sent against a country; forces dislodging others
+        ("On Wednesday a bus ran over a mine near Gao, killing eleven.", "ASSAULT", "explosives"),
+        ("Russia sent more than 100 drones against Ukraine overnight.", "ASSAULT", None),
+        (
+            "Government soldiers tried to dislodge the militiamen from positions near Bahir Dar.",
+            "ASSAULT",
+            None,
+        ),
+        # force met by a march
+        (
+            "Police fired on a peaceful march in N'Djamena on Thursday, killing five people.",
+            "ASSAULT",
+            "firearms",
+        ),
+        (
+            "Police and party cadres swooped on a procession of students at the campus, beating "
+            "them with sticks.",
+            "ASSAULT",
+            "beat",
+        ),
+        (
+            "Demonstrators contesting the results barricaded several avenues of Beira and threw "
+            "stones at the police.",
+            "PROTEST",
+            None,
+        ),
     ],
 )
 def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
@@ -95,6 +127,9 @@ def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str
         "Fans angry over the referee walked out of the stadium.",
         "Farmers harvested maize over the weekend.",
         "Two rival gangs shot it out in a Chicago suburb.",
+        "A crocodile attack killed a fisherman on the shore of Lake Kariba.",
+        "Firefighters battled flames on two fronts near Patras as a wildfire spread.",
+        "Police in Pretoria arrested four men suspected of a series of cash-in-transit heists.",
     ],
 )
 def test_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:

@@ -142,6 +142,12 @@ class PoliticalChecks(SenseRules):
         accident = (cues - self._name_words(st, frame)) & (
             self.lex.nonpolitical_cues - self.lex.crime_cues
         )
+        struck = frame.trigger.mode == "explosives" and "arms" in (
+            frame.trigger.obj,
+            frame.trigger.particle_obj,
+        )
+        if event == "ASSAULT" and struck and not sport and not accident:
+            return True  # "a bus ran over a mine near Gao": a mine laid in a war, not a pit
         if mob_attack and not sport and not accident:
             return True  # mob violence ("a mob beat to death a man suspected of theft")
         if event == "REQUEST" and self._asked_abroad(st, frame):

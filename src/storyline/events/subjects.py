@@ -88,7 +88,10 @@ class SubjectRules(RecipientRules):
         if verb.dep == "acl" and head.dep == "appos" and self._after_dateline(head):
             return self.resolver.expand(head)  # "IMPHAL — Armed men torched ...": the men
         if verb.dep == "acl" and (root := self.verbless_root(verb)) is not None:
-            return [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
+            known = [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
+            if known or self._misread_doer(verb) is None:
+                return known  # (a body of no known sector that acts on an object still does:
+                # "The Islamic Resistance targeted with rockets the positions of ...")
         if (doer := self._misread_doer(verb)) is not None:
             return self.resolver.expand(doer)  # "settlers set upon villagers, ... officials said"
         return []
