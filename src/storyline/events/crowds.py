@@ -19,6 +19,12 @@ from storyline.events.words import (
 )
 from storyline.records import Token
 
+# people who turn out as a crowd (not "two men", "members", "people")
+CROWD_NOUNS = frozenset(
+    {"villager", "villagers", "resident", "residents", "student", "students", "youth", "youths"}
+    | {"worker", "workers", "farmer", "farmers", "trader", "traders", "locals", "crowd", "mob"}
+    | {"demonstrator", "demonstrators", "protester", "protesters", "supporter", "supporters"}
+)
 # crude violence that a crowd commits in a riot
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
 LOOTING = frozenset({"loot", "plunder", "pillage", "ransack"})  # a crowd's looting is a riot
@@ -41,7 +47,7 @@ CRUDE_MISSILES = frozenset(
 CAUSE_WORDS = frozenset(
     {"protest", "demand", "anger", "angry", "outrage", "solidarity", "denounce", "condemn"}
     | {"chant", "placard", "banner", "slogan", "grievance", "defiance", "dissent", "vow"}
-    | {"shutdown", "bandh", "hartal", "boycott"}
+    | {"shutdown", "bandh", "hartal", "boycott", "oppose"}
 )
 # what a crowd stands against or rows over ("against the bill", "over the pension reform")
 STANDS = frozenset({"against", "over"})
@@ -83,6 +89,12 @@ class CrowdChecks(WordChecks):
         at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
         if unarmed and at_state and frame.trigger.mode == "primitive":
             return True  # "vendors pelted municipal police with stones"
+        crowd = frame.actor and all(
+            self._partitive(st, p[a.head]).lemma.lower() in CROWD_NOUNS for a in frame.actor
+        )
+        crude = frame.trigger.mode in (None, *CROWD_MODES, "beat")
+        if unarmed and crowd and crude and at_state and self._crowd_cause(st, frame.token):
+            return True  # "villagers opposed to the plant attacked police with sticks"
         thrown = frame.actor and all(_crude_missile(p, p[a.head]) for a in frame.actor)
         if thrown and at_state:
             return True  # "Molotov cocktails rained on riot police": a crowd's, unnamed

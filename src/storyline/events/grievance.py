@@ -51,8 +51,9 @@ class GrievanceActs(CrowdChecks):
     """The grievance fallback (see module docstring)."""
 
     def _grievance_hits(self, st: ArticleState, hits: list[Hit]) -> list[Hit]:
-        """Protests told with an unknown verb in the first sentences that have no event."""
-        told = {h.sentence for h in hits}
+        """Protests told with an unknown verb in the first sentences that tell no protest (a
+        police act in a clause of their own, "until police lobbed tear gas", may be there)."""
+        told = {h.sentence for h in hits if h.event == "PROTEST"}
         out = []
         for sent in st.doc.sentences[:LEAD]:
             if sent.index in told:

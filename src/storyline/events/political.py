@@ -12,13 +12,11 @@ from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
 from storyline.events.graph import Parse
 from storyline.events.senses import SenseRules
-from storyline.events.words import SCENE_PREPS, in_scene, said_armed, singular
+from storyline.events.words import SCENE_PREPS, armed_gang, in_scene, said_armed, singular
 from storyline.events.words import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 # many in one
-# countries whose gangs fight for territory and against the state as armed groups
-POLITICAL_GANGS = frozenset({"HTI"})
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
 # people a private quarrel is about, who may still join a sector's protest ("nurses and
 # neighbours held a vigil")
@@ -154,7 +152,7 @@ class PoliticalChecks(SenseRules):
             return True  # "the government appealed to donors for tents after the floods"
         if event == "ASSAULT" and not accident and self._group_on_worship(st, frame):
             return True  # "dozens of men stormed a church, beating worshippers": communal
-        if event == "ASSAULT" and any(_armed_gang(st, a) for a in frame.actor):
+        if event == "ASSAULT" and any(armed_gang(st, a) for a in frame.actor):
             return True  # "gang members torched houses in Port-au-Prince": armed groups there
         if event == "ASSAULT" and any(self._bandits(st, a) for a in frame.actor):
             return True  # "armed bandits burned granaries and stole livestock" (Tillabéri)
@@ -438,15 +436,6 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
-
-
-def _armed_gang(st: _Article, arg: Arg) -> bool:
-    """A gang where gangs are armed political groups (Haiti's, by the labelling rules and
-    ACLED's coding): its own country, else the country the article is about."""
-    if arg.entity.sector != "CRM":
-        return False
-    code = arg.entity.code or st.finder.resolver.home_country
-    return code in POLITICAL_GANGS
 
 
 def _scoreline(parse: Parse, sentence: int, lemmas: frozenset[str] | set[str]) -> bool:

@@ -21,6 +21,7 @@ No event at all means "no event predicted".
 
 from __future__ import annotations
 
+from storyline.annotate.actors import sector_of
 from storyline.annotate.headlines import SENTENCE_MARKS, dash_headline
 from storyline.annotate.spacy_annotator import HEADLINE_DASHES
 from storyline.events.graph import Parse
@@ -112,6 +113,9 @@ def _background(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
         spans = [p for p in parse.children(verb.i, "prep") if p.text.lower() in ("for", "since")]
         if perfect and any(_long(o) for p in spans for o in parse.children(p.i, "pobj")):
             return True
+        already = any(a.lemma.lower() == "already" for a in parse.children(verb.i, "advmod"))
+        if perfect and already:
+            return True  # "investigators have already charged several ministers": before
     return False
 
 
@@ -132,8 +136,14 @@ def _before_news(parse: Parse, tok: Token) -> bool:
 
 
 def _pluperfect_main(parse: Parse, verb: Token) -> bool:
-    """ "had warned", "had been refused" in a main clause (or one joined to it)."""
+    """ "had warned", "had been refused" in a main clause (or one joined to it); and a state
+    told so under a speaker put after it ("the sit-in had been peaceful for weeks, residents
+    say")."""
     main = verb if verb.dep != "conj" else parse.head(verb.i)
+    if main is not None and main.dep == "ccomp" and main.lemma == "be":
+        speaker = parse.head(main.i)
+        if speaker is not None and speaker.i > main.i and speaker.lemma.lower() in SAYING:
+            main = speaker  # the state is the speaker's background, not the news
     if main is None or main.dep != "ROOT":
         return False
     return any(
@@ -179,8 +189,12 @@ def _trigger_depth(
         tok = parse[starts[e.start]]
         depth = _clause_depth(parse, tok)
         head = parse.head(tok.i)
+        forces = head is not None and any(
+            sector_of(c.lemma) in ("COP", "MIL") for c in parse.children(head.i, "nsubj")
+        )
+        done = ev.event != "PROTEST" or not forces  # "police broke up the sit-in": not theirs
         if tok.pos == "NOUN" and head is not None and head.pos == "VERB" and tok.dep == "dobj":
-            depth -= 1  # the light verb's clause
+            depth -= done  # the light verb's clause
         held = head is not None and head.text.lower() in ACT_PREPS and tok.dep == "pobj"
         verb = parse.head(head.i) if held and head is not None else None
         acting = (

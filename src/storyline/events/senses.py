@@ -256,7 +256,13 @@ class SenseRules(CrowdChecks):
         due = [c for c in clauses if c.lemma.lower() == "due"]
         clauses += [x for c in due for x in p.children(c.i, "xcomp", "pcomp")]
         starts = [c for c in clauses if c.lemma.lower() in STARTING]  # "due to take effect"
-        dated = [o for o in p.prep_objects(tok.i, ("from",)) if o.ent_type in ("DATE", "TIME")]
+        holders = [tok, *([head] if head is not None and tok.dep == "dobj" else [])]
+        dated = [  # "a unilateral ceasefire from 1 December", "would observe a truce from Monday"
+            o
+            for h in holders
+            for o in p.prep_objects(h.i, ("from",))
+            if o.ent_type in ("DATE", "TIME")
+        ]
         if dated:
             return True  # "a unilateral ceasefire from 1 December"
         if tok.dep == "nsubj" and head is not None and head.lemma.lower() in STARTING:

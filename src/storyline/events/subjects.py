@@ -47,6 +47,9 @@ class SubjectRules(RecipientRules):
             # the dateline the subject and the real subjects its conjuncts
             subjects += [s] if not self.resolver.in_dateline(s) else self.past_dateline(s)
         subjects = [s for s in subjects if s.pos != "ADJ"] or subjects  # "Fano" read as an ADJ
+        labels = [s for s in subjects if any(c.text == ":" for c in p.children(s.i, "punct"))]
+        subjects = [s for s in subjects if s not in labels] or subjects  # "South Lebanon:
+        # enemy warplanes raid ...": the place a headline is filed under is no subject
         subj = p.gerund_subject(verb.i) or (subjects[0] if subjects else None)
         if subj is None and (misread := p.misread_predicate(verb.i)) is not None:
             subj = misread[0]  # "Dock workers at the port downed tools": the workers

@@ -18,6 +18,8 @@ from storyline.records import AnnotatedArticle, Token
 STATE_FORCES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM", "JUD"})
 # sectors of unarmed people: a crowd of them is no armed force (students, workers, farmers)
 CIVILIANS = frozenset({None, "CVL", "EDU", "LAB", "AGR", "MED", "BUS", "REL"})
+# countries whose gangs fight for territory and against the state as armed groups
+POLITICAL_GANGS = frozenset({"HTI"})
 ARMED_WORDS = frozenset({"armed", "masked", "unidentified", "unknown", "suspected", "presumed"})
 # how attackers come when the text does not name them: riding two to a motorbike, in uniform
 MOUNTS = frozenset({"motorcycle", "motorcycles", "motorbike", "motorbikes", "bike", "scooter"})
@@ -170,7 +172,8 @@ class WordChecks:
         """ "Masked men went on the rampage", "a temple was vandalised by unidentified people",
         "insurgents raided the town": armed or unknown attackers, not a crowd or the state."""
         return bool(frame.actor) and all(
-            self._assailant(st, a) or a.entity.sector in ("REB", "UAF") for a in frame.actor
+            self._assailant(st, a) or a.entity.sector in ("REB", "UAF") or armed_gang(st, a)
+            for a in frame.actor
         )
 
     @staticmethod
@@ -211,6 +214,15 @@ def said_armed(parse: Parse, tok: Token) -> bool:
     riding = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("on",))} & MOUNTS
     dressed = {o.lemma.lower() for o in parse.prep_objects(tok.i, ("in",))} & UNIFORMS
     return bool(riding or dressed)
+
+
+def armed_gang(st: ArticleState, arg: Arg) -> bool:
+    """A gang where gangs are armed political groups (Haiti's, by the labelling rules and
+    ACLED's coding): its own country, else the country the article is about."""
+    if arg.entity.sector != "CRM":
+        return False
+    code = arg.entity.code or st.finder.resolver.home_country
+    return code in POLITICAL_GANGS
 
 
 def in_scene(parse: Parse, i: int, trigger: int, preps: frozenset[str] = SCENE_PREPS) -> bool:
