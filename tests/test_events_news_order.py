@@ -92,6 +92,40 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             None,
         ),
+        # the object put after the instrument; a vehicle laden with explosives; a kamikaze
+        (
+            "Separatist fighters mutilated with machetes several civilians near Bamenda.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "Riot police brutalised with truncheons the teachers observing a sit-in in Bamako.",
+            "ASSAULT",
+            "beat",
+        ),
+        (
+            "A truck packed with explosives blew up outside the base in Gao.",
+            "ASSAULT",
+            "explosives",
+        ),
+        (
+            "A car laden with explosives driven by a kamikaze exploded near a hotel in Mogadishu.",
+            "ASSAULT",
+            "suicide-attack",
+        ),
+        # fighting with armed men; a town taken; the streets taken
+        (
+            "Volunteers for the Defence of the Homeland engaged armed individuals in an exchange "
+            "of fire near Djibo.",
+            "ASSAULT",
+            None,
+        ),
+        ("Rebels took the town of Walikale on Wednesday.", "ASSAULT", None),
+        (
+            "Thousands of marchers took the streets of Bogota in rejection of the labour reform.",
+            "PROTEST",
+            "demo",
+        ),
         # force met by a march
         (
             "Police fired on a peaceful march in N'Djamena on Thursday, killing five people.",
@@ -130,6 +164,8 @@ def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str
         "A crocodile attack killed a fisherman on the shore of Lake Kariba.",
         "Firefighters battled flames on two fronts near Patras as a wildfire spread.",
         "Police in Pretoria arrested four men suspected of a series of cash-in-transit heists.",
+        "The minister took the train to the capital on Monday.",
+        "Police shot dead two armed robbers in Soweto.",
     ],
 )
 def test_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from storyline.records import Token
 
@@ -14,10 +15,32 @@ DROP_LEADING = frozenset({"det", "predet", "punct", "case", "cc"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
+def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Re-hang the object that officialese puts after an instrument ("mutilated with machetes
+    several civilians", "brutalised with truncheons the teachers"): the parser reads it as an
+    apposition of the instrument; it is the verb's direct object when the verb has none."""
+    out = list(tokens)
+    for tok in tokens:
+        if tok.dep != "appos" or tok.pos != "NOUN" or not 0 <= tok.head < len(tokens):
+            continue
+        inst = tokens[tok.head]
+        prep = tokens[inst.head] if inst.dep == "pobj" else None
+        verb = tokens[prep.head] if prep is not None and prep.text.lower() == "with" else None
+        if verb is None or verb.pos != "VERB" or not inst.i < tok.i:
+            continue
+        if any(t.head == verb.i and t.dep == "dobj" and t.i != t.head for t in tokens):
+            continue
+        if any(t.text == "," for t in tokens[inst.i : tok.i]):
+            continue  # "with its allies, the militias": a true apposition
+        out[tok.i] = replace(tok, head=verb.i, dep="dobj")
+    return tuple(out)
+
+
 class Parse:
     """Children index and phrase helpers over the tokens of one article."""
 
     def __init__(self, tokens: tuple[Token, ...]) -> None:
+        tokens = _shifted_objects(tokens)
         self.tokens = tokens
         self._kids: list[list[int]] = [[] for _ in tokens]
         self._by_sentence: dict[int, list[Token]] = {}

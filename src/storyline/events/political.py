@@ -163,6 +163,14 @@ class PoliticalChecks(SenseRules):
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
         if assailed and not words.others & self.lex.crime_cues:  # "murdered by armed men"
             return True  # "armed men stopped a passenger coach and shot them": no sport
+        foes = [st.parse[a.head] for a in frame.recipient]
+        prep = st.parse.head(frame.token.i) if frame.token.dep == "pobj" else None
+        for gov in (frame.light, st.parse.head(prep.i) if prep is not None else None):
+            foes += st.parse.children(gov.i, "dobj") if gov is not None else []  # "engaged
+            # armed individuals in an exchange of fire": whom the act was with
+        fought = event == "ASSAULT" and any(self._combatant(st, t) for t in foes)
+        if fought and not words.others & self.lex.crime_cues and not sport:
+            return True  # "volunteers engaged armed individuals in an exchange of fire"
         hit = [a for a in self._sides(st, frame) if a in frame.recipient]
         if any(self._political_party(a) for a in hit):
             return True  # a party hit, not the place named as the scene ("in old Dhaka")

@@ -36,6 +36,8 @@ NAME = "plover-rules.v1"
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 # heads a compound trigger leans on only as the object of what was done ("staged a protest stand")
 DONE_HEADS = frozenset({"camp", "stand", "action"})
+# what a vehicle made into a bomb is said to be ("a car laden with explosives")
+LADEN = frozenset({"laden", "lade", "pack", "load", "rig", "fill", "stuff", "fit", "packed"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
@@ -280,10 +282,21 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 return True  # "the first contingent of police officers landed in Haiti"
             if trig.subject in ("attackers", "munition") and self._weapon_word(st, subj):
                 return True  # "tank fire struck near a school"
+            if trig.subject == "arms" and self._laden(st, subj):
+                return True  # "a car laden with explosives exploded near a hotel"
             subj = self._partitive(st, subj)  # "thousands of fans": the fans
             seized = trig.mode == "obstruct" and trig.obj == "site"  # "insurgents took over"
             return self._in_class(subj, trig.subject) or (seized and self._combatant(st, subj))
         return True
+
+    def _laden(self, st: _Article, tok: Token) -> bool:
+        """A vehicle or thing packed, laden or rigged with explosives: a bomb."""
+        return any(
+            self._in_class(o, "arms")
+            for c in st.parse.children(tok.i, "acl", "amod")
+            if c.lemma.lower() in LADEN
+            for o in st.parse.prep_objects(c.i, ("with",))
+        )
 
     @staticmethod
     def _subject_token(st: _Article, tok: Token) -> Token | None:

@@ -55,6 +55,10 @@ CRIMINAL_GANGS = frozenset({"rival", "drug", "criminal", "street", "cartel"})
 GROUND_WEAPONS = frozenset(
     {"artillery", "tank", "battery", "launcher", "mortar", "rocket", "shell", "howitzer", "missile"}
 )
+VEHICLES = frozenset(
+    {"car", "truck", "vehicle", "motorcycle", "motorbike", "van", "bus", "lorry", "tanker"}
+    | {"rickshaw", "bicycle", "cart", "minibus", "pickup", "jeep", "boat"}
+)
 WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
 
 
@@ -152,10 +156,14 @@ class WordChecks:
     def _suicide(st: ArticleState, frame: Frame) -> bool:
         """A suicide attack: by a suicide bomber, or someone who blew themselves up."""
         p, tok = st.parse, frame.token
+        if "kamikaze" in st.attrs.sentence_lemmas(tok.sentence):
+            return True  # "a car laden with explosives driven by a kamikaze"
         for arg in frame.actor:
             mods = p.children(arg.head, "compound", "amod")
             if any(m.lemma.lower() == "suicide" for m in mods):
                 return True
+            if singular(p[arg.head].lemma.lower()) in VEHICLES:
+                continue  # "a truck packed with explosives": a car bomb, whoever drove it
             acls = p.children(arg.head, "acl")
             worn = [o for w in acls for o in p.children(w.i, "dobj")]
             worn += [o for w in acls for o in p.prep_objects(w.i, ("with",))]  # "strapped with"
