@@ -126,6 +126,30 @@ from storyline.annotate.base import Annotator
             "PROTEST",
             "demo",
         ),
+        # a verb with no passive read as a participle; commitments; a person by age
+        (
+            "Students of the national university manifested on Thursday to claim their grants, "
+            "before the forces of order intervened.",
+            "PROTEST",
+            "demo",
+        ),
+        ("The junta committed to hand over power to civilians after 24 months.", "AGREE", None),
+        (
+            "The militia committed acts of rape against women in the villages near Nyala.",
+            "ASSAULT",
+            "sexual",
+        ),
+        (
+            "The 24-year-old was bundled into a pickup by men in plain clothes and has not been "
+            "seen since.",
+            "ASSAULT",
+            "abduct",
+        ),
+        (
+            "Around a hundred activists published a declaration demanding political change.",
+            "REQUEST",
+            None,
+        ),
         # force met by a march
         (
             "Police fired on a peaceful march in N'Djamena on Thursday, killing five people.",

@@ -62,6 +62,11 @@ class ArgumentFinder(SubjectRules):
         p = self.parse
         frame = Frame(trig, tok, particle)
         frame.actor = self.subject_of(tok)
+        head = p.head(tok.i)
+        misread = tok.dep == "acl" and tok.tag in ("VBN", "VBD") and not p.child(tok.i, "agent")
+        if not frame.actor and trig.intransitive and misread and head is not None:
+            frame.actor = self.resolver.expand(head)  # "Students of the university manifested
+            # on Thursday ...": a verb with no passive read as the noun's participle
         objs: list[Token] = []
         if self._stative(tok):  # "Israel is opposed to X": a stance, not a passive act
             frame.actor = [

@@ -32,6 +32,7 @@ NOT_ACTS = frozenset(
     | {"read", "post", "share", "sign", "file", "petition", "apply", "register", "use", "take"}
     | {"give", "make", "begin", "start", "continue", "include", "count", "rise"}
     | {"fall", "grow", "drop", "lead", "follow", "attend", "join", "meet", "discuss", "debate"}
+    | {"publish", "issue", "release", "present", "launch", "circulate", "draft", "adopt", "pass"}
 )
 # what a crowd holds up when it obstructs ("parked their vehicles across the N2")
 TRAFFIC = frozenset({"traffic", "pass", "crossing", "border", "toll", "plaza", "approach"})

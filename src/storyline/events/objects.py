@@ -47,6 +47,8 @@ FIRE_WORDS = frozenset({"gunfire", "shellfire", "rocketfire", "mortarfire"})
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
 
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
+
 
 class ObjectChecks(PoliticalChecks):
     """The object and content tests (a base of :class:`~storyline.events.rules.RulesCoder`)."""
@@ -97,6 +99,8 @@ class ObjectChecks(PoliticalChecks):
         obj = obj or reduced_passive(p, tok, trig)  # a headline's "Opposition chief held"
         # "shortened by one hour the curfew": not passive; "beat and kicked X": X is beaten too
         obj = obj or self._fitting_object(st, tok, trig)
+        if obj is not None and obj.text.lower() in REFLEXIVES and trig.intransitive:
+            obj = None  # "committed himself to organise the vote": no object of its own
         if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
             return False
         if obj is None and trig.particle is not None:  # "hauled in three bloggers": "in" as a prep

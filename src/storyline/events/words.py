@@ -107,6 +107,12 @@ class WordChecks:
             return True
         if cls == "person" and tok.pos == "PROPN" and not tok.ent_type:
             return True  # a name the recognizer missed ("extradited Haddad")
+        if (
+            cls == "person"
+            and tok.text.lower() in ("old", "olds")
+            and tok.dep in ("nsubjpass", "dobj")
+        ):
+            return True  # "the 24-year-old was bundled into a pickup" ("24 - year - old")
         if cls == "person" and tok.pos == "NOUN" and sector_of(tok.lemma) is not None:
             return True  # a role names people ("shot dead a councillor")
         if cls in ("attack_target", "ground") and tok.ent_type in ("GPE", "LOC", "FAC"):
