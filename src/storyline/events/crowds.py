@@ -118,6 +118,8 @@ class CrowdChecks(WordChecks):
                 return True  # "the protest turned violent, setting cars on fire"
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
+            if any(self._protest_noun(o) for o in st.parse.prep_objects(head.i, ("of", "in"))):
+                return True  # "participants of the mass disorders seized the building"
         return False
 
     def _crowd_cause(self, st: ArticleState, tok: Token) -> bool:

@@ -31,6 +31,7 @@ REQUIRED_OBJECT = frozenset(
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
     | {"gathering_place", "roadway"}  # "packed the avenue", not "packed up and fled"
     | {"signature", "horns", "ambushed_by"}  # "put pen to paper", "locked horns"
+    | {"street", "place_taken", "confronted"}  # "took the streets", "took the town"
     | {"raised_slogan", "positions"}  # "raised slogans" (not "raised storm signal no. 3")
     | {"troops_sent"}  # "troops were flown into Imphal", not "bullets flew"
     | {"held_captive"}  # "took a priest hostage", not "took into custody"

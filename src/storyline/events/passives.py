@@ -32,7 +32,8 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
         for c in parse.children(tok.i, "dobj", "aux", "auxpass", "nsubjpass", "dative", "prt")
         if not (c.dep == "prt" and c.text.lower() == trig.particle)
     ]
-    preps = {*trig.recipient_preps, *([trig.particle] if trig.particle else [])}
+    bound = trig.particle if trig.particle and trig.particle_obj is None else None
+    preps = {*trig.recipient_preps, *([bound] if bound else [])}  # ("set on fire": the idiom)
     if acting or parse.prep_objects(tok.i, preps) or not _headline(parse, tok.sentence):
         return None  # "police fired on protesters", "gendarmes set upon marchers"
     head = parse.head(tok.i)

@@ -116,6 +116,14 @@ def _background(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
         already = any(a.lemma.lower() == "already" for a in parse.children(verb.i, "advmod"))
         if perfect and already:
             return True  # "investigators have already charged several ministers": before
+        so_far = [  # "has detained dozens of men in the camp this month"
+            n
+            for n in parse.children(verb.i, "npadvmod")
+            if n.lemma.lower() in LONG_SPANS
+            and any(d.lemma.lower() == "this" for d in parse.children(n.i, "det"))
+        ]
+        if perfect and so_far:
+            return True
     return False
 
 
