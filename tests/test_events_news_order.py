@@ -150,6 +150,12 @@ from storyline.annotate.base import Annotator
             "REQUEST",
             None,
         ),
+        (
+            "The poet was taken from his home in Quetta by plainclothes men, and his "
+            "whereabouts remain unknown.",
+            "ASSAULT",
+            "abduct",
+        ),
         # force met by a march
         (
             "Police fired on a peaceful march in N'Djamena on Thursday, killing five people.",
@@ -190,6 +196,7 @@ def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str
         "Police in Pretoria arrested four men suspected of a series of cash-in-transit heists.",
         "The minister took the train to the capital on Monday.",
         "Police shot dead two armed robbers in Soweto.",
+        "Rescuers took two bodies from the rubble of the collapsed building.",
     ],
 )
 def test_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:
