@@ -156,6 +156,19 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             "abduct",
         ),
+        # someone among the protesters; a party's activists against rivals
+        (
+            "Miscreants among the protesters set ablaze a police van and ransacked shops in "
+            "Lahore.",
+            "PROTEST",
+            "riot",
+        ),
+        (
+            "Activists of the ruling party's student wing beat up leaders of a rival student "
+            "group with sticks on the campus.",
+            "ASSAULT",
+            "beat",
+        ),
         # force met by a march
         (
             "Police fired on a peaceful march in N'Djamena on Thursday, killing five people.",

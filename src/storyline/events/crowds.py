@@ -25,6 +25,8 @@ CROWD_NOUNS = frozenset(
     | {"worker", "workers", "farmer", "farmers", "trader", "traders", "locals", "crowd", "mob"}
     | {"demonstrator", "demonstrators", "protester", "protesters", "supporter", "supporters"}
 )
+# what party activists belong to ("activists of the ruling party's student wing")
+PARTY_WINGS = frozenset({"party", "wing", "league", "front", "movement", "organisation"})
 # crude violence that a crowd commits in a riot
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
 LOOTING = frozenset({"loot", "plunder", "pillage", "ransack"})  # a crowd's looting is a riot
@@ -109,6 +111,14 @@ class CrowdChecks(WordChecks):
             return True  # "garment workers pelted stones at factories and smashed vehicles"
         for arg in frame.actor:
             head = self._partitive(st, st.parse[arg.head])  # "a section of protesting farmers"
+            among = st.parse.prep_objects(head.i, ("among",))  # "miscreants among the protesters"
+            if any(o.lemma.lower() in words or self._protest_noun(o) for o in among):
+                return True
+            owners = st.parse.prep_objects(head.i, ("of",))
+            militants = singular(head.lemma.lower()) in ("activist", "cadre")
+            if militants and any(o.lemma.lower() in PARTY_WINGS for o in owners):
+                continue  # "activists of the ruling party's student wing beat up rivals": a
+                # party's men, not a crowd of protesters
             if head.lemma.lower() in words or head.text.lower() in words:
                 return True
             if _stone_throwing(p, head):
