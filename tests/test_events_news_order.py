@@ -169,6 +169,19 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             "beat",
         ),
+        # police acting on a protest; tractors are no tanks
+        (
+            "Police broke up the sit-in at the university late on Tuesday and detained 23 "
+            "protesters.",
+            "COERCE",
+            "arrest",
+        ),
+        (
+            "Hundreds of tractors rolled into Ambala on Friday as farmers rallied for a legal "
+            "guarantee of crop prices.",
+            "PROTEST",
+            "demo",
+        ),
         # force met by a march
         (
             "Police fired on a peaceful march in N'Djamena on Thursday, killing five people.",

@@ -301,6 +301,26 @@ def _retold(headline: Event, lead: Event) -> bool:
     return headline.event in VIOLENT and lead.event in VIOLENT and lead.event != headline.event
 
 
+def _forced(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
+    """A protest told only as what police or troops acted on ("police broke up the sit-in",
+    "Berlin police clear sit-in"): the protest is the scene of the force, not the news."""
+    if ev.event != "PROTEST":
+        return False
+    first = _news_sentence(parse, starts, ev)
+    toks = [t for t in _trigger_tokens(parse, starts, ev) if t.sentence == first]
+    return bool(toks) and all(_under_force(parse, t) for t in toks)
+
+
+def _under_force(parse: Parse, tok: Token) -> bool:
+    noun = parse.head(tok.i) if tok.dep == "compound" else tok  # "sit-in" split by the tokenizer
+    if noun is None or noun.dep != "dobj":
+        return False
+    verb = parse.head(noun.i)
+    return verb is not None and any(
+        sector_of(c.lemma) in ("COP", "MIL") for c in parse.children(verb.i, "nsubj")
+    )
+
+
 def _trigger_tokens(parse: Parse, starts: dict[int, int], ev: Event) -> list[Token]:
     return [
         parse[starts[e.start]] for e in ev.evidence if e.field == "trigger" and e.start in starts
@@ -349,6 +369,9 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         if lead and sentence == 0 and _agentless(ev) and any(_retold(ev, t) for t in told):
             sentence = lead[-1] + 0.5  # "MP's house torched" / "protesters set fire to ...":
             # the lead says who did it, and what it was
+        if _forced(parse, starts, ev):
+            sentence = (lead[-1] if lead and sentence == 0 else sentence) + 0.5  # "police
+            # cleared the sit-in / officers detained 40 demonstrators": the force is the news
         blamed = _blames_told_attack(parse, starts, ev, events)
         return (
             ev.negated,
