@@ -236,3 +236,11 @@ def test_the_grievance_protest_names_its_crowd(annotator: Annotator) -> None:
     assert ev is not None and ev.event == "PROTEST"
     assert [a.entity_text for a in ev.actor] == ["Dock workers"]
     assert ev.actor[0].code == "ZAF"
+
+
+def test_an_unnamed_attacker_belongs_where_the_victims_are(annotator: Annotator) -> None:
+    ev = main_event_of(
+        annotator, "A suicide attacker blew himself up inside a mosque in Kunduz during prayers."
+    )
+    assert ev is not None and ev.event == "ASSAULT" and ev.mode == "suicide-attack"
+    assert [a.code for a in ev.actor] == ["AFG"]

@@ -51,6 +51,11 @@ def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
             hit.recipient = _with_country(hit.recipient, here)
         if hit.event == "PROTEST":
             here = here or _one_code(hit.recipient, sector="GOV")
+        if hit.event in LOCAL_EVENTS:
+            here = here or _inferred_country(hit)
+        if hit.event == "ASSAULT":
+            here = here or _one_code(hit.recipient)  # "a suicide attacker ... inside a mosque
+            # in Kunduz city": an unnamed attacker belongs where the victims are
         hit.actor = _with_country(hit.actor, here)
     if not hit.recipient and hit.event in IMPLIED_TARGET:
         hit.recipient = _implied_target(hit, trigger)
@@ -63,6 +68,13 @@ def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
 def _stated_country(hit: Hit) -> str | None:
     loc = hit.location
     return loc.country if loc is not None and loc.start is not None else None
+
+
+def _inferred_country(hit: Hit) -> str | None:
+    """The country the text is about when it states no place of its own for a material act
+    (the coder's fallback place: the dateline's, or the one country the text names)."""
+    loc = hit.location
+    return loc.country if loc is not None and loc.start is None else None
 
 
 def _one_code(args: list[Arg], *, sector: str | None = None) -> str | None:
