@@ -35,6 +35,7 @@ MEASURED_ONCE = (
     *("snippets-ac", "snippets-ad", "snippets-aj", "snippets-ak", "snippets-ao", "snippets-ap"),
     *("snippets-aq", "snippets-ar"),
     *("snippets-au", "snippets-av"),
+    *("snippets-ay", "snippets-az"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Fifty sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Fifty-eight sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -30,7 +30,12 @@ once, and ``snippets-as`` and ``snippets-at`` (AS001…, AT001…), development 
 over leads and of long scraped-article sentences, and ``snippets-au`` and ``snippets-av`` (AU001…,
 AV001…), blind sets in new wording and in everyday aggregator coverage, measured once, and
 ``snippets-aw`` and ``snippets-ax`` (AW001…, AX001…), development sets of crowds told without
-protest verbs and of new wording.
+protest verbs and of new wording, and ``snippets-ay`` and ``snippets-az`` (AY001…, AZ001…), blind
+sets in everyday aggregator coverage from another mix of regions and in second-language and
+translated officialese, measured once, and ``snippets-ba`` to ``snippets-bd`` (BA001… to BD001…),
+development sets in those two styles, and ``snippets-be`` and ``snippets-bf`` (BE001…, BF001…), two
+more development sets in second-language and translated officialese and in everyday aggregator
+coverage.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -111,12 +116,22 @@ ID_PREFIX = {
     "snippets-av": "AV",
     "snippets-aw": "AW",
     "snippets-ax": "AX",
+    "snippets-ay": "AY",
+    "snippets-az": "AZ",
+    "snippets-ba": "BA",
+    "snippets-bb": "BB",
+    "snippets-bc": "BC",
+    "snippets-bd": "BD",
+    "snippets-be": "BE",
+    "snippets-bf": "BF",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
     *("al", "am", "an", "ao", "ap"),
     *("aq", "ar", "as", "at"),
     *("au", "av", "aw", "ax"),
+    *("ay", "az", "ba", "bb", "bc", "bd"),
+    *("be", "bf"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -147,6 +162,7 @@ BLIND_RESULTS = {
         *("snippets-al", "snippets-am", "snippets-an", "snippets-ao", "snippets-ap"),
         *("snippets-aq", "snippets-ar"),
         *("snippets-au", "snippets-av"),
+        *("snippets-ay", "snippets-az"),
     )
 }
 
@@ -288,6 +304,14 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-av", 26, 41, 101, 19, 174),
         ("snippets-aw", 27, 42, 99, 19, 173),
         ("snippets-ax", 26, 41, 100, 20, 174),
+        ("snippets-ay", 25, 43, 99, 20, 174),
+        ("snippets-az", 26, 42, 99, 20, 174),
+        ("snippets-ba", 26, 42, 100, 18, 174),
+        ("snippets-bb", 26, 40, 102, 19, 174),
+        ("snippets-bc", 25, 41, 99, 20, 174),
+        ("snippets-bd", 26, 41, 99, 20, 174),
+        ("snippets-be", 26, 42, 99, 20, 173),
+        ("snippets-bf", 27, 41, 100, 19, 173),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

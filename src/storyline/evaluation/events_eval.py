@@ -51,7 +51,12 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   scraped-article sentences; ``snippets-au`` and ``snippets-av``: blind sets in new wording and in
   everyday aggregator coverage from mid-sized and local outlets, measured once; ``snippets-aw``
   and ``snippets-ax``: development sets of crowds and protests told without the usual protest
-  verbs and of new wording.
+  verbs and of new wording; ``snippets-ay`` and ``snippets-az``: blind sets in everyday
+  aggregator coverage from another mix of regions and in second-language and translated
+  officialese, measured once; ``snippets-ba``, ``snippets-bb``, ``snippets-bc`` and
+  ``snippets-bd``: development sets in those two styles; ``snippets-be`` and ``snippets-bf``: two
+  more development sets, in second-language and translated officialese and in everyday aggregator
+  coverage.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -139,6 +144,8 @@ SNIPPET_DATASETS = (
     "snippets-bb",
     "snippets-bc",
     "snippets-bd",
+    "snippets-be",
+    "snippets-bf",
 )
 DATASETS = (
     "plover-gsr",

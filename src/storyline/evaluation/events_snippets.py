@@ -46,7 +46,14 @@ translated and regional English, measured once, and ``snippets-as``/``snippets-a
 ``snippets-au``/``snippets-av`` (``AU001``…, ``AV001``…) blind sets in new wording and in everyday
 aggregator coverage from mid-sized and local outlets, measured once, and
 ``snippets-aw``/``snippets-ax`` (``AW001``…, ``AX001``…) development sets of crowds and protests
-told without the usual protest verbs and of new wording. All are scored the same way.
+told without the usual protest verbs and of new wording, and ``snippets-ay``/``snippets-az``
+(``AY001``…, ``AZ001``…) blind sets in everyday aggregator coverage from another mix of regions
+and in second-language and translated officialese, measured once, and
+``snippets-ba``/``snippets-bb`` (``BA001``…, ``BB001``…) development sets in that everyday
+aggregator style and ``snippets-bc``/``snippets-bd`` (``BC001``…, ``BD001``…) development sets in
+that second-language and translated officialese, and ``snippets-be``/``snippets-bf`` (``BE001``…,
+``BF001``…) two more development sets, in that officialese and in everyday aggregator coverage.
+All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
