@@ -40,6 +40,9 @@ SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over"}
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
 # verbs of condemning that officialese puts after what it reports ("..., denounced the NGO")
 DENOUNCING = frozenset({"denounce", "condemn", "deplore", "allege", "accuse", "decry"})
+# marks that open and close a direct quote
+OPEN_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
+CLOSE_QUOTES = frozenset({"'", '"', "\u201d", "\u2019"})
 # adverbs of an act that followed the news ("police later detained three organisers")
 AFTER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
@@ -94,9 +97,7 @@ def _background(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
     what came before the news: the pluperfect of a main clause ("Maoists had warned contractors
     to stop work. An IED then ripped through ..."; not the reported "police said gunmen had
     attacked X", which is the news itself)."""
-    told = [
-        parse[starts[e.start]] for e in ev.evidence if e.field == "trigger" and e.start in starts
-    ]
+    told = _trigger_tokens(parse, starts, ev)
     if told and all(_before_news(parse, t) for t in told):
         return True
     for tok in told:
@@ -159,10 +160,6 @@ def _pluperfect_main(parse: Parse, verb: Token) -> bool:
     )
 
 
-OPEN_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
-CLOSE_QUOTES = frozenset({"'", '"', "\u201d", "\u2019"})
-
-
 def _quoted(parse: Parse, tok: Token) -> bool:
     """The token sits in a direct quote that opens its sentence ("'We want our land back,' one
     of the organisers said."): the speaker's words, not the reporter's news."""
@@ -185,21 +182,18 @@ def _long(span: Token) -> bool:
 
 
 def _trigger_depth(
-    parse: Parse, starts: dict[int, int], ev: Event, triggers: frozenset[int] = frozenset()
+    parse: Parse, starts: dict[int, int], ev: Event, first: int, triggers: frozenset[int]
 ) -> int:
     """How deep the event's first-told trigger sits; ``triggers`` are the character starts of
     every event's triggers (a verb that is an event of its own lends no clause to a noun)."""
     depths = []
-    first = _news_sentence(parse, starts, ev)
     for e in ev.evidence:  # the depth where the event is first told, not in a later mention
         if e.field != "trigger" or e.start not in starts or e.sentence != first:
             continue
         tok = parse[starts[e.start]]
         depth = _clause_depth(parse, tok)
         head = parse.head(tok.i)
-        forces = head is not None and any(
-            sector_of(c.lemma) in ("COP", "MIL") for c in parse.children(head.i, "nsubj")
-        )
+        forces = head is not None and _by_forces(parse, head)
         done = ev.event != "PROTEST" or not forces  # "police broke up the sit-in": not theirs
         if tok.pos == "NOUN" and head is not None and head.pos == "VERB" and tok.dep == "dobj":
             depth -= done  # the light verb's clause
@@ -301,12 +295,11 @@ def _retold(headline: Event, lead: Event) -> bool:
     return headline.event in VIOLENT and lead.event in VIOLENT and lead.event != headline.event
 
 
-def _forced(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
+def _forced(parse: Parse, starts: dict[int, int], ev: Event, first: int) -> bool:
     """A protest told only as what police or troops acted on ("police broke up the sit-in",
     "Berlin police clear sit-in"): the protest is the scene of the force, not the news."""
     if ev.event != "PROTEST":
         return False
-    first = _news_sentence(parse, starts, ev)
     toks = [t for t in _trigger_tokens(parse, starts, ev) if t.sentence == first]
     return bool(toks) and all(_under_force(parse, t) for t in toks)
 
@@ -316,9 +309,12 @@ def _under_force(parse: Parse, tok: Token) -> bool:
     if noun is None or noun.dep != "dobj":
         return False
     verb = parse.head(noun.i)
-    return verb is not None and any(
-        sector_of(c.lemma) in ("COP", "MIL") for c in parse.children(verb.i, "nsubj")
-    )
+    return verb is not None and _by_forces(parse, verb)
+
+
+def _by_forces(parse: Parse, verb: Token) -> bool:
+    """The verb's subject is police or troops."""
+    return any(sector_of(c.lemma) in ("COP", "MIL") for c in parse.children(verb.i, "nsubj"))
 
 
 def _trigger_tokens(parse: Parse, starts: dict[int, int], ev: Event) -> list[Token]:
@@ -362,14 +358,15 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
 
     def key(ev: Event) -> tuple[bool, bool, float, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
-        sentence: float = _news_sentence(parse, starts, ev)
-        depth = _trigger_depth(parse, starts, ev, triggers)
+        news = _news_sentence(parse, starts, ev)
+        sentence: float = news
+        depth = _trigger_depth(parse, starts, ev, news, triggers)
         if lead and sentence == 0 and _setting(parse, starts, ev):
             sentence = lead[-1] + 0.5  # "Curfew clamped after clashes": the lead's news first
         if lead and sentence == 0 and _agentless(ev) and any(_retold(ev, t) for t in told):
             sentence = lead[-1] + 0.5  # "MP's house torched" / "protesters set fire to ...":
             # the lead says who did it, and what it was
-        if _forced(parse, starts, ev):
+        if _forced(parse, starts, ev, news):
             sentence = (lead[-1] if lead and sentence == 0 else sentence) + 0.5  # "police
             # cleared the sit-in / officers detained 40 demonstrators": the force is the news
         blamed = _blames_told_attack(parse, starts, ev, events)
