@@ -45,6 +45,15 @@ _GENERIC_REGION_WORDS = frozenset(
 )
 
 
+# words naming what kind of place comes before them ("Kaduna State", "the Bijapur district"):
+# the name alone is looked up when the whole phrase is not in the gazetteer
+DESIGNATORS = frozenset(
+    {"state", "province", "region", "governorate", "district", "department", "prefecture"}
+    | {"county", "territory", "oblast", "division", "zone", "municipality", "commune", "city"}
+    | {"town", "village", "township", "tehsil", "upazila", "subdistrict", "sector"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     code: str  # ISO 3166-1 alpha-3 of the country the place belongs to
@@ -139,6 +148,8 @@ def _index() -> _PlaceIndex:
         _add(places if big else towns, name, Place(iso3[code], "city" if big else "town"))
     for name, code3 in _subdivisions(stop).items():
         _add(places, name, Place(code3, "region"))  # after the cities: a city of that name wins
+    for name, code3 in _subdivisions(stop, lower=True).items():
+        _add(towns, name, Place(code3, "region"))  # provinces, districts: tagged places only
     for name, options in _city_options(cities, alternates=True).items():
         code = _dominant(options + official.get(name, []))
         if code is not None and name not in stop and code in iso3:
@@ -146,12 +157,13 @@ def _index() -> _PlaceIndex:
     return _PlaceIndex(places, towns)
 
 
-def _subdivisions(stop: set[str]) -> dict[str, str]:
+def _subdivisions(stop: set[str], *, lower: bool = False) -> dict[str, str]:
     """First-level subdivisions (states, provinces, regions) whose name belongs to one country
-    only and is not a generic word ("Rakhine" -> MMR, "Sindh" -> PAK; not "Punjab", "Central")."""
+    only and is not a generic word ("Rakhine" -> MMR, "Sindh" -> PAK; not "Punjab", "Central");
+    with ``lower``, the lower levels instead (provinces of a region: "Oudalan" -> BFA)."""
     owners: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) is None:
+        if (getattr(sub, "parent_code", None) is not None) == lower:
             owners.setdefault(str(sub.name), set()).add(str(sub.country_code))
     out = {}
     for name, codes in owners.items():
@@ -174,6 +186,8 @@ def find_place(words: tuple[str, ...], *, towns: bool = False) -> Place | None:
     found = index.places.get(key)
     if found is None and towns:
         found = index.towns.get(key)
+    if found is None and len(key) > 1 and key[-1] in DESIGNATORS:
+        return find_place(key[:-1], towns=towns)  # "Kaduna State", "Bijapur district"
     return found
 
 

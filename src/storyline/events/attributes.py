@@ -146,8 +146,10 @@ class Attributes:
         return scope
 
     # ------------------------------------------------------------------ place
-    def location(self, frame: Frame, taken: set[int]) -> EventLocation | None:
-        return self.places.location(self._scope(frame), frame.token.sentence, taken)
+    def location(
+        self, frame: Frame, taken: set[int], *, sole: bool = False
+    ) -> EventLocation | None:
+        return self.places.location(self._scope(frame), frame.token.sentence, taken, sole=sole)
 
     # ------------------------------------------------------------------ modality
     def modality(self, frame: Frame) -> Modality:

@@ -29,7 +29,10 @@ CROWD_NOUNS = frozenset(
 PARTY_WINGS = frozenset({"party", "wing", "league", "front", "movement", "organisation"})
 # crude violence that a crowd commits in a riot
 CROWD_MODES = frozenset({"primitive", "destroy", "vandalize"})
-LOOTING = frozenset({"loot", "plunder", "pillage", "ransack"})  # a crowd's looting is a riot
+# protesters' words that name whom people back, not that they protest
+PARTISANS = frozenset({"supporter", "activist"})
+# a crowd's looting is a riot ("crowds stripped supermarkets bare")
+LOOTING = frozenset({"loot", "plunder", "pillage", "ransack", "strip"})
 # a crowd that takes the law into its own hands
 MOB_WORDS = frozenset(
     {"mob", "crowd", "resident", "villager", "local", "townspeople", "townsfolk", "neighbour"}
@@ -38,7 +41,9 @@ MOB_WORDS = frozenset(
 LYNCHING = frozenset({"lynch", "lynching", "lynched"})
 # participles that name violence as a crowd's protest ("..., rioting over the shooting")
 RIOTING = frozenset({"riot", "protest", "demonstrate", "agitate", "rampage"})
-ACCUSING = frozenset({"accuse", "accusing", "suspect", "branding", "brand"})  # mob justice
+ACCUSING = frozenset(  # mob justice
+    {"accuse", "accusing", "suspect", "branding", "brand", "alleged", "blasphemy", "blasphemous"}
+)
 SUSPECTED = frozenset({"suspected", "alleged", "accused", "each"})  # people, whatever the noun
 MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
 # what rioters throw
@@ -128,18 +133,23 @@ class CrowdChecks(WordChecks):
                 return True  # "the protest turned violent, setting cars on fire"
             if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
                 return True
-            if any(self._protest_noun(o) for o in st.parse.prep_objects(head.i, ("of", "in"))):
-                return True  # "participants of the mass disorders seized the building"
+            members = st.parse.prep_objects(head.i, ("of", "in"))
+            if any(self._protest_noun(o) or _marchers(o, words) for o in members):
+                return True  # "participants of the mass disorders seized the building",
+                # "groups of manifestants looted stores"
         return False
 
     def _crowd_cause(self, st: ArticleState, tok: Token) -> bool:
         """The sentence gives a crowd's cause: a protest word ("demanding", "in anger at", "in
-        a show of dissent", "vowing not to leave"), or a stand against or a row over something
-        ("against the bill", "over the pension reform"; not "against Spain", "over the
-        square")."""
+        a show of dissent", "vowing not to leave", "calling for"), or a stand against or a row
+        over something ("against the bill", "over the pension reform"; not "against Spain",
+        "over the square")."""
         if st.attrs.sentence_lemmas(tok.sentence) & CAUSE_WORDS:
             return True
         p = st.parse
+        calls = [t for t in p.sentence_tokens(tok.sentence) if t.lemma.lower() == "call"]
+        if any(c.text.lower() == "for" for t in calls for c in p.children(t.i, "prep")):
+            return True  # "..., the participants calling for higher pensions"
         stands = [t for t in p.sentence_tokens(tok.sentence) if t.text.lower() in STANDS]
         return any(
             o.pos == "NOUN" and not self._in_class(o, "way") and o.ent_type not in ("DATE", "TIME")
@@ -376,3 +386,9 @@ def _crowd_lemma(tok: Token) -> str:
     lemma = tok.lemma.lower()
     many = lemma in ("mob", "crowd", "townspeople", "townsfolk")
     return lemma if many or tok.tag in ("NNS", "NNPS") else ""
+
+
+def _marchers(tok: Token, words: frozenset[str]) -> bool:
+    """People named for protesting ("manifestants", "demonstrators"), not for whom they back
+    or what they belong to ("a crowd of ruling-party supporters", "activists")."""
+    return tok.lemma.lower() in words and singular(tok.lemma.lower()) not in PARTISANS

@@ -36,11 +36,65 @@ def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# dependents a true participle or finite verb has of its own
+VOICED = frozenset({"aux", "auxpass", "agent", "dobj"})
+
+
+def _misrooted_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Repair a verbless reading of "<subject> <verb>ed with <instrument> <object>" ("The
+    aerospace force of the Guards targeted with ballistic missiles the headquarters of ..."):
+    the parser makes the subject the root noun (or the subject of a verb of saying at the end:
+    "..., a statement of the corps indicated"), the verb a participle inside it and the object
+    an apposition of the subject. When the apposition follows the participle with no comma
+    between (a true apposition is set off by commas), the participle is the clause's verb, the
+    noun its subject and the apposition its object."""
+    out = list(tokens)
+    for noun in tokens:
+        if noun.pos not in ("NOUN", "PROPN"):
+            continue
+        words = [t for t in tokens if t.sentence == noun.sentence]
+        if noun.dep == "ROOT":
+            if any(t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "ccomp") for t in words):
+                continue
+            gov = None
+        elif noun.dep == "nsubj" and tokens[noun.head].dep == "ROOT" and noun.i < noun.head:
+            gov = tokens[noun.head]  # the verb of saying the whole report hangs on
+        else:
+            continue
+        objs = [t for t in words if t.dep == "appos" and t.head == noun.i and t.pos == "NOUN"]
+        for verb in words:
+            if verb.dep != "acl" or verb.tag not in ("VBD", "VBN") or not noun.i < verb.i:
+                continue
+            if any(t.head == verb.i and t.dep in VOICED for t in words):
+                continue  # a participle with its own auxiliary, agent or object
+            obj = next((o for o in objs if verb.i < o.i), None)
+            if obj is None or any(t.text == "," for t in tokens[verb.i : obj.i]):
+                continue
+            if gov is not None and not obj.i < gov.i:
+                continue
+            out[verb.i] = (
+                replace(verb, head=verb.i, dep="ROOT")
+                if gov is None
+                else replace(verb, head=gov.i, dep="ccomp")
+            )
+            out[noun.i] = replace(noun, head=verb.i, dep="nsubj")
+            out[obj.i] = replace(obj, head=verb.i, dep="dobj")
+            for t in words:  # the noun's later dependents (a participle clause) are the verb's
+                if t.head == noun.i and t.i > obj.i and t.dep in ("advcl", "conj", "cc"):
+                    out[t.i] = replace(t, head=verb.i)
+            if gov is not None:  # "..., a statement of the corps indicated": the speaker
+                for t in words:
+                    if t.head == noun.i and t.dep == "appos" and obj.i < t.i < gov.i:
+                        out[t.i] = replace(t, head=gov.i, dep="nsubj")
+            break
+    return tuple(out)
+
+
 class Parse:
     """Children index and phrase helpers over the tokens of one article."""
 
     def __init__(self, tokens: tuple[Token, ...]) -> None:
-        tokens = _shifted_objects(tokens)
+        tokens = _shifted_objects(_misrooted_predicates(tokens))
         self.tokens = tokens
         self._kids: list[list[int]] = [[] for _ in tokens]
         self._by_sentence: dict[int, list[Token]] = {}

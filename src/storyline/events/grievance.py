@@ -55,11 +55,12 @@ class GrievanceActs(CrowdChecks):
         """Protests told with an unknown verb in the first sentences that tell no protest (a
         police act in a clause of their own, "until police lobbed tear gas", may be there)."""
         told = {h.sentence for h in hits if h.event == "PROTEST"}
+        acts = {h.trigger_span[0] for h in hits}  # where the coder found an act of its own
         out = []
         for sent in st.doc.sentences[:LEAD]:
             if sent.index in told:
                 continue
-            frame = self._grievance_frame(st, sent.index)
+            frame = self._grievance_frame(st, sent.index, acts)
             if frame is not None and (hit := self._hit(st, frame)) is not None:
                 out.append(hit)
         return out
@@ -67,9 +68,14 @@ class GrievanceActs(CrowdChecks):
     def _hit(self, st: ArticleState, frame: Frame) -> Hit | None:
         raise NotImplementedError  # the coder's: a frame's checks and attributes
 
-    def _grievance_frame(self, st: ArticleState, sentence: int) -> Frame | None:
-        """A PROTEST frame for the sentence's main verb when a crowd does it with a cause."""
-        for verb in self._main_verbs(st, sentence):
+    def _grievance_frame(self, st: ArticleState, sentence: int, acts: set[int]) -> Frame | None:
+        """A PROTEST frame for the sentence's main verb when a crowd does it with a cause and
+        no main verb of the sentence tells an act the coder knows (``acts``: trigger starts):
+        "angry villagers chased and hacked to death two men" is the attack."""
+        verbs = self._main_verbs(st, sentence)
+        if any(v.start in acts and not st.parse.is_passive(v.i) for v in verbs):
+            return None  # (not "... and were later picked up by police": done to them)
+        for verb in verbs:
             lemma = verb.lemma.lower()
             if lemma in NOT_ACTS or lemma in self.lex.reporting_verbs:
                 continue
@@ -86,11 +92,19 @@ class GrievanceActs(CrowdChecks):
                 return frame
         return None
 
-    @staticmethod
-    def _main_verbs(st: ArticleState, sentence: int) -> list[Token]:
-        """The sentence's root verb and the verbs joined to it ("drove in and blocked ...")."""
+    def _main_verbs(self, st: ArticleState, sentence: int) -> list[Token]:
+        """The sentence's root verb and the verbs joined to it ("drove in and blocked ..."); under
+        a root verb of saying, the verb of what was said ("drivers parked their rigs across the
+        approaches, the port authority said")."""
         p = st.parse
         roots = [t for t in p.sentence_tokens(sentence) if t.dep == "ROOT" and t.pos == "VERB"]
+        roots += [
+            c
+            for r in roots
+            if r.lemma.lower() in self.lex.reporting_verbs
+            for c in p.children(r.i, "ccomp")
+            if c.pos == "VERB"
+        ]
         verbs = [v for r in roots for v in (r, *p.conjuncts(r.i)) if v.pos == "VERB"]
         return list({v.i: v for v in verbs}.values())
 

@@ -11,14 +11,20 @@ recogniser missed that the gazetteer knows ("squatted on the tracks at Jalandhar
 from __future__ import annotations
 
 from storyline.annotate.actors import country_of, is_country_name, place_country, place_of
+from storyline.annotate.gazetteer import DESIGNATORS
 from storyline.events.graph import Parse
-from storyline.records import AnnotatedArticle, EventLocation, Token
+from storyline.records import AnnotatedArticle, EventLocation, Mention, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "across", "throughout", "inside", "around", "through"}
     | {"along", "into", "on"}
 )
+# recogniser labels a place name is often given in African and Asian news ("in Sokoto" as a
+# person, "in Bokkos" as an organisation)
+MISREAD_PLACE_LABELS = frozenset({"PERSON", "ORG"})
+# nouns after a place name that make it one ("the Bijapur district", "Zamfara community")
+PLACE_NOUNS = DESIGNATORS | {"community", "area", "locality", "neighbourhood", "quarter", "axis"}
 # links followed down from the trigger to the phrase holding a place
 NESTING_DEPS = frozenset({"prep", "pobj", "dobj", "npadvmod", "appos"})
 MAX_HOPS = 4
@@ -27,10 +33,15 @@ MAX_HOPS = 4
 class LocationFinder:
     def __init__(self, article: AnnotatedArticle, parse: Parse) -> None:
         self.parse = parse
+        self.mentions = article.mentions
         self.places = [m for m in article.mentions if m.label in PLACE_LABELS]
 
-    def location(self, scope: set[int], sentence: int, taken: set[int]) -> EventLocation | None:
-        """The first place attached to the tokens of ``scope`` (see the module docstring)."""
+    def location(
+        self, scope: set[int], sentence: int, taken: set[int], *, sole: bool = False
+    ) -> EventLocation | None:
+        """The first place attached to the tokens of ``scope`` (see the module docstring); with
+        ``sole`` (acts done where they happen), else the sentence's places when they all lie in
+        one country."""
         first = None
         for tok in self._candidates(scope):
             if tok.i in taken or tok.sentence != sentence:
@@ -39,7 +50,49 @@ class LocationFinder:
             if found is not None and found.country is not None:
                 return found
             first = first or found  # "on Reforma avenue in Mexico City": the city has a country
-        return first
+        return (self._sole_place(sentence) if sole else None) or first
+
+    def text_place(self) -> EventLocation | None:
+        """The country of the whole text's places when they all lie in one (no span: where
+        an event is inferred, not read)."""
+        found = self._sole_place(None)
+        if found is None:
+            return None
+        return EventLocation(found.place, found.country, resolution=found.resolution)
+
+    def _sole_place(self, sentence: int | None) -> EventLocation | None:
+        """The first place of ``sentence`` when every place it names that the gazetteer knows
+        lies in one country: the parse did not tie the place to the trigger ("abducted pupils
+        from a school in Kuriga, Kaduna State"; "killed ... in the village of Mamove in the
+        territory of Beni"), but a sentence about one country's places happened there."""
+        found = [
+            (m, code)
+            for m in self.mentions
+            if sentence in (None, m.sentence)
+            and (m.label in PLACE_LABELS or self._placed(m))
+            and (code := m.country or place_country(m.text))
+        ]
+        if not found or len({code for _, code in found}) > 1:
+            return None
+        m, code = found[0]
+        return _location(m.text, code, m.start, m.end)
+
+    def _placed(self, m: Mention) -> bool:
+        """A name the recogniser took for a person or an organisation that the sentence uses
+        as a place: the object of a locative preposition or of "of" ("in Sokoto", "the
+        territory of Beni"), or the name before a place word ("the Bijapur district")."""
+        if m.label not in MISREAD_PLACE_LABELS:
+            return False
+        toks = [t for t in self.parse.sentence_tokens(m.sentence) if m.start <= t.start < m.end]
+        if not toks:
+            return False
+        last = toks[-1]
+        head = self.parse.head(last.i)
+        if head is None:
+            return False
+        if last.dep == "pobj":
+            return head.text.lower() in PLACE_PREPS or head.text.lower() == "of"
+        return last.dep == "compound" and head.lemma.lower() in PLACE_NOUNS
 
     def _candidates(self, scope: set[int]) -> list[Token]:
         """Objects of locative prepositions under ``scope``, breadth-first (nearest first)."""

@@ -162,10 +162,11 @@ class ObjectChecks(PoliticalChecks):
         retaken = trig.obj == "ground" and obj.pos == "PROPN" and p.prep_objects(tok.i, ("from",))
         if retaken:
             return True  # "recaptured Malam Fatori from ISWAP", whatever the recognizer says
-        obj = self._partitive(st, obj)
+        whole, obj = obj, self._partitive(st, obj)
         if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
             return True  # "cancelled the visit": a SANCTION (see _object_sense)
         heads = self._sense_heads(st, obj)
+        heads += [whole] if whole is not obj else []  # "contingents of the Frontier Corps"
         if any(self._in_class(h, cls) for cls, _e, _m in trig.senses for h in heads):
             return True  # "received a team of inspectors": the sense's own object
         carried = [

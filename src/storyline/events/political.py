@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from storyline.annotate.actors import instrument_sector, is_country_name
+from storyline.annotate.actors import instrument_sector, is_country_name, place_of
 from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
 from storyline.events.graph import Parse
@@ -17,6 +17,8 @@ from storyline.events.words import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 # many in one
+# natural forces given names ("Typhoon Yagi", "Storm Babet")
+NAMED_STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tornado"})
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
 # people a private quarrel is about, who may still join a sector's protest ("nurses and
 # neighbours held a vigil")
@@ -95,6 +97,12 @@ class PoliticalChecks(SenseRules):
         cues -= self._grievance(st, frame)  # "villagers angered by a speeding truck ...": why
         if _scoreline(st.parse, sentence, lemmas):
             cues |= {"scoreline"}  # "a 90th-minute strike handed Bayern a 2-1 win": sport
+        if sentence > 0 and any(st.parse[a.head].text.lower() == "it" for a in frame.actor):
+            # "The tanker had overturned ... it exploded, killing 94": what "it" is was told
+            # just before, with its accident words
+            cues |= st.attrs.sentence_lemmas(sentence - 1) & (
+                self.lex.nonpolitical_cues - self.lex.crime_cues
+            )
         if event == "COERCE" and sentence > 0:  # "... found 2 tonnes of cocaine. Three dock
             # workers were detained.": the crime told just before is what the arrest is for
             cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
@@ -148,6 +156,8 @@ class PoliticalChecks(SenseRules):
             return True  # "a bus ran over a mine near Gao": a mine laid in a war, not a pit
         if mob_attack and not sport and not accident:
             return True  # mob violence ("a mob beat to death a man suspected of theft")
+        if event == "COERCE" and not sport and self._held_protesting(st, frame):
+            return True  # "212 people were detained as they tried to march towards Taksim"
         if event == "REQUEST" and self._asked_abroad(st, frame):
             return True  # "the government appealed to donors for tents after the floods"
         if event == "ASSAULT" and not accident and self._group_on_worship(st, frame):
@@ -222,6 +232,8 @@ class PoliticalChecks(SenseRules):
         inner = p.prep_objects(head.i, ("of",))
         if inner and inner[0].pos == "PROPN":
             return ""  # "members of the Muslim League": a named body
+        if head.pos == "PROPN" and (named := sorted(mods & NAMED_STORMS)):
+            return named[0]  # "Typhoon Yagi", "Hurricane Milton": a storm's name
         return (inner[0] if inner else head).lemma.lower()
 
     @staticmethod
@@ -295,6 +307,18 @@ class PoliticalChecks(SenseRules):
             for t in st.parse.sentence_tokens(a.sentence)
             if a.entity.start <= t.start < a.entity.end
         }
+
+    def _held_protesting(self, st: _Article, frame: Frame) -> bool:
+        """People held while protesting: a clause of the arrest tells a protest ("detained as
+        they tried to march", "arrested while staging a sit-in")."""
+        p = st.parse
+        told = [k for c in p.children(frame.token.i, "advcl") for k in p.subtree(c.i)]
+        return any(
+            t.event == "PROTEST"
+            for k in told
+            if p[k].pos == "VERB"
+            for t in self.lex.verbs.get(p[k].lemma.lower(), ())
+        )
 
     def _asked_abroad(self, st: _Article, frame: Frame) -> bool:
         """A state asks other states or agencies, or asks for something (not a warning to the
@@ -434,6 +458,7 @@ class PoliticalChecks(SenseRules):
             return True
         head = st.parse[arg.head]
         lone = ent.sector in CIVIL and head.tag == "NN" and head.lemma.lower() not in COLLECTIVE
+        lone = lone and place_of(ent.entity_text) is None  # "Jalgaon city": a place's people
         collective = head.lemma.lower() in COLLECTIVE
         # "a car window in Kisumu" is a thing
         thing = ent.sector is None and not st.finder.is_party(head) and not collective

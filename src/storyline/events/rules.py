@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from storyline.annotate.actors import country_name
-from storyline.events.arguments import ArgumentFinder, Frame
+from storyline.events.arguments import STANCES, ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import EntityResolver
 from storyline.events.graph import RELATIVE_PRONOUNS, Parse
@@ -39,6 +39,8 @@ DONE_HEADS = frozenset({"camp", "stand", "action"})
 # what a vehicle made into a bomb is said to be ("a car laden with explosives")
 LADEN = frozenset({"laden", "lade", "pack", "load", "rig", "fill", "stuff", "fit", "packed"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# particles of setting fire that may sit anywhere in a long object ("set X in Y alight")
+FIRE_WORDS = frozenset({"ablaze", "alight"})
 
 
 class RulesCoder(WordForms, GrievanceActs, NounGuards):
@@ -91,7 +93,7 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         must = tok.pos == "VERB" and lemma in self.lex.must_reporting
         if must and (frame := self._must_frame(st, tok)) is not None:
             return frame
-        if tok.pos == "ADJ" and (verb := self._hyphenated_participle(tok)) is not None:
+        if tok.pos == "ADJ" and (verb := self._hyphenated_participle(tok, st.parse)) is not None:
             return self._verb(st, tok, self.lex.verbs[verb])  # "were lathi-charged" as an ADJ
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
@@ -188,6 +190,12 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 for a in st.parse.children(tok.i, "advmod", "advcl", "npadvmod", "dobj")
                 if any(o.i < a.i <= o.i + 2 for o in objs)
             ]  # ... or as an adverb after the object ("led the editor away", "took X hostage")
+            bound += [
+                st.parse[k]
+                for o in objs
+                for k in st.parse.subtree(o.i)
+                if st.parse[k].text.lower() in FIRE_WORDS
+            ]  # ... or inside a long object ("set a minister's residence in Kurunegala alight")
             for c in bound + adverbs + self._clause_marks(st, tok):
                 if c.text.lower() == trig.particle and not dated(st.parse, c):
                     yield Frame(trig, tok, c)
@@ -389,16 +397,43 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 )
         return m
 
+    def _protest_undergoes(self, st: _Article, tok: Token) -> bool:
+        """The passive subject of ``tok`` is a protest ("a rally ... was dispersed")."""
+        subjects = st.parse.passive_subjects(tok.i) if st.parse.is_passive(tok.i) else []
+        return any(
+            t.event == "PROTEST" for s in subjects for t in self.lex.nouns.get(s.lemma.lower(), ())
+        )
+
+    @staticmethod
+    def _described_stance(st: _Article, tok: Token) -> bool:
+        """A stance participle describing its noun ("residents opposed to the dam", "parties
+        committed to the accord"): no act (the act is what they did)."""
+        p = st.parse
+        if tok.lemma.lower() not in STANCES or not p.prep_objects(tok.i, ("to",)):
+            return False
+        if tok.dep == "acl" and tok.tag == "VBN":
+            return p.child(tok.i, "agent") is None
+        # misparsed as the verb of its noun, with the true verb as its complement ("villagers
+        # opposed to the mine have been camping ..."): that verb has auxiliaries, no subject
+        told = p.children(tok.i, "ccomp")
+        return any(p.child(c.i, "aux") and not p.child(c.i, "nsubj", "nsubjpass") for c in told)
+
     def _hit(self, st: _Article, frame: Frame) -> Hit | None:
         trig = frame.trigger
         if trig.reciprocal and (not frame.actor or st.parse.is_passive(frame.token.i)):
             return None
         if trig.agent and not frame.actor:
             return None
+        if self._described_stance(st, frame.token):
+            return None  # "villagers opposed to a planned mine have been camping at the site":
+            # who they are, not what they did
         spoken = trig.event in SPEECH_ACTS and trig.mode != "investigate"
         passive_ask = trig.event == "REQUEST" and st.parse.is_passive(frame.token.i)
         if spoken and not frame.actor and (trig.nominal or passive_ask):
             return None  # "amid threats", "drivers are asked to ...": nobody is said to speak
+        if trig.police and not frame.actor and self._protest_undergoes(st, frame.token):
+            return None  # "a rally ... was dispersed with water cannon": the protest is told,
+            # with the police act as what befell it
         if trig.police and not any(self._is_state(st, a) for a in frame.actor):
             # "were lathi-charged", the headline's "protesters cane-charged": by police
             frame.recipient = frame.recipient or frame.actor
@@ -436,7 +471,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             hit.date, hit.date_precision, dspan = date
             hit.date_span = (dspan.start, dspan.end) if dspan else None
         taken = {a.head for a in frame.actor + frame.recipient}
-        hit.location = st.attrs.location(frame, taken) or self._fallback_place(st, hit)
+        local = hit.event in LOCAL_EVENTS
+        hit.location = st.attrs.location(frame, taken, sole=local) or self._fallback_place(st, hit)
         infer_parties(hit, frame.token, state_actor=state_actor)
         target = any(self._political_party(a) for a in frame.recipient)
         hit.context = st.attrs.contexts(frame, state_actor, target)
@@ -444,22 +480,27 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
 
     @staticmethod
     def _fallback_place(st: _Article, hit: Hit) -> EventLocation | None:
-        """Where a material event happened when its sentence names no place: the dateline's
-        place (stated, with its span), else the article's main country when its actors are not
-        foreign to it (no evidence span: it is inferred)."""
+        """Where a material event happened when its sentence places it nowhere we know: the
+        dateline's place (stated, with its span), else the article's main country, else the one
+        country of all the text's places, when its actors are not foreign to it (no evidence
+        span: it is inferred). A sentence naming a place we cannot place skips the first two
+        ("invaded the community of Kairu" under a headline about Zamfara)."""
         if hit.event not in LOCAL_EVENTS:
             return None
-        if any(m.sentence == hit.sentence and m.label in PLACE_LABELS for m in st.doc.mentions):
-            return None
+        named = any(m.sentence == hit.sentence and m.label in PLACE_LABELS for m in st.doc.mentions)
         d = st.finder.resolver.dateline
-        if d is not None:
+        if d is not None and not named:
             return EventLocation(
                 d.place.title(), d.code, resolution="city", start=d.start, end=d.end
             )
         main = st.finder.resolver.main_country
-        if main is None or any(a.entity.code not in (None, main) for a in hit.actor):
+        found = None
+        if main is not None and not named:
+            found = EventLocation(country_name(main), main, resolution="country")
+        found = found or st.attrs.places.text_place()
+        if found is None or any(a.entity.code not in (None, found.country) for a in hit.actor):
             return None
-        return EventLocation(country_name(main), main, resolution="country")
+        return found
 
     @staticmethod
     def _confidence(frame: Frame, hit: Hit) -> float:

@@ -40,6 +40,7 @@ SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over"}
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
 # verbs of condemning that officialese puts after what it reports ("..., denounced the NGO")
 DENOUNCING = frozenset({"denounce", "condemn", "deplore", "allege", "accuse", "decry"})
+CONDEMNING = frozenset({"denounce", "condemn", "deplore", "decry"})
 # marks that open and close a direct quote
 OPEN_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
 CLOSE_QUOTES = frozenset({"'", '"', "\u201d", "\u2019"})
@@ -236,6 +237,24 @@ def _setting(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
     return bool(toks) and all(_in_setting(parse, t) for t in toks)
 
 
+def _set_aside(
+    parse: Parse, starts: dict[int, int], ev: Event, news: int, events: list[Event]
+) -> bool:
+    """Every trigger of the event in its news sentence names the time or scene of another act
+    ("after the tribal clashes", "during a march"), and another event of that sentence is told
+    outside such a phrase."""
+    toks = [t for t in _trigger_tokens(parse, starts, ev) if t.sentence == news]
+    if not toks or not all(_in_setting(parse, t) for t in toks):
+        return False
+    return any(
+        not _in_setting(parse, t)
+        for other in events
+        if other is not ev and not other.negated
+        for t in _trigger_tokens(parse, starts, other)
+        if t.sentence == news
+    )
+
+
 def _in_setting(parse: Parse, tok: Token) -> bool:
     for _ in range(2):  # "after clashes", "after a night of clashes"
         prep = parse.head(tok.i)
@@ -347,6 +366,28 @@ def _blames_told_attack(
     return False
 
 
+def _condemns_told_attack(
+    parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]
+) -> bool:
+    """A condemnation whose object is an attack the coder also codes ("rights groups condemned
+    the killing of protesters", "civil society denounced the rape of twenty women by
+    militiamen"): the attack is told as fact, and it is the news."""
+    verbs = [t for t in _trigger_tokens(parse, starts, ev) if t.lemma.lower() in CONDEMNING]
+    # (not "women walked in silence to denounce the massacres": a march's purpose)
+    verbs = [v for v in verbs if v.dep not in ("xcomp", "advcl")]
+    if ev.event not in ("ACCUSE", "PROTEST") or not verbs:
+        return False
+    condemned = {
+        i for v in verbs for o in parse.children(v.i, "dobj", "ccomp") for i in parse.subtree(o.i)
+    }
+    return any(
+        t.i in condemned
+        for other in events
+        if other.event == "ASSAULT" and not other.negated and not other.future
+        for t in _trigger_tokens(parse, starts, other)
+    )
+
+
 def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     """Events ordered by the main-event rule of this module (main event first)."""
     parse = Parse(article.tokens)
@@ -366,10 +407,14 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         if lead and sentence == 0 and _agentless(ev) and any(_retold(ev, t) for t in told):
             sentence = lead[-1] + 0.5  # "MP's house torched" / "protesters set fire to ...":
             # the lead says who did it, and what it was
+        if sentence == news and _set_aside(parse, starts, ev, news, events):
+            sentence += 0.25  # "troops were dispatched to the district after the clashes":
+            # the act named as the time or scene of another act of the sentence comes after it
         if _forced(parse, starts, ev, news):
             sentence = (lead[-1] if lead and sentence == 0 else sentence) + 0.5  # "police
             # cleared the sit-in / officers detained 40 demonstrators": the force is the news
         blamed = _blames_told_attack(parse, starts, ev, events)
+        blamed = blamed or _condemns_told_attack(parse, starts, ev, events)
         return (
             ev.negated,
             _background(parse, starts, ev) or blamed,

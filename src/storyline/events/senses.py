@@ -237,6 +237,7 @@ class SenseRules(CrowdChecks):
             # weapon is not stated); searches, raids and confiscation are COERCE/seize
             return "ASSAULT", trig.mode or "destroy"
         heads = self._sense_heads(st, obj)
+        heads += [objs[0]] if objs[0] is not obj else []  # "contingents of the Frontier Corps"
         # "opened its borders to refugees": the people let in (but "handed rice over to Sri
         # Lanka" hands over no ground)
         let_in = p.prep_objects(tok.i, trig.recipient_preps) if not trig.nominal else []

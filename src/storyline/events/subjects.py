@@ -33,11 +33,41 @@ class SubjectRules(RecipientRules):
             frontier = [n for n in named if self.resolver.in_dateline(n) and n.i != tok.i]
         return [t for t in out if t.i != tok.i]
 
+    def _absolute(self, subjects: list[Token], verb: Token) -> bool:
+        """Two subjects with a comma between, and a noun nearest the verb with no comma after
+        it: the first belongs to a phrase or clause before it ("Candles in hand, hundreds ...",
+        "Students marched ..., before the forces of order intervened"); not "Pensioners, some
+        with grandchildren in tow, ..." nor an apposition ("Members of X, a body linked to Y,
+        investigated")."""
+        p = self.parse
+        first, last = subjects[0], subjects[-1]
+        comma = any(p[k].text == "," for k in range(first.i + 1, last.i))
+        set_off = any(p[k].text == "," for k in range(last.i + 1, verb.i))
+        return comma and not set_off and last.pos in ("NOUN", "PROPN")
+
+    def _shared_agents(self, verb: Token) -> list[Token]:
+        """The agent of a passive act joined to ``verb`` ("was stoned to death and then burned
+        by fellow students": both by them); only when that act also harms someone, not "was
+        injured and rushed to hospital by residents"."""
+        p = self.parse
+        return [
+            o
+            for c in p.children(verb.i, "conj")
+            if c.tag == "VBN"
+            and any(
+                "ASSAULT" in (t.event, *(sense[1] for sense in t.senses))
+                for t in self.lex.verbs.get(c.lemma.lower(), ())
+            )
+            for a in p.children(c.i, "agent")
+            for o in p.children(a.i, "pobj")
+        ]
+
     def subject_of(self, verb: Token, depth: int = 0) -> list[Arg]:
         """Subject of a verb: nsubj, the agent of a passive, or inherited from a governing verb."""
         p = self.parse
         agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
         if p.is_passive(verb.i):
+            agents = agents or self._shared_agents(verb)
             return self.resolver.expand(agents[0]) if agents else []
         if agents and verb.dep == "conj":  # "was dragged from the house and burnt to death
             return self.resolver.expand(agents[0])  # by neighbours": the second verb's agent
@@ -47,6 +77,9 @@ class SubjectRules(RecipientRules):
             # the dateline the subject and the real subjects its conjuncts
             subjects += [s] if not self.resolver.in_dateline(s) else self.past_dateline(s)
         subjects = [s for s in subjects if s.pos != "ADJ"] or subjects  # "Fano" read as an ADJ
+        if len(subjects) > 1 and subjects[-1].i < verb.i and self._absolute(subjects, verb):
+            subjects = subjects[-1:]  # "Candles in hand, hundreds of citizens gathered": the
+            # phrase before the comma says how they came, the subject is after it
         labels = [s for s in subjects if any(c.text == ":" for c in p.children(s.i, "punct"))]
         subjects = [s for s in subjects if s not in labels] or subjects  # "South Lebanon:
         # enemy warplanes raid ...": the place a headline is filed under is no subject

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon, Trigger
 from storyline.events.words import ArticleState as _Article
 from storyline.events.words import singular
@@ -78,11 +79,15 @@ class WordForms:
                 return verb
         return None
 
-    def _hyphenated_participle(self, tok: Token) -> str | None:
-        """The lexicon verb a hyphenated participle the tagger read as an adjective comes from
-        ("lathi-charged" -> "lathi-charge", "toyi-toyiing" -> "toyi-toyi")."""
+    def _hyphenated_participle(self, tok: Token, parse: Parse) -> str | None:
+        """The lexicon verb a participle the tagger read as an adjective comes from: a
+        hyphenated one ("lathi-charged" -> "lathi-charge", "toyi-toyiing" -> "toyi-toyi"), or a
+        past tense with a subject of its own at the head of the sentence ("residents of the
+        quarter lynched and burned two men")."""
         word = tok.text.lower()
-        if "-" not in word or not word.endswith(("d", "ing")):
+        subject = parse.child(tok.i, "nsubj")
+        predicate = tok.dep in ("ROOT", "ccomp") and word.endswith("ed") and subject is not None
+        if ("-" not in word and not predicate) or not word.endswith(("d", "ing")):
             return None
         for verb in (word[:-1], word[:-2], word[:-3]):  # -d, -ed, -ing
             if verb in self.lex.verbs:
