@@ -129,6 +129,62 @@ CODED = [
         "PROTEST",
         "riot",
     ),
+    # the object put after a place ("signed in Doha the accord"); the object read as the root
+    (
+        "The transitional council and the rebel movements signed in Juba the agreement on "
+        "security arrangements, in the presence of regional mediators.",
+        "SUPPORT",
+        None,
+    ),
+    (
+        "The army and the armed movements signed in Lomé an accord on the return of displaced "
+        "people, in the presence of the guarantors.",
+        "SUPPORT",
+        None,
+    ),
+    # a conjoined subject, the object after the instrument
+    (
+        "The occupation forces and their militias targeted with mortar shells the farms of "
+        "the countryside of Manbij, causing damage to houses.",
+        "ASSAULT",
+        "heavy-weapons",
+    ),
+    ("A grenade was thrown against the police post in Tumaco at dawn.", "ASSAULT", "explosives"),
+    (
+        "A grenade was launched against the police command in Cúcuta at dawn, leaving two "
+        "officers wounded.",
+        "ASSAULT",
+        "explosives",
+    ),
+    (
+        "The dockers of the port of San Pedro have observed since Monday a total cessation of "
+        "work at the call of their union.",
+        "PROTEST",
+        "strike",
+    ),
+    # a truce to come, whatever else the sentence says; a broken one is no truce
+    (
+        "The Karen National Union declared that it will observe a unilateral ceasefire "
+        "starting from next week to let aid reach the victims of the floods.",
+        "CONCEDE",
+        None,
+    ),
+    (
+        "Popular mobilisation in Sucre against judicial extensions\nThousands of miners and "
+        "teachers marched through the streets of the city on Friday.",
+        "PROTEST",
+        "demo",
+    ),
+    (
+        "The Azawad movements announced the mobilisation of their combatants towards Kidal.",
+        "MOBILIZE",
+        None,
+    ),
+    (
+        "Soldiers took the elected head of a village from his home near Kupiansk on Thursday.",
+        "COERCE",
+        "arrest",
+    ),
 ]
 
 

@@ -308,6 +308,13 @@ def inject_actors(item: Analyzed, doc: Doc, rng: random.Random) -> Edit | None:
 
 
 def _negated(doc: Doc, verb: Token) -> tuple[int, int, str] | None:
+    """The edit that negates ``verb``, or None when it is already negated ("won't accept") or
+    is a noun the tagger read as a verb ("laying all the blame")."""
+    if any(t.head == verb.i and t.dep == "neg" for t in doc.tokens):
+        return None
+    before = doc.tokens[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.pos == "DET":
+        return None
     auxes = [
         t for t in doc.tokens if t.head == verb.i and t.dep in ("aux", "auxpass") and t.i < verb.i
     ]

@@ -16,16 +16,25 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
 def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """Re-hang the object that officialese puts after an instrument ("mutilated with machetes
-    several civilians", "brutalised with truncheons the teachers"): the parser reads it as an
-    apposition of the instrument; it is the verb's direct object when the verb has none."""
+    """Re-hang the object that officialese puts after an instrument or a place ("mutilated with
+    machetes several civilians", "signed in Maputo the peace accord"): the parser reads it as an
+    apposition of the instrument or place; it is the verb's direct object when the verb has
+    none."""
     out = list(tokens)
     for tok in tokens:
-        if tok.dep != "appos" or tok.pos != "NOUN" or not 0 <= tok.head < len(tokens):
+        if tok.dep != "appos" or not 0 <= tok.head < len(tokens):
+            continue
+        named = (
+            tok.pos == "PROPN"
+            and any(  # "signed in Maputo the Agreement of Peace"
+                t.head == tok.i and t.dep == "det" and t.i < tok.i for t in tokens[: tok.i]
+            )
+        )
+        if tok.pos != "NOUN" and not named:
             continue
         inst = tokens[tok.head]
         prep = tokens[inst.head] if inst.dep == "pobj" else None
-        verb = tokens[prep.head] if prep is not None and prep.text.lower() == "with" else None
+        verb = tokens[prep.head] if prep is not None and prep.text.lower() in SHIFT_PREPS else None
         if verb is None or verb.pos != "VERB" or not inst.i < tok.i:
             continue
         if any(t.head == verb.i and t.dep == "dobj" and t.i != t.head for t in tokens):
@@ -36,6 +45,8 @@ def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# prepositions whose object officialese puts before the verb's own object
+SHIFT_PREPS = frozenset({"with", "in", "at"})
 # dependents a true participle or finite verb has of its own
 VOICED = frozenset({"aux", "auxpass", "agent", "dobj"})
 
@@ -61,7 +72,8 @@ def _misrooted_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             gov = tokens[noun.head]  # the verb of saying the whole report hangs on
         else:
             continue
-        objs = [t for t in words if t.dep == "appos" and t.head == noun.i and t.pos == "NOUN"]
+        heads = {noun.i} | {t.i for t in words if t.dep == "conj" and t.head == noun.i}
+        objs = [t for t in words if t.dep == "appos" and t.head in heads and t.pos == "NOUN"]
         for verb in words:
             if verb.dep != "acl" or verb.tag not in ("VBD", "VBN") or not noun.i < verb.i:
                 continue
@@ -90,11 +102,45 @@ def _misrooted_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out)
 
 
+def _subject_rooted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Repair "<subject> <verb>ed in <place> an accord ..." read as a noun root with a subject
+    ("the government and the ELN signed in Havana an accord": "accord" the root, "signed" a
+    participle of the subject): a root noun has no subject of its own, so a past-tense verb
+    between its subject and it, with no object and no comma before the noun, is the verb, the
+    subject its subject and the root noun its object."""
+    out = list(tokens)
+    for root in tokens:
+        if root.dep != "ROOT" or root.pos != "NOUN":
+            continue
+        words = [t for t in tokens if t.sentence == root.sentence]
+        subj = next((t for t in words if t.head == root.i and t.dep == "nsubj"), None)
+        if subj is None or any(t.pos in ("VERB", "AUX") and t.dep == "ROOT" for t in words):
+            continue
+        verbs = [
+            t
+            for t in words
+            if t.dep == "acl"
+            and t.tag == "VBD"
+            and subj.i < t.i < root.i
+            and not any(c.head == t.i and c.dep in VOICED for c in words)
+        ]
+        if not verbs or any(t.text == "," for t in tokens[verbs[0].i : root.i]):
+            continue
+        verb = verbs[0]
+        out[verb.i] = replace(verb, head=verb.i, dep="ROOT")
+        out[subj.i] = replace(subj, head=verb.i)
+        out[root.i] = replace(root, head=verb.i, dep="dobj")
+        for t in words:  # the root's clause-level dependents are the verb's
+            if t.head == root.i and t.dep in ("punct", "advcl", "conj", "cc", "npadvmod"):
+                out[t.i] = replace(t, head=verb.i)
+    return tuple(out)
+
+
 class Parse:
     """Children index and phrase helpers over the tokens of one article."""
 
     def __init__(self, tokens: tuple[Token, ...]) -> None:
-        tokens = _shifted_objects(_misrooted_predicates(tokens))
+        tokens = _shifted_objects(_misrooted_predicates(_subject_rooted_objects(tokens)))
         self.tokens = tokens
         self._kids: list[list[int]] = [[] for _ in tokens]
         self._by_sentence: dict[int, list[Token]] = {}

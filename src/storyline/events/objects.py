@@ -22,6 +22,8 @@ HURT = frozenset({"dead", "unconscious", "senseless", "bloody"})
 # what people are doing when a noun names them by it ("marching growers", "striking dockers")
 PROTESTING = frozenset({"march", "protest", "strike", "demonstrate", "agitate", "picket", "mourn"})
 PARTY_SECTORS = frozenset({"OPP", "PTY", "REB", "LAB", "MIL", "COP"})  # "opposition organisers"
+# what "the head of" names that is no office ("the head of the column", "the head of cattle")
+NOT_BODIES = frozenset({"column", "convoy", "queue", "line", "cattle", "livestock"})
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
@@ -176,6 +178,8 @@ class ObjectChecks(PoliticalChecks):
         ]  # "planes loaded with food", "a truck carrying thousands of rounds of ammunition"
         if trig.obj == "arms":  # "found a weapons depot", "a dhow carrying missile parts"
             carried += [c for h in [obj, *carried] for c in p.children(h.i, "compound")]
+        if trig.obj == "person" and _office_holder(st, obj):
+            return True  # "took the elected head of a village from his home"
         if trig.obj == "person" and self._described_people(st, obj):
             return True  # "picked up two opposition campaign coordinators"
         if trig.obj == "person" and self._counted_people(st, obj):
@@ -292,3 +296,12 @@ class ObjectChecks(PoliticalChecks):
         return not objs or any(self._in_class(o, c) for o in objs for c in classes)
 
     # ------------------------------------------------------------------ hit assembly
+
+
+def _office_holder(st: _Article, tok: Token) -> bool:
+    """The head of a body or place ("the head of a village", "the head of the local council"):
+    a person, though "head" alone names none."""
+    if tok.lemma.lower() != "head":
+        return False
+    held = st.parse.prep_objects(tok.i, ("of",))
+    return any(o.pos in ("NOUN", "PROPN") and o.lemma.lower() not in NOT_BODIES for o in held)

@@ -17,6 +17,8 @@ from storyline.events.words import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 # many in one
+# what a truce does when it ends ("the truce collapsed", "broke down")
+TRUCE_BREAKS = frozenset({"collapse", "break", "crumble", "fail", "unravel", "end", "expire"})
 # natural forces given names ("Typhoon Yagi", "Storm Babet")
 NAMED_STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tornado"})
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
@@ -134,6 +136,9 @@ class PoliticalChecks(SenseRules):
         lemmas, cues = words.lemmas, words.cues
         if any(self._armed(st, a) for a in frame.actor):
             return True  # rebels or an army acting: never a crime story or an accident
+        if frame.trigger.mode == "ceasefire" and not self._truce_ended(st, frame):
+            return True  # a truce is between armed parties, whatever the sentence also says
+            # ("a ceasefire to let aid reach the victims of the cyclone")
         if event == "MOBILIZE" and any(a.entity.sector in ARMED for a in frame.actor):
             return True  # "Russian warships fanned out ... on the first day of drills"
         if event == "ASSAULT" and (self._flown(st, frame) or self._suicide(st, frame)):
@@ -307,6 +312,14 @@ class PoliticalChecks(SenseRules):
             for t in st.parse.sentence_tokens(a.sentence)
             if a.entity.start <= t.start < a.entity.end
         }
+
+    def _truce_ended(self, st: _Article, frame: Frame) -> bool:
+        """The truce is said to end or break ("Easter truce collapses within hours"), by its
+        verb or in its sentence ("a ceasefire declared for Easter broke down as ...")."""
+        head = st.parse.head(frame.token.i)
+        if head is not None and head.lemma.lower() in self.lex.ending_verbs:
+            return True
+        return bool(st.attrs.sentence_lemmas(frame.token.sentence) & TRUCE_BREAKS)
 
     def _held_protesting(self, st: _Article, frame: Frame) -> bool:
         """People held while protesting: a clause of the arrest tells a protest ("detained as

@@ -186,6 +186,13 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 if m.text.lower() == trig.particle
             ]  # ... or hang on a long object ("set cars and an annex of the hall on fire")
             bound += [
+                m
+                for o in objs
+                for inner in st.parse.prep_objects(o.i, ("of",))
+                for m in st.parse.children(inner.i, "prep")
+                if m.text.lower() == trig.particle
+            ]  # ... or on the object's of-phrase ("took the head of a village from his home")
+            bound += [
                 a
                 for a in st.parse.children(tok.i, "advmod", "advcl", "npadvmod", "dobj")
                 if any(o.i < a.i <= o.i + 2 for o in objs)
@@ -422,8 +429,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         trig = frame.trigger
         if trig.reciprocal and (not frame.actor or st.parse.is_passive(frame.token.i)):
             return None
-        if trig.agent and not frame.actor:
-            return None
+        fired_at = trig.event == "ASSAULT" and trig.obj == "munition" and bool(frame.recipient)
+        if trig.agent and not frame.actor and not fired_at:
+            return None  # (but "a grenade was launched against the police post": someone did)
         if self._described_stance(st, frame.token):
             return None  # "villagers opposed to a planned mine have been camping at the site":
             # who they are, not what they did
