@@ -69,7 +69,7 @@ typecheck: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/storyline eval corpus --corpus corpus
-	for d in plover-gsr conflibert-quad ngec-actors petrarch-gsr seed snippets snippets-b snippets-c snippets-d snippets-e snippets-f snippets-g snippets-h snippets-i snippets-j snippets-k snippets-l snippets-m snippets-n snippets-o snippets-p snippets-q snippets-r snippets-t snippets-u snippets-v snippets-w snippets-x snippets-y snippets-z snippets-a snippets-aa snippets-ab snippets-ac snippets-ad snippets-ae snippets-af snippets-ag snippets-ah snippets-ai snippets-aj snippets-ak snippets-al snippets-am snippets-an snippets-ao snippets-ap snippets-aq snippets-ar snippets-as snippets-at snippets-au snippets-av snippets-aw snippets-ax snippets-ay snippets-az snippets-ba snippets-bb snippets-bc snippets-bd snippets-be snippets-bf; do \
+	for d in plover-gsr conflibert-quad ngec-actors petrarch-gsr seed snippets snippets-b snippets-c snippets-d snippets-e snippets-f snippets-g snippets-h snippets-i snippets-j snippets-k snippets-l snippets-m snippets-n snippets-o snippets-p snippets-q snippets-r snippets-t snippets-u snippets-v snippets-w snippets-x snippets-y snippets-z snippets-a snippets-aa snippets-ab snippets-ac snippets-ad snippets-ae snippets-af snippets-ag snippets-ah snippets-ai snippets-aj snippets-ak snippets-al snippets-am snippets-an snippets-ao snippets-ap snippets-aq snippets-ar snippets-as snippets-at snippets-au snippets-av snippets-aw snippets-ax snippets-ay snippets-az snippets-ba snippets-bb snippets-bc snippets-bd snippets-be snippets-bf snippets-bg snippets-bh snippets-bi snippets-bj; do \
 		$(BIN)/storyline eval events --dataset $$d || exit 1; done
 	$(BIN)/storyline eval stories --dataset corpus
 	$(BIN)/storyline eval stories --dataset ecbplus

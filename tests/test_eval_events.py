@@ -36,6 +36,7 @@ MEASURED_ONCE = (
     *("snippets-aq", "snippets-ar"),
     *("snippets-au", "snippets-av"),
     *("snippets-ay", "snippets-az"),
+    *("snippets-bg", "snippets-bh"),
 )
 
 

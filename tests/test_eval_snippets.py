@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Fifty-eight sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Sixty-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -35,7 +35,11 @@ sets in everyday aggregator coverage from another mix of regions and in second-l
 translated officialese, measured once, and ``snippets-ba`` to ``snippets-bd`` (BA001… to BD001…),
 development sets in those two styles, and ``snippets-be`` and ``snippets-bf`` (BE001…, BF001…), two
 more development sets in second-language and translated officialese and in everyday aggregator
-coverage.
+coverage, and ``snippets-bg`` and ``snippets-bh`` (BG001…, BH001…), blind sets of humanitarian and
+rights-source reports reaching a conflict and protest monitor and in new wording from many kinds
+of outlets, measured once, and ``snippets-bi`` and ``snippets-bj`` (BI001…, BJ001…), development
+sets in new wording with the main event often not in the first clause and in second-language and
+translated officialese.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -124,6 +128,10 @@ ID_PREFIX = {
     "snippets-bd": "BD",
     "snippets-be": "BE",
     "snippets-bf": "BF",
+    "snippets-bg": "BG",
+    "snippets-bh": "BH",
+    "snippets-bi": "BI",
+    "snippets-bj": "BJ",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -132,6 +140,7 @@ TWO_LETTER_SETS = (
     *("au", "av", "aw", "ax"),
     *("ay", "az", "ba", "bb", "bc", "bd"),
     *("be", "bf"),
+    *("bg", "bh", "bi", "bj"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -163,6 +172,7 @@ BLIND_RESULTS = {
         *("snippets-aq", "snippets-ar"),
         *("snippets-au", "snippets-av"),
         *("snippets-ay", "snippets-az"),
+        *("snippets-bg", "snippets-bh"),
     )
 }
 
@@ -312,6 +322,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-bd", 26, 41, 99, 20, 174),
         ("snippets-be", 26, 42, 99, 20, 173),
         ("snippets-bf", 27, 41, 100, 19, 173),
+        ("snippets-bg", 27, 41, 99, 19, 173),
+        ("snippets-bh", 26, 41, 100, 20, 174),
+        ("snippets-bi", 26, 41, 99, 20, 174),
+        ("snippets-bj", 27, 41, 100, 18, 173),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

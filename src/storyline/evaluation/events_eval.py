@@ -56,7 +56,10 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   officialese, measured once; ``snippets-ba``, ``snippets-bb``, ``snippets-bc`` and
   ``snippets-bd``: development sets in those two styles; ``snippets-be`` and ``snippets-bf``: two
   more development sets, in second-language and translated officialese and in everyday aggregator
-  coverage.
+  coverage; ``snippets-bg`` and ``snippets-bh``: blind sets of humanitarian and rights-source
+  reports reaching a conflict and protest monitor and in new wording from many kinds of outlets,
+  measured once; ``snippets-bi`` and ``snippets-bj``: development sets in new wording with the main
+  event often not in the first clause and in second-language and translated officialese.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -146,6 +149,10 @@ SNIPPET_DATASETS = (
     "snippets-bd",
     "snippets-be",
     "snippets-bf",
+    "snippets-bg",
+    "snippets-bh",
+    "snippets-bi",
+    "snippets-bj",
 )
 DATASETS = (
     "plover-gsr",

@@ -52,8 +52,12 @@ and in second-language and translated officialese, measured once, and
 ``snippets-ba``/``snippets-bb`` (``BA001``…, ``BB001``…) development sets in that everyday
 aggregator style and ``snippets-bc``/``snippets-bd`` (``BC001``…, ``BD001``…) development sets in
 that second-language and translated officialese, and ``snippets-be``/``snippets-bf`` (``BE001``…,
-``BF001``…) two more development sets, in that officialese and in everyday aggregator coverage.
-All are scored the same way.
+``BF001``…) two more development sets, in that officialese and in everyday aggregator coverage,
+and ``snippets-bg``/``snippets-bh`` (``BG001``…, ``BH001``…) blind sets of humanitarian and
+rights-source reports reaching a conflict and protest monitor and in new wording from many kinds
+of outlets, measured once, and ``snippets-bi``/``snippets-bj`` (``BI001``…, ``BJ001``…)
+development sets in new wording with the main event often not in the first clause and in
+second-language and translated officialese. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
