@@ -72,10 +72,14 @@ def _side(value: str, keys: Sequence[Key], cite: Cite) -> DisagreementSide:
 
 
 def _figure(value: float | None, texts: Sequence[str]) -> str:
-    """A figure as the sources write it ("1,800"), else with thousands separators."""
+    """A figure as the sources write it ("1,800", else in words: "a few hundred"), else with
+    thousands separators."""
     for text in texts:
         if text and any(ch.isdigit() for ch in text):
             return text
+    for text in texts:
+        if text and text.strip():
+            return text  # "a few hundred" stays words: no figure the source did not give
     return "?" if value is None else f"{value:,.0f}"
 
 
