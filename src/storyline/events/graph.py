@@ -51,6 +51,13 @@ SHIFT_PREPS = frozenset({"with", "in", "at"})
 VOICED = frozenset({"aux", "auxpass", "agent", "dobj"})
 
 
+def _by_sentence(tokens: tuple[Token, ...]) -> dict[int, list[Token]]:
+    out: dict[int, list[Token]] = {}
+    for tok in tokens:
+        out.setdefault(tok.sentence, []).append(tok)
+    return out
+
+
 def _misrooted_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Repair a verbless reading of "<subject> <verb>ed with <instrument> <object>" ("The
     aerospace force of the Guards targeted with ballistic missiles the headquarters of ..."):
@@ -60,10 +67,11 @@ def _misrooted_predicates(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     between (a true apposition is set off by commas), the participle is the clause's verb, the
     noun its subject and the apposition its object."""
     out = list(tokens)
+    sentences = _by_sentence(tokens)
     for noun in tokens:
-        if noun.pos not in ("NOUN", "PROPN"):
+        if noun.pos not in ("NOUN", "PROPN") or noun.dep not in ("ROOT", "nsubj"):
             continue
-        words = [t for t in tokens if t.sentence == noun.sentence]
+        words = sentences[noun.sentence]
         if noun.dep == "ROOT":
             if any(t.pos in ("VERB", "AUX") and t.dep in ("ROOT", "ccomp") for t in words):
                 continue
@@ -109,10 +117,11 @@ def _subject_rooted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     between its subject and it, with no object and no comma before the noun, is the verb, the
     subject its subject and the root noun its object."""
     out = list(tokens)
+    sentences = _by_sentence(tokens)
     for root in tokens:
         if root.dep != "ROOT" or root.pos != "NOUN":
             continue
-        words = [t for t in tokens if t.sentence == root.sentence]
+        words = sentences[root.sentence]
         subj = next((t for t in words if t.head == root.i and t.dep == "nsubj"), None)
         if subj is None or any(t.pos in ("VERB", "AUX") and t.dep == "ROOT" for t in words):
             continue
@@ -143,9 +152,8 @@ class Parse:
         tokens = _shifted_objects(_misrooted_predicates(_subject_rooted_objects(tokens)))
         self.tokens = tokens
         self._kids: list[list[int]] = [[] for _ in tokens]
-        self._by_sentence: dict[int, list[Token]] = {}
+        self._by_sentence = _by_sentence(tokens)
         for tok in tokens:
-            self._by_sentence.setdefault(tok.sentence, []).append(tok)
             if tok.head != tok.i and 0 <= tok.head < len(tokens):
                 self._kids[tok.head].append(tok.i)
 

@@ -35,6 +35,7 @@ class LocationFinder:
         self.parse = parse
         self.mentions = article.mentions
         self.places = [m for m in article.mentions if m.label in PLACE_LABELS]
+        self._sole: dict[int | None, EventLocation | None] = {}  # per sentence (None: text)
 
     def location(
         self, scope: set[int], sentence: int, taken: set[int], *, sole: bool = False
@@ -65,6 +66,11 @@ class LocationFinder:
         lies in one country: the parse did not tie the place to the trigger ("abducted pupils
         from a school in Kuriga, Kaduna State"; "killed ... in the village of Mamove in the
         territory of Beni"), but a sentence about one country's places happened there."""
+        if sentence not in self._sole:
+            self._sole[sentence] = self._one_country_place(sentence)
+        return self._sole[sentence]
+
+    def _one_country_place(self, sentence: int | None) -> EventLocation | None:
         found = [
             (m, code)
             for m in self.mentions

@@ -407,9 +407,7 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
     def _protest_undergoes(self, st: _Article, tok: Token) -> bool:
         """The passive subject of ``tok`` is a protest ("a rally ... was dispersed")."""
         subjects = st.parse.passive_subjects(tok.i) if st.parse.is_passive(tok.i) else []
-        return any(
-            t.event == "PROTEST" for s in subjects for t in self.lex.nouns.get(s.lemma.lower(), ())
-        )
+        return any(self._protest_noun(s) for s in subjects)
 
     @staticmethod
     def _described_stance(st: _Article, tok: Token) -> bool:
