@@ -130,6 +130,9 @@ def _actors(annotator: Annotator, text: str) -> list[tuple[str | None, str | Non
         ("President Amadou Diallo threatened to impose a curfew in Bamako.", ("MLI", "GOV")),
         # a head of state qualified by an of-phrase
         ("King Omar of Jordan threatened to expel the envoys.", ("JOR", "GOV")),
+        # an occupier named by its role takes the occupying state's country, not the place's
+        ("Settlers set fire to olive groves outside Nablus on Friday.", ("ISR", "CVL")),
+        ("Occupation troops shelled the town of Kherson overnight.", ("RUS", "MIL")),
     ],
 )
 def test_event_actor_country_and_sector(

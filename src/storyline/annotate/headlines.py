@@ -23,6 +23,18 @@ is kept only when it has what the old one lacked, a main verb with a subject:
    "hits *crowded* at"), else the first verb with a subject.
 3. **A subject after a plural modifier** ("Looters *strip* malls bare", read as strips that
    mall) is tried first as the verb, even when the first parse has a verb.
+4. **A feed line's participle** after its subject ("Junta artillery *pounding* villages",
+   "youths *barricading* roads") is tried as a verb too, in its past form; its lemma is the
+   model's.
+5. **The news after a feed line's kicker** ("Sokoto: mob sets upon ...", see
+   :mod:`~storyline.annotate.kickers`) opens with a lower-case word, which the model misreads:
+   it is first read with that word capitalised, and that reading is kept when it has a main
+   verb with a subject (then tried like any other). Such a line is re-read even when it ends
+   with a stop.
+
+The headline proper ends before a closing attribution ("..., rights group says"), a toll
+("..., 2 injured") or, after words with no verb, a short aftermath ("Israeli artillery shells
+X, fires break out"): only its words are tried as the verb.
 
 The words, their spacing and the token boundaries never change: only the tags, lemmas and the
 dependency tree of that sentence (and, for a Title Case line, its entities) are replaced. A
@@ -36,18 +48,23 @@ from collections.abc import Callable
 from typing import Any
 
 from storyline.annotate.gazetteer import find_place
+from storyline.annotate.kickers import KICKER_DASHES
 
 #: sentences longer than this are running text, never a headline
 MAX_TOKENS = 25
 #: candidates tried as verbs per sentence (each costs one parse of the sentence)
 MAX_CANDIDATES = 3
 _NOMINAL = ("NOUN", "PROPN")
-_AFTER_VERB = ("NOUN", "PROPN", "DET", "NUM", "ADJ", "ADP", "PRON", "ADV")
+#: how the model attaches a feed line's participle ("artillery pounding villages")
+_PARTICIPLE_DEPS = frozenset({"acl", "amod", "ROOT"})
+_AFTER_VERB = ("NOUN", "PROPN", "DET", "NUM", "ADJ", "ADP", "SCONJ", "PRON", "ADV")
 #: entity labels the model gives names even in Title Case (a whole Title Case line tends to
 #: become one ORG, so that label is no evidence of a name)
 _NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 #: nouns that take a plural verb without ending in -s
 _PLURALS = frozenset({"police", "people", "personnel", "youth", "staff", "militia", "clergy"})
+#: words that close a headline's count of victims ("..., 2 injured")
+TOLL_WORDS = frozenset({"dead", "killed", "injured", "hurt", "wounded", "missing", "abducted"})
 _SAYING = frozenset({"say", "tell", "report", "claim", "allege", "confirm", "add"})
 #: plural nouns of the news that are also verbs in -s; in a headline they are the nouns
 NEWS_PLURALS = frozenset(
@@ -101,14 +118,24 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
         if not 3 <= len(words) <= MAX_TOKENS:
             continue
         body = _body(words)
+        spaces = [bool(t.whitespace_) for t in words]
+        kicked = _after_kicker(doc, words)
+        if kicked:
+            # the news after a kicker, read as the sentence it is ("Sokoto: mob sets upon ...",
+            # "Petare: plainclothes officers clubbing ..."): the model misreads a sentence
+            # opened by a lower-case word
+            capital = read([words[0].text.capitalize(), *(t.text for t in words[1:])], spaces)
+            if _main_verb(capital):
+                _adopt(doc, words, capital, entities=False)  # and doubted like any other
         doubt = _doubtful_subject(body)
         if _main_verb(body) and doubt is None:
             continue
-        if any(_predicate(t) for t in body) and _finished(words):
-            continue
+        if any(_predicate(t) for t in body) and _finished(words) and not kicked:
+            continue  # running text (but a feed line's news ends with a stop too)
         titled = title_case([t.text for t in words])
         texts = _sentence_case(doc, sent, words) if titled else [t.text for t in words]
-        spaces = [bool(t.whitespace_) for t in words]
+        if texts[0][:1].islower() and texts[0].isalpha():
+            texts[0] = texts[0].capitalize()  # news after a kicker, as above
         reading = read(texts, spaces)
         doubt = doubt if doubt is not None else _doubtful_subject(list(reading[: len(body)]))
         # the doubted subject as the verb, kept only as a finite verb ("Army *repelled* raid")
@@ -119,7 +146,9 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
         reading = doubted if doubted is not None else reading
         if not found:
             tries = _candidates(reading, len(body))[:MAX_CANDIDATES]
-            verb_reading = _verb_reading(read, texts, spaces, tries)
+            # a participle's verb as the model lemmatised it ("battling" -> "battle")
+            bases = {k: reading[k].lemma_.lower() for k in tries if reading[k].tag_ == "VBG"}
+            verb_reading = _verb_reading(read, texts, spaces, tries, bases=bases)
             if verb_reading is not None:
                 reading, found = verb_reading, True
         if found:
@@ -127,18 +156,35 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
     return doc
 
 
+def _after_kicker(doc: Any, words: list[Any]) -> bool:
+    """The sentence opens with a lower-case word right after a colon or dash on its line: the
+    news after a feed line's kicker (see :mod:`~storyline.annotate.kickers`)."""
+    first = words[0]
+    if not first.text[:1].islower() or first.i == 0:
+        return False
+    mark = doc[first.i - 1]
+    return "\n" not in mark.text_with_ws and (mark.text.endswith(":") or mark.text in KICKER_DASHES)
+
+
 def _verb_reading(
-    read: Reader, texts: list[str], spaces: list[bool], tries: list[int], *, finite: bool = False
+    read: Reader,
+    texts: list[str],
+    spaces: list[bool],
+    tries: list[int],
+    *,
+    finite: bool = False,
+    bases: dict[int, str] | None = None,
 ) -> Any:
     """The first reading in which a candidate, in its past form, is a finite verb (or one with
     an object) and has a subject ("strike *hit* crowd", not "hits *crowded* at", a
     participle); else the first in which it is a verb with a subject at all; else None."""
     first = None
     for k in tries:
-        tried = read([*texts[:k], _past(texts[k]), *texts[k + 1 :]], spaces)
+        base = (bases or {}).get(k)
+        tried = read([*texts[:k], _past(texts[k], base), *texts[k + 1 :]], spaces)
         if not (_verb_with_subject(tried[k]) and _agrees(tried[k], texts[k])):
             continue
-        _as_written(tried[k], texts[k])
+        _as_written(tried[k], texts[k], base)
         if tried[k].tag_ == "VBD" or any(c.dep_ == "dobj" for c in tried[k].children):
             return tried
         first = first if first is not None else tried
@@ -168,12 +214,29 @@ def _doubtful_subject(body: list[Any]) -> int | None:
 
 
 def _body(words: list[Any]) -> list[Any]:
-    """The words before a closing attribution ("..., rights group says"): the headline proper."""
+    """The words before a closing attribution ("..., rights group says"), toll ("..., 2
+    injured", "..., six dead") or short aftermath after a part with no verb ("Israeli artillery
+    shells X, fires break out"): the headline proper."""
     for n in range(len(words) - 2, 0, -1):
         tail = words[n + 1 :]
-        if words[n].text == "," and len(tail) <= 6 and any(t.lemma_ in _SAYING for t in tail):
+        if words[n].text != "," or len(tail) > 6:
+            continue
+        if any(t.lemma_ in _SAYING for t in tail) or _toll(tail):
             return words[:n]
+        if len(tail) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in words[:n]):
+            return words[:n]  # "Israeli artillery shells X, fires break out": an aftermath
     return words
+
+
+def _toll(tail: list[Any]) -> bool:
+    """A count of victims closing a headline ("2 injured", "at least 6 dead.")."""
+    alpha = [t for t in tail if t.is_alpha]
+    return (
+        any(t.like_num for t in tail)
+        and bool(alpha)
+        and alpha[-1].lower_ in TOLL_WORDS
+        and len(alpha) <= 3
+    )
 
 
 def _finished(words: list[Any]) -> bool:
@@ -244,6 +307,9 @@ def _candidates(reading: Any, size: int) -> list[int]:
         # a verb the model left without a subject ("Russian artillery pounds X") is tried too
         # (a participle stays one: "Two soldiers killed in ambush" is a passive)
         bare = tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VB")
+        # a feed line's participle after its subject ("Junta artillery pounding villages")
+        participle = tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS
+        bare = bare or (participle and before.pos_ in _NOMINAL)
         word = tok.pos_ in _NOMINAL or (bare and not _verb_with_subject(tok))
         word = word and tok.lower_ not in NEWS_PLURALS  # "truce talks resume": talks are talks
         if not (plain and word and subject and objects):
@@ -263,7 +329,10 @@ def _candidates(reading: Any, size: int) -> list[int]:
 
 
 def _agreeing(before: Any, word: str) -> bool:
-    """A headline verb in -s after a singular noun, a bare one after a plural noun."""
+    """A headline verb in -s after a singular noun, a bare one after a plural noun; a feed
+    line's participle after any ("youths barricading roads")."""
+    if word.lower().endswith("ing"):
+        return True
     return (_base(word) != word.lower()) != _plural(before)
 
 
@@ -277,16 +346,36 @@ def _plural(tok: Any) -> bool:
 
 
 def _base(word: str) -> str:
-    """The bare verb of a headline's present-tense form ("targets" -> "target")."""
+    """The bare verb of a headline's present-tense form ("targets" -> "target"), or of a
+    feed line's participle ("pounding" -> "pound", "raping" -> "rape", "lobbing" -> "lob")."""
     low = word.lower()
+    if low.endswith("ing") and len(low) > 5:
+        return _ing_base(low[:-3])
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low[:-2] if low.endswith(("shes", "ches", "xes", "sses")) else low[:-1]
     return low
 
 
-def _past(word: str) -> str:
-    """The past-tense form of the word's verb, in the word's case."""
-    base = _base(word)
+def _ing_base(stem: str) -> str:
+    """The verb of an -ing word's stem: a doubled consonant undone ("lobb" -> "lob", but
+    "kill", "mass"), a silent e restored on one-syllable stems ending in one vowel and one
+    consonant ("rap" -> "rape", "trad" -> "trade", "fir" -> "fire") and on stems no verb ends
+    in ("battl", "mov", "charg", "forc"). Only for words the model did not tag as
+    participles: for those its own lemma is used.)"""
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    if re.search(r"([bcdfgkptz]l|[^l]v|[rd]g|[^aeiou]c)$", stem):
+        return stem + "e"  # "battl", "mov", "charg", "forc"
+    one_vowel = len(re.findall(r"[aeiou]+", stem)) == 1
+    if one_vowel and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", stem):
+        return stem + "e"
+    return stem
+
+
+def _past(word: str, base: str | None = None) -> str:
+    """The past-tense form of the word's verb (``base``, else read off the word), in the
+    word's case."""
+    base = base or _base(word)
     if base in IRREGULAR_PAST:
         past = IRREGULAR_PAST[base]
     elif _doubles(base):
@@ -306,9 +395,12 @@ def _doubles(base: str) -> bool:
     return len(groups) == 1 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base) is not None
 
 
-def _as_written(tok: Any, word: str) -> None:
-    """The tried verb's lemma and tense as the headline wrote it ("setted" is not "sette")."""
-    tok.lemma_ = _base(word)
+def _as_written(tok: Any, word: str, base: str | None = None) -> None:
+    """The tried verb's lemma and tense as the headline wrote it ("setted" is not "sette");
+    an -ing word the model took for a noun keeps the lemma of its tried past form
+    ("barricading" read as "barricaded": "barricade")."""
+    ing = word.lower().endswith("ing")
+    tok.lemma_ = base or (tok.lemma_.lower() if ing else _base(word))
     tok.tag_ = "VBZ" if tok.lemma_ != word.lower() else "VBP"
 
 

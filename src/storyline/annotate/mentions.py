@@ -50,6 +50,7 @@ from storyline.annotate.actors import (
     place_party_sector,
     sector_of,
 )
+from storyline.annotate.kickers import kicker_places
 from storyline.annotate.lexicons import phrase_key, roles
 from storyline.annotate.roles import (
     Role,
@@ -253,6 +254,17 @@ def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
             d.label = "ORG"
 
 
+def _with_kicker_places(doc: Any, drafts: list[_Draft]) -> list[_Draft]:
+    """``drafts`` with the place names of line kickers as GPE ("Tillabéri, Fambita:"; see
+    :func:`~storyline.annotate.kickers.kicker_places`), replacing what overlaps them."""
+    spans = kicker_places(doc, place_country)
+    if not spans:
+        return drafts
+    kept = [d for d in drafts if not any(d.start < e and s < d.end for s, e, _ in spans)]
+    found = [_Draft(s, e, "GPE", country=code) for s, e, code in spans]
+    return sorted([*kept, *found], key=lambda d: d.start)
+
+
 def _contains(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """``short`` is a contiguous part of ``full`` that is not only its first name."""
     n = len(short)
@@ -402,7 +414,9 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
         if d.label != "PERSON" and (known := known_organization(text)) is not None:
             d.country, d.sector, d.shared = known.code, known.sector, known.shared
         elif d.label in ("GPE", "LOC"):
-            d.country = place_country(text) or country_in(text) or misspelt_country(text)
+            d.country = (
+                place_country(text) or country_in(text) or misspelt_country(text) or d.country
+            )  # (a place tag's country was found before: "#WestBank")
             d.sector = place_party_sector(text)
         elif d.label == "NORP":
             d.country = country_of(text)
@@ -433,6 +447,7 @@ def _inside_roles(drafts: list[_Draft]) -> set[int]:
 def build_mentions(doc: Any, article_id: str, sent_of: list[int]) -> list[Mention]:
     """Mentions of one parsed article, with fixed labels, roles, canonical names, countries."""
     drafts = [d for d in _entity_drafts(doc) if not (d.label == "PERSON" and _only_titles(doc, d))]
+    drafts = _with_kicker_places(doc, drafts)
     taken = {i for d in drafts for i in range(d.start, d.end)}
     drafts.extend(_titled_names(doc, taken))
     _fix_labels(doc, drafts)

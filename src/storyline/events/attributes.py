@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.annotate.kickers import KICKER_MARKS, KICKER_MAX_WORDS
 from storyline.events.arguments import Frame
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
@@ -230,10 +231,13 @@ class Attributes:
 
     def _clauses(self, sentence: int) -> tuple[int, ...]:
         """The sentence with the clauses a headline's semicolon split from it ("Gunfight rages
-        in Kulgam; militants trapped"): one piece of news, whose words are cues for each other."""
+        in Kulgam; militants trapped") and the kicker before it ("Chess Olympiad: Armenia and
+        Azerbaijan clash ..."): one piece of news, whose words are cues for each other."""
         sents = self.article.sentences
         first = sentence
-        while first > 0 and sents[first - 1].text.rstrip().endswith(";"):
+        while first > 0 and (
+            sents[first - 1].text.rstrip().endswith(";") or _kicker(sents[first - 1].text)
+        ):
             first -= 1
         last = sentence
         while last + 1 < len(sents) and sents[last].text.rstrip().endswith(";"):
@@ -273,3 +277,10 @@ def _iso(t: TimeExpr) -> str:
 
 def _precision(t: TimeExpr) -> Precision:
     return t.precision or "day"
+
+
+def _kicker(text: str) -> bool:
+    """A sentence that is only a feed line's kicker ("Chess Olympiad:", "Plateau —"; see
+    :mod:`storyline.annotate.kickers`)."""
+    words = text.split()
+    return bool(words) and len(words) <= KICKER_MAX_WORDS + 1 and words[-1][-1:] in KICKER_MARKS

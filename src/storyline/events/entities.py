@@ -46,6 +46,23 @@ ACCIDENT_SOURCES = frozenset(
 )
 
 
+# territories under occupation and their occupying state; words that name the occupier's
+# parties there ("occupation forces", "the occupiers", and in the West Bank "settlers")
+OCCUPIED = {"PSE": "ISR", "UKR": "RUS"}
+OCCUPIER_WORDS = frozenset({"occupation", "occupier", "occupiers", "occupying"})
+SETTLER_WORDS = {"PSE": frozenset({"settler", "settlers"})}
+
+
+def occupier(text: str, place: str) -> str | None:
+    """The occupying state of ``place`` when the words of a party there name an occupier
+    ("occupation troops" in Ukraine are Russian, settlers in the West Bank Israeli); else None."""
+    state = OCCUPIED.get(place)
+    if state is None:
+        return None
+    words = {w.lower() for w in text.replace("-", " ").split()}
+    return state if words & (OCCUPIER_WORDS | SETTLER_WORDS.get(place, frozenset())) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Arg:
     """A resolved argument with the sentence and head token it came from."""
@@ -165,7 +182,9 @@ class EntityResolver:
         elif instrument is not None:
             sector = sector or instrument  # "Russian missiles": the state's military
         if code is None and self._domestic(mentions, sector):
-            code = self.places.clause_country(head) or self.home_country
+            place = self.places.clause_country(head) or self.home_country
+            code = occupier(self.text[start:end], place) if place else None
+            code = code or place
         if ethnic is not None:
             clause = self.places.clause_country(head)
             code = code or clause or self.places.home_country_except(ethnic) or ethnic

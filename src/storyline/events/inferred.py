@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from storyline.annotate.actors import country_name
-from storyline.events.entities import INTERNATIONAL_SECTORS, Arg
+from storyline.events.entities import INTERNATIONAL_SECTORS, Arg, occupier
 from storyline.events.merge import Hit
 from storyline.records import EventEntity, Token
 
@@ -84,11 +84,13 @@ def _one_code(args: list[Arg], *, sector: str | None = None) -> str | None:
 
 
 def _with_country(args: list[Arg], code: str | None) -> list[Arg]:
-    """``args`` with ``code`` given to every domestic party that has no country."""
+    """``args`` with ``code`` given to every domestic party that has no country (an occupier
+    of the place takes the occupying state's: settlers in the West Bank are Israeli, the
+    "occupation forces" in Ukraine Russian)."""
     if code is None:
         return args
     return [
-        replace(a, entity=replace(a.entity, code=code))
+        replace(a, entity=replace(a.entity, code=occupier(a.entity.entity_text, code) or code))
         if a.entity.code is None and a.entity.sector not in INTERNATIONAL_SECTORS
         else a
         for a in args

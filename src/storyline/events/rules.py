@@ -84,7 +84,7 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if st.parse.misread_predicate(tok.i) is not None:
             verb = self._participle_verb(tok, lemma)
             return self._verb(st, tok, self.lex.verbs[verb]) if verb is not None else None
-        if tok.dep in SKIP_DEPS:
+        if tok.dep in SKIP_DEPS and not self._fronted_noun(st, tok):
             head = st.parse.head(tok.i)
             leaning = tok.pos == "NOUN" and tok.dep == "compound" and lemma in self.lex.nouns
             if leaning and head is not None and self._effort(head):
@@ -111,6 +111,20 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if gerund and st.parse.prep_objects(tok.i, ("of",)):
             return self._noun(st, tok, gerund)  # "the flogging of two women"
         return None
+
+    @staticmethod
+    def _fronted_noun(st: _Article, tok: Token) -> bool:
+        """A noun with its own phrase that the model hung as an adverbial on a later verb: a
+        feed line's verbless news ("silent march along Reforma by mothers of the
+        disappeared", where "disappeared" became the root)."""
+        head = st.parse.head(tok.i)
+        return (
+            tok.dep == "npadvmod"
+            and tok.pos == "NOUN"
+            and head is not None
+            and head.i > tok.i
+            and bool(st.parse.children(tok.i, "prep"))
+        )
 
     def _effort(self, head: Token) -> bool:
         """A generic head a compound trigger leans on: "a mediation effort", and when it is
@@ -396,11 +410,16 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         return frame
 
     def _compound_sense(self, st: _Article, tok: Token, m: Frame) -> Frame:
+        """The sense a modifier gives the noun ("air strike", "hunger strike"); a modifier
+        naming the weapon makes a light-verb noun an event on its own ("artillery fire on the
+        outskirts", where "fire" alone needs "opened")."""
         mods = self._modifiers(st, tok)
         for word, event, mode in m.trigger.compounds:
             if word in mods:
                 return Frame(
-                    replace(m.trigger, event=event, mode=mode, compounds=()), tok, m.particle
+                    replace(m.trigger, event=event, mode=mode, compounds=(), light_only=False),
+                    tok,
+                    m.particle,
                 )
         return m
 

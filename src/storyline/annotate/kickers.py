@@ -1,0 +1,155 @@
+"""Kickers: the short labels that open a line of a live blog, an alert feed or a channel post.
+
+Monitoring feeds and live pages put a label before the news: a place ("Tillabéri, Fambita:",
+"Downtown Port-au-Prince:", "Plateau —"), a time ("09:40 —", "Tbilisi 23:50 —"), a tag
+("#Gao:"), a flag ("BREAKING:", "UPDATE 2 —", "Developing:") or a source ("Local sources:",
+"Mil. sources:"). The small model parses the label into the sentence that follows, often
+making its last word the subject and the real verb a noun ("Tillabéri, Fambita: IS-Sahel
+fighters ... attack worshippers" parses with no verb at all). A kicker is therefore set apart as
+a sentence of its own before the parser runs, and the news after it is parsed (and, when it is
+headlinese, re-read by :mod:`~storyline.annotate.headlines`) on its own.
+
+A kicker is a label in square brackets opening a line ("[Pokrovsk]"), or a run of at most
+:data:`KICKER_MAX_WORDS` words at the start of a line, ended by a colon, or by a spaced dash
+when every word before it is a name, a number or time, or a flag word (a dash after common
+words is an aside: "Police -- who had ..."), and they are not a wire dateline in capitals
+("HANOI -", which the coder reads with its sentence). It has no verb (so "He said:" and
+"Protesters warned:" stay in their sentences), and at least
+:data:`MIN_NEWS_WORDS` words follow it on its line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from storyline.annotate.actors import place_country
+
+KICKER_MAX_WORDS = 6
+MIN_NEWS_WORDS = 3
+KICKER_DASHES = frozenset({"—", "–", "--", "-"})
+#: the last character of a kicker
+KICKER_MARKS = frozenset({":", "—", "–", "-", "]"})
+#: words of feed flags and sources that may open a dash kicker ("UPDATE 2 —", "LIVE —")
+FLAG_WORDS = frozenset(
+    {"breaking", "update", "live", "flash", "developing", "urgent", "alert", "latest", "just"}
+    | {"in", "overnight", "today", "tonight", "day", "morning", "evening", "per", "local"}
+    | {"sources", "source", "media", "reports", "video", "photos", "watch", "new"}
+)
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ", "MD"})
+
+
+def kicker_ends(doc: Any) -> list[int]:
+    """Indices of the tokens (a colon or a dash) that end a kicker, one per line at most; the
+    doc must be tagged (the kicker has no verb)."""
+    out: list[int] = []
+    line: list[Any] = []
+    for tok in doc:
+        if not tok.is_space:
+            line.append(tok)
+        if "\n" in tok.text_with_ws or tok.i + 1 == len(doc):
+            if (end := _line_kicker(line)) is not None:
+                out.append(end)
+            line = []
+    return out
+
+
+def _line_kicker(line: list[Any], *, alone: bool = False) -> int | None:
+    """The index of the token ending ``line``'s kicker; with ``alone``, ``line`` is a sentence
+    already set apart and may end with its kicker."""
+    if line and line[0].text == "[":
+        return _bracket_kicker(line, alone=alone)
+    words = 0
+    for n, tok in enumerate(line):
+        words += not tok.is_punct
+        if words > KICKER_MAX_WORDS:
+            return None
+        colon = tok.text.endswith(":") and tok.text.strip("():") == ""
+        dash = tok.text in KICKER_DASHES and bool(tok.whitespace_) and n > 0
+        if not (colon or dash):
+            continue
+        before, after = line[:n], line[n + 1 :]
+        news = sum(t.is_alpha or t.like_num for t in after)
+        if not before or (news < MIN_NEWS_WORDS and not (alone and not after)):
+            return None
+        if any(t.tag_ in _VERB_TAGS for t in before if not _time(t)):
+            return None
+        if dash and not all(_label_word(t) for t in before):
+            return None
+        if dash and _dateline(before):
+            return None  # "HANOI -", "JOS —": the dateline is read with its sentence
+        return int(tok.i)
+    return None
+
+
+def _bracket_kicker(line: list[Any], *, alone: bool) -> int | None:
+    """A place or label in square brackets opening the line ("[Pokrovsk] Russian assault
+    groups push on ..."): the index of its closing bracket."""
+    for n, tok in enumerate(line[1 : KICKER_MAX_WORDS + 2], start=1):
+        if tok.text != "]":
+            continue
+        news = sum(t.is_alpha or t.like_num for t in line[n + 1 :])
+        if n == 1 or (news < MIN_NEWS_WORDS and not (alone and n + 1 == len(line))):
+            return None
+        return int(tok.i)
+    return None
+
+
+def _dateline(before: list[Any]) -> bool:
+    """Words in capitals that are no feed flag: a wire dateline ("BANGKOK -")."""
+    names = [t for t in before if t.is_alpha]
+    return bool(names) and all(t.is_upper and t.lower_ not in FLAG_WORDS for t in names)
+
+
+def _time(tok: Any) -> bool:
+    """A clock time ("09:40", "23:50") or a number."""
+    return bool(tok.like_num) or (":" in tok.text and tok.text.replace(":", "").isdigit())
+
+
+def _label_word(tok: Any) -> bool:
+    """A word a dash kicker may hold: a name (tagged as one, or a place the gazetteer knows),
+    a number or time, a flag word, a hash or punctuation inside the label ("Belgrade (Sat.)",
+    "Tillabéri, Fambita"); not a capitalised common noun ("Police -- who had ...")."""
+    text = tok.text
+    name = text[:1].isupper() and (tok.tag_ in ("NNP", "NNPS") or place_country(text) is not None)
+    return _time(tok) or tok.is_punct or text == "#" or name or text.lower() in FLAG_WORDS
+
+
+def kicker_places(doc: Any, known: Callable[[str], str | None]) -> list[tuple[int, int, str]]:
+    """Token ranges and countries of the place names of the parsed doc's kicker sentences
+    ("Tillabéri, Fambita:", "[Pokrovsk]"), which the recogniser often leaves untagged or
+    takes for people: each run of capitalised words between commas, brackets and hashes that
+    ``known`` (a gazetteer lookup) places in a country; and the place tags of the text
+    ("#Manipur", "#WestBank")."""
+    out: list[tuple[int, int, str]] = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words or _line_kicker(words, alone=True) != words[-1].i:
+            continue
+        run: list[Any] = []
+        for tok in [*words[:-1], None]:
+            if tok is not None and tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text):
+                run.append(tok)
+                continue
+            code = known(" ".join(t.text for t in run)) if run else None
+            if code is not None:
+                out.append((run[0].i, run[-1].i + 1, code))
+            run = []
+    for tok in doc[:-1]:  # a place tag anywhere: "... 2 injured. #Manipur"
+        name = doc[tok.i + 1]
+        tagged = tok.text == "#" and not tok.whitespace_ and name.text[:1].isupper()
+        code = _tag_place(name.text, known) if tagged else None
+        if code is not None and all(start != name.i for start, _, _ in out):
+            out.append((name.i, name.i + 1, code))
+    return sorted(out)
+
+
+def _tag_place(tag: str, known: Callable[[str], str | None]) -> str | None:
+    """The country of a hashtag that names a place, also in camel case ("#Manipur",
+    "#WestBank")."""
+    words = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", tag)
+    return known(tag) or (known(" ".join(words)) if len(words) > 1 else None)
+
+
+__all__ = ["KICKER_DASHES", "KICKER_MARKS", "KICKER_MAX_WORDS", "kicker_ends", "kicker_places"]
