@@ -20,6 +20,7 @@ from storyline.annotate.headlines import _base, _past
         ("Local sources: fighters seen moving towards the river crossing", "Local sources:"),
         ("#Gao: roadside bomb hits a supply convoy", "#Gao:"),
         ("[Kherson] drones hit a bus stop on the river embankment", "[Kherson]"),
+        ("Reports of mortar fire on the camp at Gorom, two dead", "Reports of"),
     ],
 )
 def test_a_kicker_is_a_sentence_of_its_own(annotator: Annotator, text: str, kicker: str) -> None:
@@ -72,6 +73,8 @@ def test_the_place_of_a_kicker_and_of_a_place_tag_count(annotator: Annotator) ->
         ("Russian artillery shells Nikopol suburbs, fires break out", "ASSAULT", None),
         # a news noun the model hung as an adverbial on a later verb
         ("Mexico City — silent march along Reforma by families of the missing", "PROTEST", "demo"),
+        # a strike from the air is an armed force's act, though the line names no one
+        ("Reports of drone strike on a cattle market, herders among the dead", "ASSAULT", "drone"),
     ],
 )
 def test_a_feed_line_is_coded(

@@ -60,6 +60,10 @@ def _line_kicker(line: list[Any], *, alone: bool = False) -> int | None:
     already set apart and may end with its kicker."""
     if line and line[0].text == "[":
         return _bracket_kicker(line, alone=alone)
+    if len(line) > 2 and line[0].lower_ in ("reports", "report") and line[1].lower_ == "of":
+        # "Reports of drone strike on X market": the news is what is reported
+        news = sum(t.is_alpha or t.like_num for t in line[2:])
+        return int(line[1].i) if news >= MIN_NEWS_WORDS and not alone else None
     words = 0
     for n, tok in enumerate(line):
         words += not tok.is_punct

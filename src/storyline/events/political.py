@@ -159,6 +159,10 @@ class PoliticalChecks(SenseRules):
         )
         if event == "ASSAULT" and struck and not sport and not accident:
             return True  # "a bus ran over a mine near Gao": a mine laid in a war, not a pit
+        from_air = frame.trigger.nominal and frame.trigger.mode in ("aerial", "drone")
+        if event == "ASSAULT" and from_air and not sport and not accident:
+            return True  # "drone strike on a market, civilians among the dead": only armed
+            # forces strike from the air, whoever the sentence names
         if mob_attack and not sport and not accident:
             return True  # mob violence ("a mob beat to death a man suspected of theft")
         if event == "COERCE" and not sport and self._held_protesting(st, frame):
