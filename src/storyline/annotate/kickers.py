@@ -37,21 +37,29 @@ FLAG_WORDS = frozenset(
     | {"in", "overnight", "today", "tonight", "day", "morning", "evening", "per", "local"}
     | {"sources", "source", "media", "reports", "video", "photos", "watch", "new"}
 )
+#: how far into a line a kicker's mark may be, in characters, and the marks looked for
+_OPENING_CHARS = 90
+_OPENING_MARKS = (":", " -", "—", "–", "[")
+_REPORTS = ("reports", "report ")
+_CLOSING_MARKS = (":", "—", "–", "-", "]")
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ", "MD"})
 
 
 def kicker_ends(doc: Any) -> list[int]:
     """Indices of the tokens (a colon or a dash) that end a kicker, one per line at most; the
-    doc must be tagged (the kicker has no verb)."""
+    doc must be tagged (the kicker has no verb). Only lines whose opening characters hold a
+    mark a kicker ends with are tokenised (running text rarely has one)."""
     out: list[int] = []
-    line: list[Any] = []
-    for tok in doc:
-        if not tok.is_space:
-            line.append(tok)
-        if "\n" in tok.text_with_ws or tok.i + 1 == len(doc):
-            if (end := _line_kicker(line)) is not None:
-                out.append(end)
-            line = []
+    start = 0
+    for text in doc.text.split("\n"):
+        end = start + len(text)
+        head = text.lstrip()[:_OPENING_CHARS]
+        if any(mark in head for mark in _OPENING_MARKS) or head[:7].lower() in _REPORTS:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            line = [t for t in span if not t.is_space] if span is not None else []
+            if (found := _line_kicker(line)) is not None:
+                out.append(found)
+        start = end + 1
     return out
 
 
@@ -128,6 +136,8 @@ def kicker_places(doc: Any, known: Callable[[str], str | None]) -> list[tuple[in
     ("#Manipur", "#WestBank")."""
     out: list[tuple[int, int, str]] = []
     for sent in doc.sents:
+        if not doc[sent.end - 1].text.endswith(_CLOSING_MARKS) and not doc[sent.end - 1].is_space:
+            continue  # (a kicker sentence ends with its mark)
         words = [t for t in sent if not t.is_space]
         if not words or _line_kicker(words, alone=True) != words[-1].i:
             continue
@@ -140,7 +150,8 @@ def kicker_places(doc: Any, known: Callable[[str], str | None]) -> list[tuple[in
             if code is not None:
                 out.append((run[0].i, run[-1].i + 1, code))
             run = []
-    for tok in doc[:-1]:  # a place tag anywhere: "... 2 injured. #Manipur"
+    tags = doc[:-1] if "#" in doc.text else ()
+    for tok in tags:  # a place tag anywhere: "... 2 injured. #Manipur"
         name = doc[tok.i + 1]
         tagged = tok.text == "#" and not tok.whitespace_ and name.text[:1].isupper()
         code = _tag_place(name.text, known) if tagged else None
