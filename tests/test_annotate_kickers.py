@@ -36,11 +36,29 @@ def test_a_kicker_is_a_sentence_of_its_own(annotator: Annotator, text: str, kick
         "VANTOR — Troops shelled a rebel camp outside the city on Monday.",  # a wire dateline
         "Police — who had waited all night — moved in at dawn.",  # an aside
         "Results: two seats",  # too little after the colon
+        "[Kestrel Aviation] to press the ministry for a new tender, the memo said.",  # an insertion
     ],
 )
 def test_no_kicker_is_split_off(annotator: Annotator, text: str) -> None:
     art = annotate_text(annotator, text)
     assert not any(s.text.rstrip().endswith((":", "—")) for s in art.sentences)
+
+
+def test_a_long_paragraph_after_a_colon_is_prose(annotator: Annotator) -> None:
+    text = "Hearing record: " + " ".join(["The committee heard the minister."] * 20)
+    art = annotate_text(annotator, text)
+    assert not art.sentences[0].text.rstrip().endswith(":")
+
+
+def test_a_semicolon_after_a_kicker_starts_the_next_item(annotator: Annotator) -> None:
+    text = (
+        "Timeline, May 2003: police in Lisbon arrest the former ruler on a foreign warrant; "
+        "a long court fight over his health follows June 2004: he is sent home"
+    )
+    art = annotate_text(annotator, text)
+    assert art.sentences[1].text.rstrip().endswith("warrant;")
+    event = main_event_of(annotator, text)
+    assert event is not None and (event.event, event.mode) == ("COERCE", "arrest")
 
 
 def test_the_place_of_a_kicker_and_of_a_place_tag_count(annotator: Annotator) -> None:

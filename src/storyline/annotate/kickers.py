@@ -15,7 +15,7 @@ when every word before it is a name, a number or time, or a flag word (a dash af
 words is an aside: "Police -- who had ..."), and they are not a wire dateline in capitals
 ("HANOI -", which the coder reads with its sentence). It has no verb (so "He said:" and
 "Protesters warned:" stay in their sentences), and at least
-:data:`MIN_NEWS_WORDS` words follow it on its line.
+:data:`MIN_NEWS_WORDS` and at most :data:`MAX_LINE_TOKENS` tokens follow it on its line.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from storyline.annotate.actors import place_country
 
 KICKER_MAX_WORDS = 6
 MIN_NEWS_WORDS = 3
+#: a line longer than this after its label is a paragraph of prose, not a feed line
+MAX_LINE_TOKENS = 80
 KICKER_DASHES = frozenset({"—", "–", "--", "-"})
 #: the last character of a kicker
 KICKER_MARKS = frozenset({":", "—", "–", "-", "]"})
@@ -85,6 +87,8 @@ def _line_kicker(line: list[Any], *, alone: bool = False) -> int | None:
         news = sum(t.is_alpha or t.like_num for t in after)
         if not before or (news < MIN_NEWS_WORDS and not (alone and not after)):
             return None
+        if len(after) > MAX_LINE_TOKENS:
+            return None  # a long paragraph ("Congressional Record: November 19, ..."): prose
         if any(t.tag_ in _VERB_TAGS for t in before if not _time(t)):
             return None
         if dash and not all(_label_word(t) for t in before):
@@ -96,14 +100,19 @@ def _line_kicker(line: list[Any], *, alone: bool = False) -> int | None:
 
 
 def _bracket_kicker(line: list[Any], *, alone: bool) -> int | None:
-    """A place or label in square brackets opening the line ("[Pokrovsk] Russian assault
-    groups push on ..."): the index of its closing bracket."""
+    """A place, time or flag in square brackets opening the line ("[Pokrovsk] Russian assault
+    groups push on ...", "[14:05]"): the index of its closing bracket."""
     for n, tok in enumerate(line[1 : KICKER_MAX_WORDS + 2], start=1):
         if tok.text != "]":
             continue
         news = sum(t.is_alpha or t.like_num for t in line[n + 1 :])
         if n == 1 or (news < MIN_NEWS_WORDS and not (alone and n + 1 == len(line))):
             return None
+        inner = line[1:n]
+        label = " ".join(t.text for t in inner if not t.is_punct)
+        placed = place_country(label) is not None or label.lower() in FLAG_WORDS
+        if not placed and not all(_time(t) or t.is_punct for t in inner):
+            return None  # "[Boeing] to put pressure on ...": an editor's insertion
         return int(tok.i)
     return None
 

@@ -230,13 +230,18 @@ def _break_after_headline(nlp: Any) -> None:
 
 
 def _one_sentence_after(doc: Any, kicker: int) -> None:
-    """Keep the news after a kicker one sentence up to its first sentence mark: the model,
-    given a sentence start after the kicker, would otherwise often split the headline again
-    ("gang | kidnaps 6 nuns"). Boundaries other rules set are kept."""
-    for tok in doc[kicker + 2 :]:
+    """Keep the first words of the news after a kicker in one sentence, up to its first
+    sentence mark, semicolon or colon (a timeline runs on: "... warrant; long legal battle
+    ... March 2000: ...") and at most a headline's length: the model, given a sentence start
+    after the kicker, would otherwise often split the headline again ("gang | kidnaps 6
+    nuns"). A semicolon there starts the line's next item. Boundaries other rules set are
+    kept."""
+    for tok in doc[kicker + 2 : kicker + 2 + HEADLINE_MAX_TOKENS]:
         if tok.is_sent_start or "\n" in doc[tok.i - 1].text_with_ws:
             return
-        if doc[tok.i - 1].text in (".", "!", "?"):
+        if doc[tok.i - 1].text in (".", "!", "?", ";", ":"):
+            if doc[tok.i - 1].text == ";":
+                tok.is_sent_start = True  # a feed line's next item
             return
         tok.is_sent_start = False
 

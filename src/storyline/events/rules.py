@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
 
-from storyline.annotate.actors import country_name
+from storyline.annotate.actors import country_name, place_country
 from storyline.events.arguments import STANCES, ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
 from storyline.events.entities import EntityResolver
@@ -34,6 +34,11 @@ log = logging.getLogger(__name__)
 
 NAME = "plover-rules.v1"
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
+# a strike "on" or "against" a target is an attack ("strike on a house"), not a walkout
+STRUCK_PREPS = ("on", "against")
+STRUCK_TARGETS = ("attack_target", "site", "property", "positions")
+WALKOUT_WORDS = frozenset({"general", "labour", "labor", "nationwide", "national", "indefinite"})
+WALKOUT_WORDS |= {"warning", "token", "wildcat", "hunger", "transport", "teachers", "workers"}
 # heads a compound trigger leans on only as the object of what was done ("staged a protest stand")
 DONE_HEADS = frozenset({"camp", "stand", "action"})
 # what a vehicle made into a bomb is said to be ("a car laden with explosives")
@@ -390,6 +395,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None  # "a press release" is no release; "war games" are an exercise
         if m.trigger.compounds:
             m = self._compound_sense(st, tok, m)
+        if m.trigger.event == "PROTEST" and self._struck_at(st, tok):
+            m = Frame(replace(m.trigger, event="ASSAULT", mode=None), tok, m.particle)
         frame = st.finder.noun_frame(tok, m.trigger, m.particle)
         if m.trigger.light_only and frame.light is None:
             verb = self._on_duty(st, tok)
@@ -408,6 +415,23 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
             return None
         return frame
+
+    def _struck_at(self, st: _Article, tok: Token) -> bool:
+        """A strike on a place or a target is an attack, not a walkout ("Israeli strike on a
+        house", "Iskander strike on Kharkiv centre"; but "a strike on Monday", "a strike
+        against the pay scale", "on strike")."""
+        if tok.lemma.lower() != "strike" or tok.dep == "pobj":
+            return False
+        if self._modifiers(st, tok) & WALKOUT_WORDS:
+            return False  # "a general strike on Monday"
+        targets = st.parse.prep_objects(tok.i, STRUCK_PREPS)
+        places = [c for t in targets for c in st.parse.children(t.i, "compound")]
+        named = [t for t in targets + places if t.pos == "PROPN" and place_country(t.text)]
+        return (
+            bool(named)
+            or any(t.ent_type in ("GPE", "LOC", "FAC") for t in targets + places)
+            or any(self._in_class(t, cls) for t in targets for cls in STRUCK_TARGETS)
+        )
 
     def _compound_sense(self, st: _Article, tok: Token, m: Frame) -> Frame:
         """The sense a modifier gives the noun ("air strike", "hunger strike"); a modifier
