@@ -19,6 +19,11 @@ def main_of(annotator: Annotator, text: str) -> Event | None:
     [
         # the object decides the sense
         ("The army lifted its siege of the northern town on Monday.", "RETREAT", "withdraw"),
+        # a strike on a place or target is an attack; on a day, or against a rule, a walkout
+        ("A Russian strike on Kharkiv left three people dead.", "ASSAULT", None),
+        ("An Israeli strike on Rafah killed six people overnight.", "ASSAULT", None),
+        ("A general strike on Monday shut shops across Lagos.", "PROTEST", "strike"),
+        ("Doctors began a strike against the new pay scale in Nairobi.", "PROTEST", "strike"),
         ("The cabinet lifted the state of emergency in two provinces.", "CONCEDE", None),
         ("The ministry accepted the strikers' demands for higher pay.", "CONCEDE", None),
         ("The junta received a team of UN inspectors in the capital.", "RETREAT", "access"),
