@@ -37,6 +37,7 @@ MEASURED_ONCE = (
     *("snippets-au", "snippets-av"),
     *("snippets-ay", "snippets-az"),
     *("snippets-bg", "snippets-bh"),
+    *("snippets-bk", "snippets-bl"),
 )
 
 

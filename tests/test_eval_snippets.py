@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Sixty-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Sixty-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -39,7 +39,10 @@ coverage, and ``snippets-bg`` and ``snippets-bh`` (BG001…, BH001…), blind se
 rights-source reports reaching a conflict and protest monitor and in new wording from many kinds
 of outlets, measured once, and ``snippets-bi`` and ``snippets-bj`` (BI001…, BJ001…), development
 sets in new wording with the main event often not in the first clause and in second-language and
-translated officialese.
+translated officialese, and ``snippets-bk`` and ``snippets-bl`` (BK001…, BL001…), blind sets of
+reports reaching a monitor through translation from the local press and of fragments from live
+blogs, monitoring feeds, alert services and messaging channels, measured once, and ``snippets-bm``
+and ``snippets-bn`` (BM001…, BN001…), development sets in that feed style.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -132,6 +135,10 @@ ID_PREFIX = {
     "snippets-bh": "BH",
     "snippets-bi": "BI",
     "snippets-bj": "BJ",
+    "snippets-bk": "BK",
+    "snippets-bl": "BL",
+    "snippets-bm": "BM",
+    "snippets-bn": "BN",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -141,6 +148,7 @@ TWO_LETTER_SETS = (
     *("ay", "az", "ba", "bb", "bc", "bd"),
     *("be", "bf"),
     *("bg", "bh", "bi", "bj"),
+    *("bk", "bl", "bm", "bn"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -173,6 +181,7 @@ BLIND_RESULTS = {
         *("snippets-au", "snippets-av"),
         *("snippets-ay", "snippets-az"),
         *("snippets-bg", "snippets-bh"),
+        *("snippets-bk", "snippets-bl"),
     )
 }
 
@@ -326,6 +335,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-bh", 26, 41, 100, 20, 174),
         ("snippets-bi", 26, 41, 99, 20, 174),
         ("snippets-bj", 27, 41, 100, 18, 173),
+        ("snippets-bk", 25, 43, 99, 20, 175),
+        ("snippets-bl", 26, 41, 101, 19, 174),
+        ("snippets-bm", 27, 41, 100, 19, 173),
+        ("snippets-bn", 27, 41, 100, 19, 173),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -59,7 +59,12 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   coverage; ``snippets-bg`` and ``snippets-bh``: blind sets of humanitarian and rights-source
   reports reaching a conflict and protest monitor and in new wording from many kinds of outlets,
   measured once; ``snippets-bi`` and ``snippets-bj``: development sets in new wording with the main
-  event often not in the first clause and in second-language and translated officialese.
+  event often not in the first clause and in second-language and translated officialese;
+  ``snippets-bk`` and ``snippets-bl``: blind sets of reports reaching a monitor through translation
+  from the local press, in the source language's syntax and officialese, and of fragments from
+  live blogs, monitoring feeds, alert services and messaging channels, measured once;
+  ``snippets-bm`` and ``snippets-bn``: development sets in that feed style (live blogs, alert
+  services and conflict-monitor feeds; messaging-channel posts and timeline digests).
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -153,6 +158,10 @@ SNIPPET_DATASETS = (
     "snippets-bh",
     "snippets-bi",
     "snippets-bj",
+    "snippets-bk",
+    "snippets-bl",
+    "snippets-bm",
+    "snippets-bn",
 )
 DATASETS = (
     "plover-gsr",

@@ -57,7 +57,13 @@ and ``snippets-bg``/``snippets-bh`` (``BG001``…, ``BH001``…) blind sets of h
 rights-source reports reaching a conflict and protest monitor and in new wording from many kinds
 of outlets, measured once, and ``snippets-bi``/``snippets-bj`` (``BI001``…, ``BJ001``…)
 development sets in new wording with the main event often not in the first clause and in
-second-language and translated officialese. All are scored the same way.
+second-language and translated officialese, and ``snippets-bk``/``snippets-bl`` (``BK001``…,
+``BL001``…) blind sets of reports reaching a monitor through translation from the local press, in
+the source language's syntax and officialese, and of fragments from live blogs, monitoring feeds,
+alert services and messaging channels, measured once, and ``snippets-bm``/``snippets-bn``
+(``BM001``…, ``BN001``…) development sets in that feed style (live blogs, alert services and
+conflict-monitor feeds; messaging-channel posts and timeline digests). All are scored the same
+way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
