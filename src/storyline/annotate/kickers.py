@@ -9,7 +9,8 @@ fighters ... attack worshippers" parses with no verb at all). A kicker is theref
 a sentence of its own before the parser runs, and the news after it is parsed (and, when it is
 headlinese, re-read by :mod:`~storyline.annotate.headlines`) on its own.
 
-A kicker is a label in square brackets opening a line ("[Pokrovsk]"), or a run of at most
+A kicker is a place, time or flag in square brackets opening a line ("[Pokrovsk]"), the words
+"Reports of" opening one (the news is what is reported), or a run of at most
 :data:`KICKER_MAX_WORDS` words at the start of a line, ended by a colon, or by a spaced dash
 when every word before it is a name, a number or time, or a flag word (a dash after common
 words is an aside: "Police -- who had ..."), and they are not a wire dateline in capitals
@@ -43,7 +44,7 @@ FLAG_WORDS = frozenset(
 _OPENING_CHARS = 90
 _OPENING_MARKS = (":", " -", "—", "–", "[")
 _REPORTS = ("reports", "report ")
-_CLOSING_MARKS = (":", "—", "–", "-", "]")
+_CLOSING_MARKS = tuple(KICKER_MARKS)
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ", "MD"})
 
 
