@@ -23,7 +23,7 @@ from storyline.annotate.headlines import (
     sentence_readings,
     title_case,
 )
-from storyline.annotate.kickers import kicker_ends
+from storyline.annotate.kickers import hold_news, kicker_ends
 from storyline.annotate.mentions import build_mentions
 from storyline.annotate.quantities import find_quantities
 from storyline.annotate.relatives import repair_reduced_relatives
@@ -222,28 +222,11 @@ def _break_after_headline(nlp: Any) -> None:
                 if nxt is not None:
                     nxt.is_sent_start = True
             for end in kickers:
-                _one_sentence_after(doc, end)
+                hold_news(doc, end)
             return doc
 
     if name not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(name, before="parser")
-
-
-def _one_sentence_after(doc: Any, kicker: int) -> None:
-    """Keep the first words of the news after a kicker in one sentence, up to its first
-    sentence mark, semicolon or colon (a timeline runs on: "... warrant; long legal battle
-    ... March 2000: ...") and at most a headline's length: the model, given a sentence start
-    after the kicker, would otherwise often split the headline again ("gang | kidnaps 6
-    nuns"). A semicolon there starts the line's next item. Boundaries other rules set are
-    kept."""
-    for tok in doc[kicker + 2 : kicker + 2 + HEADLINE_MAX_TOKENS]:
-        if tok.is_sent_start or "\n" in doc[tok.i - 1].text_with_ws:
-            return
-        if doc[tok.i - 1].text in (".", "!", "?", ";", ":"):
-            if doc[tok.i - 1].text == ";":
-                tok.is_sent_start = True  # a feed line's next item
-            return
-        tok.is_sent_start = False
 
 
 def _fixed_labels(doc: Any, mentions: tuple[Mention, ...]) -> dict[int, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.annotate.kickers import KICKER_MARKS, KICKER_MAX_WORDS
+from storyline.annotate.kickers import is_kicker_sentence
 from storyline.events.arguments import Frame
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
@@ -236,7 +236,7 @@ class Attributes:
         sents = self.article.sentences
         first = sentence
         while first > 0 and (
-            sents[first - 1].text.rstrip().endswith(";") or _kicker(sents[first - 1].text)
+            (before := sents[first - 1].text).rstrip().endswith(";") or is_kicker_sentence(before)
         ):
             first -= 1
         last = sentence
@@ -277,10 +277,3 @@ def _iso(t: TimeExpr) -> str:
 
 def _precision(t: TimeExpr) -> Precision:
     return t.precision or "day"
-
-
-def _kicker(text: str) -> bool:
-    """A sentence that is only a feed line's kicker ("Chess Olympiad:", "Plateau —"; see
-    :mod:`storyline.annotate.kickers`)."""
-    words = text.split()
-    return bool(words) and len(words) <= KICKER_MAX_WORDS + 1 and words[-1][-1:] in KICKER_MARKS

@@ -53,11 +53,10 @@ OCCUPIER_WORDS = frozenset({"occupation", "occupier", "occupiers", "occupying"})
 SETTLER_WORDS = {"PSE": frozenset({"settler", "settlers"})}
 
 
-def occupier(text: str, place: str) -> str | None:
+def occupier(text: str, place: str | None) -> str | None:
     """The occupying state of ``place`` when the words of a party there name an occupier
     ("occupation troops" in Ukraine are Russian, settlers in the West Bank Israeli); else None."""
-    state = OCCUPIED.get(place)
-    if state is None:
+    if place is None or (state := OCCUPIED.get(place)) is None:
         return None
     words = {w.lower() for w in text.replace("-", " ").split()}
     return state if words & (OCCUPIER_WORDS | SETTLER_WORDS.get(place, frozenset())) else None
@@ -165,6 +164,7 @@ class EntityResolver:
                 return arg
         lo, hi = self._bounds(head)
         start, end = self.parse.text_span(lo, hi)
+        text = self.text[start:end]
         mentions = self.overlapping(start, end)
         words = [self.parse[k] for k in range(lo, hi + 1)]
         code = self._residence(words, head) or self._code(mentions, words, start, end)
@@ -183,14 +183,12 @@ class EntityResolver:
             sector = sector or instrument  # "Russian missiles": the state's military
         if code is None and self._domestic(mentions, sector):
             place = self.places.clause_country(head) or self.home_country
-            code = occupier(self.text[start:end], place) if place else None
-            code = code or place
+            code = occupier(text, place) or place
         if ethnic is not None:
             clause = self.places.clause_country(head)
             code = code or clause or self.places.home_country_except(ethnic) or ethnic
         if sector is None and code is not None and head.ent_type == "GPE" and len(mentions) == 1:
             sector = "GOV"  # a state named by its country acts through its government
-        text = self.text[start:end]
         entity = EventEntity(text, code, sector, office, start, end)
         return Arg(entity, head.sentence, head.i, self._key(mentions, head, code, sector))
 

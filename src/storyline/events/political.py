@@ -16,11 +16,11 @@ from storyline.events.words import SCENE_PREPS, armed_gang, in_scene, said_armed
 from storyline.events.words import ArticleState as _Article
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
-# many in one
 # what a truce does when it ends ("the truce collapsed", "broke down")
 TRUCE_BREAKS = frozenset({"collapse", "break", "crumble", "fail", "unravel", "end", "expire"})
 # natural forces given names ("Typhoon Yagi", "Storm Babet")
 NAMED_STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tornado"})
+# many in one
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
 # people a private quarrel is about, who may still join a sector's protest ("nurses and
 # neighbours held a vigil")

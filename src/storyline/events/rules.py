@@ -425,13 +425,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if self._modifiers(st, tok) & WALKOUT_WORDS:
             return False  # "a general strike on Monday"
         targets = st.parse.prep_objects(tok.i, STRUCK_PREPS)
-        places = [c for t in targets for c in st.parse.children(t.i, "compound")]
-        named = [t for t in targets + places if t.pos == "PROPN" and place_country(t.text)]
-        return (
-            bool(named)
-            or any(t.ent_type in ("GPE", "LOC", "FAC") for t in targets + places)
-            or any(self._in_class(t, cls) for t in targets for cls in STRUCK_TARGETS)
-        )
+        named = targets + [c for t in targets for c in st.parse.children(t.i, "compound")]
+        if any(_place_word(t) for t in named):
+            return True  # "on Rafah", "on Kharkiv centre"
+        return any(self._in_class(t, cls) for t in targets for cls in STRUCK_TARGETS)
 
     def _compound_sense(self, st: _Article, tok: Token, m: Frame) -> Frame:
         """The sense a modifier gives the noun ("air strike", "hunger strike"); a modifier
@@ -565,3 +562,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
 
 def _auxes(parse: Parse, verb: Token) -> list[Token]:
     return parse.children(verb.i, "aux")
+
+
+def _place_word(tok: Token) -> bool:
+    """A word naming a place: tagged as one, or a proper noun the gazetteer knows."""
+    if tok.ent_type in ("GPE", "LOC", "FAC"):
+        return True
+    return tok.pos == "PROPN" and place_country(tok.text) is not None
