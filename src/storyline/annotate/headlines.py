@@ -417,8 +417,11 @@ def _agrees(verb: Any, word: str) -> bool:
     read as "the riot policed"); a verb in -s may take any subject."""
     if _base(word) != word.lower():
         return True
-    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    return _plural(subject) or subject.lower_.endswith("s")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0]
+    # several parties, joined by "and" or by a headline's comma ("Armenia, Azerbaijan sign")
+    joined = len(subjects) > 1 or any(c.dep_ in ("conj", "appos") for c in subject.children)
+    return _plural(subject) or subject.lower_.endswith("s") or joined
 
 
 #: the token attributes a second reading replaces (HEAD first: rows hold relative heads)

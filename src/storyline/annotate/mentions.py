@@ -103,7 +103,9 @@ def _is_title_at(doc: Any, i: int, end: int) -> int:
 def _trim(doc: Any, start: int, end: int, label: str) -> tuple[int, int]:
     while end - start > 1 and doc[end - 1].text in _POSSESSIVE:
         end -= 1
-    if label in ("PERSON", *RELABELABLE):
+    # a country's name in capitals is no title and a name ("DR Congo" is not Dr. Congo)
+    country = doc[start].text.isupper() and country_of(doc[start:end].text)
+    if label in ("PERSON", *RELABELABLE) and not country:
         while end - start > 1:
             n = _is_title_at(doc, start, end)
             if n == 0:

@@ -246,12 +246,18 @@ class ArgumentFinder(SubjectRules):
             frame.actor = self.subject_of(frame.light)
         if not frame.actor and (verb := self._engaged_in(tok)) is not None:
             frame.actor = self.resolver.expand(verb)
+        if not frame.actor and trig.event == "PROTEST" and (who := self._on_it(tok, "on")):
+            # people of a known sector, not "a report on the strike"
+            frame.actor = [a for a in self.resolver.expand(who) if a.entity.sector]
         attended = trig.event in ATTENDED_NOUNS and self._purpose_of_travel(tok)
         if not frame.actor and (trig.event in PARTICIPANT_NOUNS or attended):
             frame.actor = self._participants(tok)
         sides: list[Arg] = []
         if not frame.actor and tok.lemma.lower() in self.lex.combat_nouns:
             sides = self._sides(tok)  # "clashes between X and Y": X fought Y
+            if not sides and (who := self._on_it(tok, "in")) is not None:
+                # "gangs and police in gunbattle": the line's parties, of a known sector
+                sides = [a for a in self.resolver.expand(who) if a.entity.sector]
             frame.actor = sides[:1] or [
                 a for a in self._participants(tok) if a.entity.sector in ARMED
             ]
@@ -271,6 +277,21 @@ class ArgumentFinder(SubjectRules):
             frame.actor = [a for a in both if self._is_party_arg(a)]
             frame.recipient = []
         return frame
+
+    def _on_it(self, tok: Token, word: str) -> Token | None:
+        """The people a verbless line puts on a protest or in a fight (``word`` "on" or "in":
+        "nurses at the teaching hospital on indefinite strike from today", "gangs and police
+        in gunbattle"): the line's head noun, over the phrases between."""
+        p = self.parse
+        prep = p.head(tok.i)
+        if tok.dep != "pobj" or prep is None or prep.text.lower() != word:
+            return None
+        owner = p.head(prep.i)
+        while owner is not None and owner.dep == "pobj" and (up := p.head(owner.i)) is not None:
+            owner = p.head(up.i)  # "nurses at the hospital on strike": the nurses
+        if owner is None or owner.pos != "NOUN" or owner.dep != "ROOT":
+            return None
+        return owner
 
     def passive_verb(self, tok: Token) -> Token | None:
         """The passive verb a nominal trigger completes ("placed under investigation")."""

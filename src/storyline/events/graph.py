@@ -49,6 +49,8 @@ def _shifted_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 SHIFT_PREPS = frozenset({"with", "in", "at"})
 # dependents a true participle or finite verb has of its own
 VOICED = frozenset({"aux", "auxpass", "agent", "dobj"})
+#: verbs of an attribution put after what it reports ("..., port officials said")
+ATTRIBUTING = frozenset({"say", "tell", "report", "add", "claim", "confirm", "state"})
 
 
 def _by_sentence(tokens: tuple[Token, ...]) -> dict[int, list[Token]]:
@@ -254,7 +256,14 @@ class Parse:
         verbless = not any(t.pos in ("VERB", "AUX") and t.i != i for t in words)
         if root is not None and root.pos in ("NOUN", "PROPN") and root.i < i and verbless:
             return root, head
-        return None
+        # "Dock workers at the port downed tools ..., port officials said": the model hung the
+        # clause's subject on the attribution after it
+        if root is None or root.i < i or root.lemma.lower() not in ATTRIBUTING:
+            return None
+        if any(t.pos in ("VERB", "AUX") for t in words if t.i < i):
+            return None
+        subj = next((s for s in self.children(root.i, "nsubj") if s.i < i), None)
+        return (subj, head) if subj is not None else None
 
     def semicolon_between(self, first: int, second: int) -> bool:
         return any(self.tokens[i].text == ";" for i in range(first + 1, second))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from storyline.annotate.actors import sector_of
+from storyline.annotate.gazetteer import find_place
 from storyline.events.arguments import Frame
 from storyline.events.lexicon import Trigger
 from storyline.events.passives import reduced_passive
@@ -120,6 +121,9 @@ class ObjectChecks(PoliticalChecks):
             )
         if trig.obj is None:
             return True
+        if obj is None and trig.obj == "held_captive":  # "took three workers hostage", which
+            # the model reads as a clause "[workers] hostage"
+            obj = next((c for c in p.children(tok.i, "ccomp", "xcomp") if c.pos == "NOUN"), None)
         if obj is not None and obj.text.lower() in ("it", "them") and trig.obj == "arms":
             earlier = [
                 t
@@ -164,6 +168,8 @@ class ObjectChecks(PoliticalChecks):
         retaken = trig.obj == "ground" and obj.pos == "PROPN" and p.prep_objects(tok.i, ("from",))
         if retaken:
             return True  # "recaptured Malam Fatori from ISWAP", whatever the recognizer says
+        if trig.obj == "place_taken" and obj.pos == "PROPN" and _town(st, obj):
+            return True  # "the RSF took Wad Madani" (the subject is tested as armed)
         whole, obj = obj, self._partitive(st, obj)
         if trig.event == "CONCEDE" and self._in_class(obj, "relations"):
             return True  # "cancelled the visit": a SANCTION (see _object_sense)
@@ -305,3 +311,11 @@ def _office_holder(st: _Article, tok: Token) -> bool:
         return False
     held = st.parse.prep_objects(tok.i, ("of",))
     return any(o.pos in ("NOUN", "PROPN") and o.lemma.lower() not in NOT_BODIES for o in held)
+
+
+def _town(st: _Article, tok: Token) -> bool:
+    """The proper name (with its compounds) is a city, town or region the gazetteer knows: a
+    place that can be taken ("took Wad Madani"; not a country: "took Kenya to new heights")."""
+    words = [c for c in st.parse.children(tok.i, "compound") if c.pos == "PROPN"] + [tok]
+    place = find_place(tuple(w.text.lower() for w in words), villages=True)
+    return place is not None and place.kind in ("city", "town", "region")

@@ -34,8 +34,12 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
     ]
     bound = trig.particle if trig.particle and trig.particle_obj is None else None
     preps = {*trig.recipient_preps, *([bound] if bound else [])}  # ("set on fire": the idiom)
-    if acting or parse.prep_objects(tok.i, preps) or not _headline(parse, tok.sentence):
+    if acting or parse.prep_objects(tok.i, preps):
         return None  # "police fired on protesters", "gendarmes set upon marchers"
+    # the parser's passive agent ("activist picked up by men in plain clothes; ...") marks a
+    # feed line's passive even when a stop or semicolon ends it
+    if not (_headline(parse, tok.sentence) or parse.children(tok.i, "agent")):
+        return None
     head = parse.head(tok.i)
     if tok.dep == "acl" and tok.tag == "VBN" and head is not None and head.dep == "ROOT":
         return head if head.pos in ("NOUN", "PROPN") else None  # "Bus passengers seized in X"

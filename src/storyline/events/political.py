@@ -5,6 +5,7 @@ an anchor (crime, sport, accidents, natural forces). Used by the rule coder."""
 from __future__ import annotations
 
 from functools import cached_property
+from itertools import pairwise
 from typing import NamedTuple
 
 from storyline.annotate.actors import instrument_sector, is_country_name, place_of
@@ -27,6 +28,8 @@ COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", 
 PEOPLE = frozenset({"neighbor", "neighbour"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})  # a place named in a scene is no party to the act
 AT = frozenset({"at"})  # "seized at Guayaquil port": a named place under "at" is a scene too
+#: words of a war long over: a bomb it left behind is defused, not seized from anyone
+RELIC_WORDS = frozenset({"wartime"})
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 
 
@@ -99,6 +102,9 @@ class PoliticalChecks(SenseRules):
         cues -= self._grievance(st, frame)  # "villagers angered by a speeding truck ...": why
         if _scoreline(st.parse, sentence, lemmas):
             cues |= {"scoreline"}  # "a 90th-minute strike handed Bayern a 2-1 win": sport
+        if _world_war(st.parse, sentence):
+            cues |= {"wartime"}  # "defused a Second World War bomb": a relic, no act of today
+            others = others - {"war"}  # (and that war is no political word of the sentence)
         if sentence > 0 and any(st.parse[a.head].text.lower() == "it" for a in frame.actor):
             # "The tanker had overturned ... it exploded, killing 94": what "it" is was told
             # just before, with its accident words
@@ -108,6 +114,8 @@ class PoliticalChecks(SenseRules):
         if event == "COERCE" and sentence > 0:  # "... found 2 tonnes of cocaine. Three dock
             # workers were detained.": the crime told just before is what the arrest is for
             cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
+        if event == "COERCE" and frame.trigger.obj == "arms" and cues & RELIC_WORDS:
+            return False  # "army engineers defused a Second World War bomb": a war's leftover
         lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
         if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
             return False
@@ -502,3 +510,11 @@ def _scoreline(parse: Parse, sentence: int, lemmas: frozenset[str] | set[str]) -
 def _score_word(text: str) -> bool:
     left, _, right = text.partition("-")
     return left.isdigit() and right.isdigit() and int(left) <= 20 and int(right) <= 20
+
+
+def _world_war(parse: Parse, sentence: int) -> bool:
+    """The sentence names a world war ("a Second World War bomb", "World War II shells")."""
+    toks = parse.sentence_tokens(sentence)
+    return any(
+        a.text.lower() == "world" and b.text.lower() in ("war", "wars") for a, b in pairwise(toks)
+    )

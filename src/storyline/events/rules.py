@@ -46,6 +46,8 @@ LADEN = frozenset({"laden", "lade", "pack", "load", "rig", "fill", "stuff", "fit
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # particles of setting fire that may sit anywhere in a long object ("set X in Y alight")
 FIRE_WORDS = frozenset({"ablaze", "alight"})
+#: sectors of a party that fights: a named group can take a town ("M23 takes Walikale town")
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL"})
 
 
 class RulesCoder(WordForms, GrievanceActs, NounGuards):
@@ -316,12 +318,21 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 return True  # "the first contingent of police officers landed in Haiti"
             if trig.subject in ("attackers", "munition") and self._weapon_word(st, subj):
                 return True  # "tank fire struck near a school"
+            if trig.subject == "attackers" and self._armed_name(st, subj):
+                return True  # "M23 takes Walikale town"
             if trig.subject == "arms" and self._laden(st, subj):
                 return True  # "a car laden with explosives exploded near a hotel"
             subj = self._partitive(st, subj)  # "thousands of fans": the fans
             seized = trig.mode == "obstruct" and trig.obj == "site"  # "insurgents took over"
             return self._in_class(subj, trig.subject) or (seized and self._combatant(st, subj))
         return True
+
+    @staticmethod
+    def _armed_name(st: _Article, tok: Token) -> bool:
+        """A name the text gives an armed group or force ("M23", "the RSF", "Al-Shabaab")."""
+        if tok.pos != "PROPN":
+            return False
+        return any(a.entity.sector in ARMED_SECTORS for a in st.finder.resolver.expand(tok))
 
     def _laden(self, st: _Article, tok: Token) -> bool:
         """A vehicle or thing packed, laden or rigged with explosives: a bomb."""
@@ -352,7 +363,13 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if tok.dep == "conj" and head is not None and head.pos == "VERB":
             return RulesCoder._subject_token(st, head)  # "entered the city and took over X"
         if tok.dep == "advcl":  # "after a swarm of drones slammed into ...": cut after "after"
-            return st.finder.clause_cut_off(tok)
+            cut = st.finder.clause_cut_off(tok)
+            unmarked = tok.tag == "VBD" and not p.children(tok.i, "mark")
+            if cut is None and unmarked and head is not None and head.tag == "VBD":
+                # "Rockets fired from across the border slammed into X": a reduced relative
+                # read as the main verb; the subject is the rockets'
+                return next(iter(p.children(head.i, "nsubj")), None)
+            return cut
         # "Pro-Palestinian protesters assembled near the embassy" read as a noun phrase
         return st.finder.verbless_root(tok) if tok.dep == "acl" else None
 

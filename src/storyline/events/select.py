@@ -314,6 +314,43 @@ def _retold(headline: Event, lead: Event) -> bool:
     return headline.event in VIOLENT and lead.event in VIOLENT and lead.event != headline.event
 
 
+#: a headline's category and the finer one its lead may tell the same happening as: a raid, a
+#: seizure or "holding soldiers" told as an attack or abduction ("ELN says it is holding four
+#: soldiers" / "... it had captured the soldiers"), a deal signed or only promised ("Ink dries
+#: on accord" / "X and Y signed ..."), a crowd's defiance told as its rally ("Tbilisi crowds
+#: defy bill" / "thousands rallied outside parliament")
+REFINED = frozenset(
+    {("COERCE", "ASSAULT"), ("AGREE", "SUPPORT"), ("SUPPORT", "AGREE"), ("REJECT", "PROTEST")}
+)
+
+
+def _refined(headline: Event, lead: Event) -> bool:
+    """The lead tells the headline's happening under a finer category, and (but for a deal,
+    whose place names often read as its parties: "Ink dries on Washington accord") names no
+    other country as the one who did it."""
+    if (headline.event, lead.event) not in REFINED or lead.negated:
+        return False
+    if lead.event in ("AGREE", "SUPPORT"):
+        return True
+    mine = {a.code for a in headline.actor if a.code}
+    theirs = {a.code for a in lead.actor if a.code}
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _refined_in_lead(headline: Event, told: list[Event]) -> bool:
+    """The lead tells the headline's happening under a finer category before it tells anything
+    the headline's way ("officers stormed the building and led her away" under "police detain
+    lawyer" confirms the detention first)."""
+    finer = [_first_trigger(t) for t in told if _refined(headline, t)]
+    if not finer:
+        return False
+    return not any(t.event == headline.event and _first_trigger(t) < min(finer) for t in told)
+
+
+def _first_trigger(ev: Event) -> int:
+    return min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
+
+
 def _forced(parse: Parse, starts: dict[int, int], ev: Event, first: int) -> bool:
     """A protest told only as what police or troops acted on ("police broke up the sit-in",
     "Berlin police clear sit-in"): the protest is the scene of the force, not the news."""
@@ -407,6 +444,9 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         if lead and sentence == 0 and _agentless(ev) and any(_retold(ev, t) for t in told):
             sentence = lead[-1] + 0.5  # "MP's house torched" / "protesters set fire to ...":
             # the lead says who did it, and what it was
+        if lead and sentence == 0 and _refined_in_lead(ev, told):
+            sentence = lead[-1] + 0.5  # "ELN says it is holding four soldiers" / "... had
+            # captured the soldiers": the lead tells what the headline sums up
         if sentence == news and _set_aside(parse, starts, ev, news, events):
             sentence += 0.25  # "troops were dispatched to the district after the clashes":
             # the act named as the time or scene of another act of the sentence comes after it

@@ -123,7 +123,10 @@ class SubjectRules(RecipientRules):
             return self.subject_of(gov, depth + 1) if gov is not None else []
         if verb.dep == "acl" and head.dep == "appos" and self._after_dateline(head):
             return self.resolver.expand(head)  # "IMPHAL — Armed men torched ...": the men
-        if verb.dep == "acl" and (root := self.verbless_root(verb)) is not None:
+        # (or a verb joined to that root: "Residents of a Soweto neighbourhood barricaded
+        # roads ... and pelted police with stones", the first verb read as a modifier)
+        joined = verb.dep == "conj" and verb.tag == "VBD"
+        if (verb.dep == "acl" or joined) and (root := self.verbless_root(verb)) is not None:
             known = [a for a in self.resolver.expand(root) if a.entity.code or a.entity.sector]
             if known or self._misread_doer(verb) is None:
                 return known  # (a body of no known sector that acts on an object still does:
