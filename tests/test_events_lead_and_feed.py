@@ -90,6 +90,19 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             "abduct",
         ),
+        # a round-up that ends in a killing is the killing; a bomb found and blown up is a seizure
+        (
+            "Militiamen rounded up nine farmers near the river on Sunday and shot them, "
+            "survivors said.",
+            "ASSAULT",
+            "firearms",
+        ),
+        (
+            "Soldiers found and safely detonated a bomb left under a culvert in Pattani.",
+            "COERCE",
+            "seize",
+        ),
+        ("Riot police fired live ammunition at marchers in Conakry.", "ASSAULT", "firearms"),
         # people a verbless line puts on strike, over the phrases between
         (
             "Enugu: nurses at the state hospital on indefinite strike from Monday; wards "
@@ -132,6 +145,10 @@ def test_the_armed_group_that_takes_the_town_is_the_actor(annotator: Annotator) 
     [
         # a country's name in capitals is no doctor's title
         ("DR Congo and Rwanda ink peace agreement in Washington", "COD"),
+        # a small town the recognizer missed, after a preposition of place
+        ("Gunmen opened fire on pilgrims near Pahalgam, killing nine.", "IND"),
+        # the city an organisation's name opens with
+        ("Police fired tear gas at students on the Dhaka University campus.", "BGD"),
         # Belgrade is Serbia's capital, not that of the dissolved Serbia and Montenegro
         ("Thousands of students marched through Belgrade on Saturday against corruption.", "SRB"),
     ],

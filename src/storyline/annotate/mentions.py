@@ -7,7 +7,9 @@ Rules, applied in order over the spaCy entities of one article:
    out ("President Nicolas Maduro" -> name "Nicolas Maduro"); a trailing possessive is dropped; a
    person name missed at its start by the model is extended over capitalised proper-noun
    compounds ("Tarek" + "William Saab"). A capitalised title followed by proper nouns that no
-   entity covers becomes a PERSON ("President Maduro").
+   entity covers becomes a PERSON ("President Maduro"). A proper noun no entity covers, the
+   object of a preposition of place ("near Pahalgam", "in Bentiu"), is a GPE when the gazetteer
+   knows it as a place.
 2. **Labels.** A non-person entity is a PERSON when a title or role noun stands before it
    ("President X", "opposition leader X"), when a role noun phrase is in apposition to it ("X,
    the head of ..."), or when its text equals a PERSON name of the article or the surname of one.
@@ -47,6 +49,7 @@ from storyline.annotate.actors import (
     known_person,
     misspelt_country,
     place_country,
+    place_of,
     place_party_sector,
     sector_of,
 )
@@ -69,6 +72,10 @@ ENTITY_LABELS = frozenset(
 DOMINANT_SHARE = 0.4  # the dominant country has at least this share of the GPE mentions
 RELABELABLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: prepositions whose object is a place where something happens ("near Pahalgam")
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "outside", "around", "at", "into", "towards", "toward"}
+)
 
 
 @dataclass(slots=True)
@@ -177,6 +184,27 @@ def _titled_names(doc: Any, taken: set[int]) -> list[_Draft]:
         if k > j and doc[k - 1].dep_ != "compound":
             found.append(_Draft(j, k, "PERSON"))
             taken.update(range(j, k))
+    return found
+
+
+def _untagged_places(doc: Any, taken: set[int]) -> list[_Draft]:
+    """GPE drafts for a proper noun (with its proper-noun compounds) that no entity covers, the
+    object of a preposition of place, that the gazetteer knows ("near Pahalgam")."""
+    found = []
+    for tok in doc:
+        head = tok.head
+        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in taken:
+            continue
+        if head.lower_ not in PLACE_PREPOSITIONS or not tok.is_title:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            if doc[start - 1].pos_ != "PROPN" or doc[start - 1].i in taken:
+                break
+            start -= 1
+        if place_country(doc[start : tok.i + 1].text):
+            found.append(_Draft(start, tok.i + 1, "GPE"))
+            taken.update(range(start, tok.i + 1))
     return found
 
 
@@ -429,7 +457,21 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
             d.country, d.sector = _country_word(text), place_party_sector(text)
         elif d.label in ("ORG", "FAC"):
             d.sector = sector_of(text)
-            d.country = country_in(text) if d.sector != "IGO" else None
+            seat = _seat(text) if d.sector else None  # (a known kind of body, not "Arequipa
+            # to Lima" tagged as one)
+            d.country = (country_in(text) or seat) if d.sector != "IGO" else None
+
+
+def _seat(text: str) -> str | None:
+    """The country of the city an organisation's name opens with ("Dhaka University", "Kano
+    Municipal Council"): a capital or a large city, never a small town."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in (2, 1):
+        if len(words) > n and (place := place_of(" ".join(words[:n]))) is not None:
+            return place.code if place.kind in ("capital", "city") else None
+    return None
 
 
 def _country_word(text: str) -> str | None:
@@ -452,6 +494,7 @@ def build_mentions(doc: Any, article_id: str, sent_of: list[int]) -> list[Mentio
     drafts = _with_kicker_places(doc, drafts)
     taken = {i for d in drafts for i in range(d.start, d.end)}
     drafts.extend(_titled_names(doc, taken))
+    drafts.extend(_untagged_places(doc, taken))
     _fix_labels(doc, drafts)
     drafts.extend(_untagged_names(doc, drafts, taken))
     drafts.sort(key=lambda d: d.start)

@@ -351,6 +351,25 @@ def _first_trigger(ev: Event) -> int:
     return min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
 
 
+def _ends_in_attack(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> bool:
+    """A round-up or seizure whose verb is joined to an attack by the same hands ("rounded up
+    at least a dozen men and shot them", "plundered and burned houses"): what it ended in is
+    the news."""
+    if ev.event != "COERCE" and ev.mode != "abduct":  # (armed men's round-up: an abduction)
+        return False
+    mine = {t.i for t in _trigger_tokens(parse, starts, ev) if t.pos == "VERB"}
+    for other in events:
+        # (not a seized bomb or cache blown up: "found and safely detonated a bomb")
+        if other.event != "ASSAULT" or other.negated or other.mode in ("explosives", "abduct"):
+            continue
+        for t in _trigger_tokens(parse, starts, other):
+            joined = {c.i for c in parse.children(t.i, "conj")}
+            joined |= {t.head} if t.dep == "conj" else set()
+            if t.pos == "VERB" and mine & joined and t.i not in mine:
+                return True
+    return False
+
+
 def _forced(parse: Parse, starts: dict[int, int], ev: Event, first: int) -> bool:
     """A protest told only as what police or troops acted on ("police broke up the sit-in",
     "Berlin police clear sit-in"): the protest is the scene of the force, not the news."""
@@ -450,6 +469,8 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         if sentence == news and _set_aside(parse, starts, ev, news, events):
             sentence += 0.25  # "troops were dispatched to the district after the clashes":
             # the act named as the time or scene of another act of the sentence comes after it
+        if _ends_in_attack(parse, starts, ev, events):
+            sentence += 0.25  # "soldiers rounded up a dozen men and shot them": the killing
         if _forced(parse, starts, ev, news):
             sentence = (lead[-1] if lead and sentence == 0 else sentence) + 0.5  # "police
             # cleared the sit-in / officers detained 40 demonstrators": the force is the news
