@@ -45,10 +45,18 @@ def test_country_of_resolves_regions_breakaways_and_former_names(text: str, code
         ("Bentiu", "SSD"),  # villages and small towns of 1,000 people or more
         ("Konduga", "NGA"),
         ("Belgrade", "SRB"),  # not the capital of the dissolved Serbia and Montenegro
+        ("Marib", "YEM"),  # GeoNames writes "Ma'rib": a name is also known without apostrophes
+        ("Debre Markos", "ETH"),
+        ("South Kivu", "COD"),
     ],
 )
 def test_place_country_also_searches_towns_and_alternate_names(text: str, code: str) -> None:
     assert place_country(text) == code
+
+
+@pytest.mark.parametrize("text", ["D", "Un", "To"])
+def test_one_or_two_letter_words_are_no_towns(text: str) -> None:
+    assert place_country(text) is None
 
 
 @pytest.mark.parametrize("text", ["Homeland", "Plateau", "Basra"])

@@ -149,6 +149,10 @@ def test_the_armed_group_that_takes_the_town_is_the_actor(annotator: Annotator) 
         ("Gunmen opened fire on pilgrims near Pahalgam, killing nine.", "IND"),
         # the city an organisation's name opens with
         ("Police fired tear gas at students on the Dhaka University campus.", "BGD"),
+        # an armed group's name the recognizer missed
+        ("Houthi forces shelled government positions south of the city on Monday.", "YEM"),
+        # a place named with its landmark ("Islamabad's D-Chowk")
+        ("Thousands of supporters marched towards Islamabad's D-Chowk on Sunday.", "PAK"),
         # Belgrade is Serbia's capital, not that of the dissolved Serbia and Montenegro
         ("Thousands of students marched through Belgrade on Saturday against corruption.", "SRB"),
     ],

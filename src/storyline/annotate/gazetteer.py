@@ -22,6 +22,7 @@ its PLOVER sector when a text makes the place an actor: a capital stands for the
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,7 @@ VILLAGE_MIN_POPULATION = 1_000
 #: countries that no longer exist, which GeoNames still lists (Serbia and Montenegro, whose
 #: capital would make Belgrade "SCG"; the Netherlands Antilles)
 DISSOLVED = frozenset({"CS", "AN"})
+APOSTROPHES = re.compile("['\u2019\u02bc\u02bb`]")
 CITY_DOMINANCE = 3.0  # the largest city of a name must be this many times the next country's
 _CAPITAL = 10**9  # a national capital outranks any other city of its name
 
@@ -87,6 +89,10 @@ def _add(index: dict[tuple[str, ...], Place], name: str, place: Place) -> None:
     key = _key(name)
     if key:
         index.setdefault(key, place)
+        # the name also without its apostrophes, as English news writes it ("Ma'rib": "Marib")
+        bare = tuple(w for w in (APOSTROPHES.sub("", w) for w in key) if w)
+        if bare != key and bare:
+            index.setdefault(bare, place)
 
 
 def _latin_name(name: str) -> bool:
@@ -160,6 +166,9 @@ def _index() -> _PlaceIndex:
         code = _dominant(options + official.get(name, []))
         if code is not None and name not in stop and code in iso3:
             _add(towns, name, Place(iso3[code], "city"))
+    short = [k for k in towns if len(k) == 1 and len(k[0]) < 3]  # ("d", "un", "to", "pa")
+    for key in short:
+        del towns[key]
     return _PlaceIndex(places, towns)
 
 
@@ -237,7 +246,7 @@ def _villages() -> dict[tuple[str, ...], Place]:
         key = _key(name)
         if code is None or name in stop or code not in iso3 or key in index.places:
             continue
-        if len(key) == 1 and (key[0] in words or not words):
+        if len(key) == 1 and (key[0] in words or not words or len(key[0]) < 3):
             continue  # a village named like an English word ("Homeland", "Plateau")
         if key not in index.towns:
             _add(out, name, Place(iso3[code], "town"))

@@ -34,6 +34,7 @@ Rules, applied in order over the spaCy entities of one article:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,7 @@ ENTITY_LABELS = frozenset(
 DOMINANT_SHARE = 0.4  # the dominant country has at least this share of the GPE mentions
 RELABELABLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE = re.compile("['’]s\\b")
 #: prepositions whose object is a place where something happens ("near Pahalgam")
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "around", "at", "into", "towards", "toward"}
@@ -444,8 +446,13 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
         if d.label != "PERSON" and (known := known_organization(text)) is not None:
             d.country, d.sector, d.shared = known.code, known.sector, known.shared
         elif d.label in ("GPE", "LOC"):
+            owner = POSSESSIVE.split(text)[0]  # "Islamabad's D-Chowk": Islamabad's
             d.country = (
-                place_country(text) or country_in(text) or misspelt_country(text) or d.country
+                place_country(text)
+                or country_in(text)
+                or misspelt_country(text)
+                or (place_country(owner) if owner != text else None)
+                or d.country
             )  # (a place tag's country was found before: "#WestBank")
             d.sector = place_party_sector(text)
         elif d.label == "NORP":

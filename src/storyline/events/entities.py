@@ -11,6 +11,7 @@ from storyline.annotate.actors import (
     country_of,
     instrument_sector,
     is_demonym,
+    known_organization,
     misspelt_country,
     sector_of,
 )
@@ -334,6 +335,12 @@ class EntityResolver:
             # a person's name is not a town ("Minister Joseph Banda"): places only for places
             if c := (country_of(w.text) if w.ent_type in PLACE_ENTS else country_in(w.text)):
                 return c
+            known = known_organization(w.text) if w.pos == "PROPN" or w.pos == "ADJ" else None
+            home = self.home_country
+            if known is not None and known.code and not known.shared and home in (None, known.code):
+                # an armed group the recognizer missed ("Houthi forces"); one fighting abroad
+                # is coded where it fights, as for any unnamed party ("ADF rebels ... Beni")
+                return known.code
             if w.pos == "PROPN" and w.ent_type != "PERSON" and (c := misspelt_country(w.text)):
                 return c  # "Ethopia"
         if len(words) > 1 and (not mentions or self.text[start:end][:1].isupper()):
