@@ -161,3 +161,27 @@ def test_the_actor_country(annotator: Annotator, text: str, code: str) -> None:
     ev = main_event_of(annotator, text)
     assert ev is not None and ev.actor, text
     assert ev.actor[0].code == code, (text, [(a.entity_text, a.code) for a in ev.actor])
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # an unnamed actor belongs where the text says the event happened (no span: inferred)
+        (
+            "A curfew was clamped on Leh town on Wednesday night after violence.",
+            ("authorities", "IND", "GOV"),
+        ),
+        ("A complete bandh was observed in Kohima on Friday.", ("protesters", "IND", "CVL")),
+        # a truce's sides
+        (
+            "The ceasefire between India and Pakistan held for a third night.",
+            ("India", "IND", "GOV"),
+        ),
+    ],
+)
+def test_the_unnamed_or_two_sided_actor(
+    annotator: Annotator, text: str, party: tuple[str, str, str]
+) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.actor, text
+    assert (ev.actor[0].entity_text, ev.actor[0].code, ev.actor[0].sector) == party

@@ -253,7 +253,8 @@ class ArgumentFinder(SubjectRules):
         if not frame.actor and (trig.event in PARTICIPANT_NOUNS or attended):
             frame.actor = self._participants(tok)
         sides: list[Arg] = []
-        if not frame.actor and tok.lemma.lower() in self.lex.combat_nouns:
+        truce = trig.mode == "ceasefire"  # "the ceasefire between India and Pakistan held"
+        if not frame.actor and (tok.lemma.lower() in self.lex.combat_nouns or truce):
             sides = self._sides(tok)  # "clashes between X and Y": X fought Y
             if not sides and (who := self._on_it(tok, "in")) is not None:
                 # "gangs and police in gunbattle": the line's parties, of a known sector

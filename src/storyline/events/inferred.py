@@ -14,7 +14,10 @@ field empty:
 * a state's coercion falls on its own people unless the text says otherwise ("Turkish police
   broke up a march by students" -> Turkish students);
 * an attack with no stated perpetrator is by unidentified attackers (UAF) of the country where
-  the text says it happened ("Three soldiers killed in ambush near Gao");
+  the text says it happened ("Three soldiers killed in ambush near Gao"); likewise a coercion
+  with no stated agent is by the authorities (GOV) of that country ("a curfew was clamped on
+  Leh town"), and a protest with no stated crowd by protesters (CVL) of it ("a complete bandh
+  was observed in Kohima");
 * an actorless release or arrest takes the actor of the nearest earlier one a few sentences back
   ("the government released 103 ...; the release of 225 others followed").
 """
@@ -39,8 +42,13 @@ IMPLIED_TARGET = frozenset({"PROTEST"})
 # talks, agreements, aid and sanctions bring parties from elsewhere
 LOCAL_EVENTS = frozenset({"PROTEST", "COERCE", "ASSAULT", "RETREAT", "MOBILIZE"})
 DOMESTIC_EVENTS = LOCAL_EVENTS | {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
-# attacks whose unnamed perpetrator is coded as unidentified attackers where they happen
-UNNAMED_ATTACKER = frozenset({"ASSAULT"})
+# events whose unnamed actor is coded as a party of the country where they happen: attacks by
+# unidentified attackers, coercion by the authorities, protests by protesters
+UNNAMED_PARTIES = {
+    "ASSAULT": ("unidentified attackers", "UAF"),
+    "COERCE": ("authorities", "GOV"),
+    "PROTEST": ("protesters", "CVL"),
+}
 
 
 def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
@@ -59,7 +67,7 @@ def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
         hit.actor = _with_country(hit.actor, here)
     if not hit.recipient and hit.event in IMPLIED_TARGET:
         hit.recipient = _implied_target(hit, trigger)
-    if not hit.actor and hit.event in UNNAMED_ATTACKER:
+    if not hit.actor and hit.event in UNNAMED_PARTIES:
         hit.actor = _unidentified(hit, trigger)
     if hit.event == "COERCE" and state_actor:
         hit.recipient = _with_country(hit.recipient, _one_code(hit.actor))
@@ -105,10 +113,12 @@ def _implied_target(hit: Hit, trigger: Token) -> list[Arg]:
 
 
 def _unidentified(hit: Hit, trigger: Token) -> list[Arg]:
-    """Unidentified attackers (UAF) of the country where the attack is stated to happen, as
-    ICEWS and PLOVER code an attack whose perpetrator the text does not name (no span)."""
+    """The unnamed actor (see UNNAMED_PARTIES) of the country where the event is stated to
+    happen, as ICEWS and PLOVER code an attack whose perpetrator the text does not name (no
+    span)."""
     code = _stated_country(hit)
-    return [] if code is None else [_party(hit, trigger, code, "unidentified attackers", "UAF")]
+    text, sector = UNNAMED_PARTIES[hit.event]
+    return [] if code is None else [_party(hit, trigger, code, text, sector)]
 
 
 def _party(hit: Hit, trigger: Token, code: str, text: str, sector: str) -> Arg:
