@@ -174,8 +174,9 @@ def _index() -> _PlaceIndex:
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    """English words the installed spaCy models' lemmatizers know (their WordNet index); empty
-    when no installed model ships one (then no one-word village is known)."""
+    """English words the installed spaCy models' lemmatizers know (their WordNet index, which
+    also lists some well-known places and names); empty when no installed model ships one
+    (then no one-word village is known)."""
     from spacy.lookups import Lookups
     from spacy.util import get_installed_models, get_package_path
 
@@ -223,7 +224,10 @@ def find_place(
     if found is None and villages:
         found = _villages().get(key)
     if found is None and len(key) > 1 and key[-1] in DESIGNATORS:
-        return find_place(key[:-1], towns=towns, villages=villages)  # "Kaduna State"
+        rest = key[:-1]  # "Kaduna State", "Bijapur district" (not "Green Zone": a small
+        # town named like a word)
+        small = rest not in index.places and len(rest) == 1 and rest[0] in _english_words()
+        return None if small else find_place(rest, towns=towns, villages=villages)
     return found
 
 
