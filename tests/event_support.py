@@ -19,3 +19,13 @@ def main_event_of(annotator: Annotator, text: str) -> Event | None:
     """Annotate ``text`` as an English article and return the coder's main event (or None)."""
     annotated = annotate_text(annotator, text)
     return main_event(code_events(annotated), annotated)
+
+
+def assert_coded(annotator: Annotator, text: str, event: str, mode: str | None) -> Event:
+    """The main event of ``text`` is of category ``event`` (and of ``mode`` unless None)."""
+    ev = main_event_of(annotator, text)
+    assert ev is not None, text
+    assert ev.event == event, (text, ev.event, ev.mode)
+    if mode is not None:
+        assert ev.mode == mode, (text, ev.mode)
+    return ev

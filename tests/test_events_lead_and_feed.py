@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import main_event_of
+from event_support import assert_coded, main_event_of
 from storyline.annotate.base import Annotator
 
 
@@ -113,11 +113,7 @@ from storyline.annotate.base import Annotator
     ],
 )
 def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
-    ev = main_event_of(annotator, text)
-    assert ev is not None, text
-    assert ev.event == event, (text, ev.event, ev.mode)
-    if mode is not None:
-        assert ev.mode == mode, (text, ev.mode)
+    assert_coded(annotator, text, event, mode)
 
 
 @pytest.mark.parametrize(
@@ -135,8 +131,7 @@ def test_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:
 
 
 def test_the_armed_group_that_takes_the_town_is_the_actor(annotator: Annotator) -> None:
-    ev = main_event_of(annotator, "M23 takes Walikale town.")
-    assert ev is not None and ev.event == "ASSAULT"
+    ev = assert_coded(annotator, "M23 takes Walikale town.", "ASSAULT", None)
     assert [(a.entity_text, a.code, a.sector) for a in ev.actor] == [("M23", "COD", "REB")]
 
 
