@@ -38,6 +38,7 @@ MEASURED_ONCE = (
     *("snippets-ay", "snippets-az"),
     *("snippets-bg", "snippets-bh"),
     *("snippets-bk", "snippets-bl"),
+    *("snippets-bo", "snippets-bp"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Sixty-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Sixty-eight sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -42,7 +42,9 @@ sets in new wording with the main event often not in the first clause and in sec
 translated officialese, and ``snippets-bk`` and ``snippets-bl`` (BK001…, BL001…), blind sets of
 reports reaching a monitor through translation from the local press and of fragments from live
 blogs, monitoring feeds, alert services and messaging channels, measured once, and ``snippets-bm``
-and ``snippets-bn`` (BM001…, BN001…), development sets in that feed style.
+and ``snippets-bn`` (BM001…, BN001…), development sets in that feed style, and ``snippets-bo``
+and ``snippets-bp`` (BO001…, BP001…), blind sets in new wording from many kinds of outlets and of
+events told by official statements, communiqués and claims as quoted in the news, measured once.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -139,6 +141,8 @@ ID_PREFIX = {
     "snippets-bl": "BL",
     "snippets-bm": "BM",
     "snippets-bn": "BN",
+    "snippets-bo": "BO",
+    "snippets-bp": "BP",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -149,6 +153,7 @@ TWO_LETTER_SETS = (
     *("be", "bf"),
     *("bg", "bh", "bi", "bj"),
     *("bk", "bl", "bm", "bn"),
+    *("bo", "bp"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -182,6 +187,7 @@ BLIND_RESULTS = {
         *("snippets-ay", "snippets-az"),
         *("snippets-bg", "snippets-bh"),
         *("snippets-bk", "snippets-bl"),
+        *("snippets-bo", "snippets-bp"),
     )
 }
 
@@ -339,6 +345,8 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-bl", 26, 41, 101, 19, 174),
         ("snippets-bm", 27, 41, 100, 19, 173),
         ("snippets-bn", 27, 41, 100, 19, 173),
+        ("snippets-bo", 26, 42, 99, 20, 174),
+        ("snippets-bp", 16, 33, 99, 19, 181),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -64,7 +64,10 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   from the local press, in the source language's syntax and officialese, and of fragments from
   live blogs, monitoring feeds, alert services and messaging channels, measured once;
   ``snippets-bm`` and ``snippets-bn``: development sets in that feed style (live blogs, alert
-  services and conflict-monitor feeds; messaging-channel posts and timeline digests).
+  services and conflict-monitor feeds; messaging-channel posts and timeline digests);
+  ``snippets-bo`` and ``snippets-bp``: blind sets in new wording from many kinds of outlets and of
+  events told by official statements, communiqués and claims as quoted or paraphrased in the news,
+  measured once.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -162,6 +165,8 @@ SNIPPET_DATASETS = (
     "snippets-bl",
     "snippets-bm",
     "snippets-bn",
+    "snippets-bo",
+    "snippets-bp",
 )
 DATASETS = (
     "plover-gsr",

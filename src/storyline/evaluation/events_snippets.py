@@ -62,8 +62,10 @@ second-language and translated officialese, and ``snippets-bk``/``snippets-bl`` 
 the source language's syntax and officialese, and of fragments from live blogs, monitoring feeds,
 alert services and messaging channels, measured once, and ``snippets-bm``/``snippets-bn``
 (``BM001``…, ``BN001``…) development sets in that feed style (live blogs, alert services and
-conflict-monitor feeds; messaging-channel posts and timeline digests). All are scored the same
-way.
+conflict-monitor feeds; messaging-channel posts and timeline digests), and
+``snippets-bo``/``snippets-bp`` (``BO001``…, ``BP001``…) blind sets in new wording from many kinds
+of outlets and of events told by official statements, communiqués and claims as quoted or
+paraphrased in the news, measured once. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
