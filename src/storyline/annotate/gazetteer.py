@@ -12,7 +12,14 @@ handled conservatively:
   country; a name in ``ambiguous_city_names`` (common words and personal names) never is.
 * **Towns** (looked up only for phrases the parser tagged as places, GPE/LOC/FAC): cities of
   15,000-100,000 people, and the Latin-script alternate names of cities of 100,000+ people
-  ("Bombay"), under the same dominance and stop-word rules.
+  ("Bombay"), under the same dominance and stop-word rules; one- and two-letter names never.
+* **Villages** (looked up with the towns, built on first use): places of 1,000-15,000 people
+  whose name no bigger place has, not a one-word name the model's lemmatizer knows as an
+  English word ("Homeland", "Plateau"), under the same dominance and stop-word rules.
+
+Names are also known without their apostrophes ("Ma'rib": "Marib"), a designator after a name
+is dropped ("Kaduna State", not "Green Zone"), and countries that no longer exist are left out
+(Serbia and Montenegro, whose capital would make Belgrade "SCG").
 
 Each place has a ``kind`` (capital, city, town, region, state, territory, breakaway) used for
 its PLOVER sector when a text makes the place an actor: a capital stands for the government

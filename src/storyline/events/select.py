@@ -6,7 +6,10 @@ name as "what happened":
 1. events that happened beat negated ones ("refused to free X" is a REJECT, not a release),
    and news beats background told as a lasting state ("residents have complained for months");
    then the earliest sentence wins: news puts the main event in its headline and lead, the
-   background after;
+   background after (but a headline's coarse reading gives way to its lead's finer one: a
+   seizure told as an abduction or attack, a deal signed or only promised, a crowd's defiance
+   told as its rally; and a round-up joined to a killing by the same hands is told by the
+   killing);
 2. the event whose trigger sits highest in the dependency tree (fewest heads between the
    trigger and its sentence root) wins: the main clause over subordinate, reported or relative
    clauses; a light verb counts as its noun's clause ("held talks"), and so does a verb whose
