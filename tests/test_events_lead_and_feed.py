@@ -148,6 +148,12 @@ def test_the_armed_group_that_takes_the_town_is_the_actor(annotator: Annotator) 
         ("Houthi forces shelled government positions south of the city on Monday.", "YEM"),
         # a place named with its landmark ("Islamabad's D-Chowk")
         ("Thousands of supporters marched towards Islamabad's D-Chowk on Sunday.", "PAK"),
+        # a headline's weapon no one is said to own, whose lead names its country
+        (
+            "Missile slams into Zaporizhzhia apartment block\n"
+            "A Russian cruise missile struck a five-storey building late on Friday, killing two.",
+            "RUS",
+        ),
         # Belgrade is Serbia's capital, not that of the dissolved Serbia and Montenegro
         ("Thousands of students marched through Belgrade on Saturday against corruption.", "SRB"),
     ],

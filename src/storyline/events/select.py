@@ -24,7 +24,7 @@ No event at all means "no event predicted".
 
 from __future__ import annotations
 
-from storyline.annotate.actors import sector_of
+from storyline.annotate.actors import country_in, instrument_sector, sector_of
 from storyline.annotate.headlines import SENTENCE_MARKS, dash_headline
 from storyline.annotate.spacy_annotator import HEADLINE_DASHES
 from storyline.events.graph import Parse
@@ -350,6 +350,25 @@ def _refined_in_lead(headline: Event, told: list[Event]) -> bool:
     return not any(t.event == headline.event and _first_trigger(t) < min(finer) for t in told)
 
 
+def _operator_told(headline: Event, lead: Event) -> bool:
+    """A headline attack by a weapon no one is said to own ("Kamikaze drones hit Odesa port")
+    whose lead names the weapon's country ("Russian attack drones struck ..."), which differs
+    from the one the headline's weapon took from the place it struck."""
+    if headline.event != "ASSAULT" or lead.event != "ASSAULT" or lead.negated:
+        return False
+    weapons = [a for a in headline.actor if _unowned_weapon(a.entity_text)]
+    if not weapons or len(weapons) != len(headline.actor):
+        return False
+    mine = {a.code for a in headline.actor}
+    named = {a.code for a in lead.actor if a.code and country_in(a.entity_text)}
+    return bool(named) and not named & mine
+
+
+def _unowned_weapon(text: str) -> bool:
+    words = text.split()
+    return bool(words) and instrument_sector(words[-1]) is not None and not country_in(text)
+
+
 def _first_trigger(ev: Event) -> int:
     return min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
 
@@ -466,6 +485,9 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         if lead and sentence == 0 and _agentless(ev) and any(_retold(ev, t) for t in told):
             sentence = lead[-1] + 0.5  # "MP's house torched" / "protesters set fire to ...":
             # the lead says who did it, and what it was
+        if lead and sentence == 0 and any(_operator_told(ev, t) for t in told):
+            sentence = lead[-1] + 0.5  # "Missile slams into Kharkiv apartment block" / "A
+            # Russian ballistic missile struck ...": the lead says whose weapon it was
         if lead and sentence == 0 and _refined_in_lead(ev, told):
             sentence = lead[-1] + 0.5  # "ELN says it is holding four soldiers" / "... had
             # captured the soldiers": the lead tells what the headline sums up
