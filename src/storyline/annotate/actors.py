@@ -20,7 +20,7 @@ sector ("President" -> GOV).
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -111,7 +111,7 @@ def _lookup(
     capital = cities and words[0][:1].isupper()
     # (a village named after a country is not what a phrase naming that country means:
     # "South Lebanon" is Lebanon's south, not the village in Ohio)
-    villages = villages and not _names_a_country(key, index.names)
+    villages = villages and not country_in(joined)
     place = find_place(key, towns=towns, villages=villages) if capital else None
     if place is not None and place.kind == "breakaway":
         return place.code  # "Western Sahara" is coded as the country that claims it
@@ -119,11 +119,6 @@ def _lookup(
     if code is None and key[-1].endswith("s"):
         code = index.demonyms.get((*key[:-1], key[-1][:-1]))
     return code or (place.code if place is not None else None)
-
-
-def _names_a_country(key: tuple[str, ...], names: Mapping[tuple[str, ...], str]) -> bool:
-    """Some run of the words is a country's name."""
-    return any(key[i:j] in names for i in range(len(key)) for j in range(i + 1, len(key) + 1))
 
 
 @lru_cache(maxsize=512)

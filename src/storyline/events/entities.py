@@ -335,7 +335,7 @@ class EntityResolver:
             # a person's name is not a town ("Minister Joseph Banda"): places only for places
             if c := (country_of(w.text) if w.ent_type in PLACE_ENTS else country_in(w.text)):
                 return c
-            known = known_organization(w.text) if w.pos == "PROPN" or w.pos == "ADJ" else None
+            known = known_organization(w.text) if w.pos in ("PROPN", "ADJ") else None
             home = self.home_country
             if known is not None and known.code and not known.shared and home in (None, known.code):
                 # an armed group the recognizer missed ("Houthi forces"); one fighting abroad
