@@ -50,6 +50,8 @@ def test_country_of_resolves_regions_breakaways_and_former_names(text: str, code
         ("South Kivu", "COD"),
         ("Plateau State", "NGA"),
         ("Samar", "PHL"),  # the Philippine island, not the renamed Ukrainian town
+        ("Los Angeles", "USA"),  # weighed against Chile's "Los Ángeles" as news writes both
+        ("Los Ángeles", "USA"),
     ],
 )
 def test_place_country_also_searches_towns_and_alternate_names(text: str, code: str) -> None:

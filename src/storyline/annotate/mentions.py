@@ -54,6 +54,7 @@ from storyline.annotate.actors import (
     place_party_sector,
     sector_of,
 )
+from storyline.annotate.gazetteer import find_place
 from storyline.annotate.kickers import kicker_places
 from storyline.annotate.lexicons import phrase_key, roles
 from storyline.annotate.roles import (
@@ -74,6 +75,11 @@ DOMINANT_SHARE = 0.4  # the dominant country has at least this share of the GPE 
 RELABELABLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE = re.compile("['’]s\\b")
+#: words naming a country's subdivision after its name ("Kaduna State", "Artibonite department")
+REGION_WORDS = frozenset(
+    {"state", "province", "region", "governorate", "district", "department", "prefecture"}
+    | {"county", "oblast"}
+)
 #: prepositions whose object is a place where something happens ("near Pahalgam")
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "around", "at", "into", "towards", "toward"}
@@ -251,12 +257,27 @@ def _is_country_name(doc: Any, d: _Draft) -> bool:
     return is_country_name(" ".join(_words(doc, d)))
 
 
+def _named_region(doc: Any, d: _Draft) -> bool:
+    """A known region with its designator, inside the name or just after it ("the Artibonite
+    department", "[Gezira] state"), whatever the model tagged it."""
+    words = tuple(w.lower() for w in _words(doc, d) if w.lower() != "the")
+    after = doc[d.end].text.lower() if d.end < len(doc) else ""
+    if after in REGION_WORDS:
+        words = (*words, after)
+    elif len(words) < 2 or words[-1] not in REGION_WORDS:
+        return False
+    place = find_place(words)  # a region ("Bari region" is no Italian city)
+    return place is not None and place.kind in ("region", "state")
+
+
 def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.label == "PERSON" and _is_country_name(doc, d):
             d.label = "GPE"  # "Sri Lanka" tagged as a person
         elif d.label == "PERSON" and is_demonym(" ".join(_words(doc, d))):
             d.label = "NORP"  # "Ugandan" tagged as a person
+        elif d.label in ("PERSON", "ORG") and _named_region(doc, d):
+            d.label = "GPE"  # "the Artibonite department", "Gezira state"
     for d in drafts:
         # a town-like GPE with a role next to it is a person ("Kenzo Oshima, the UN coordinator")
         relabel = d.label in RELABELABLE or (d.label == "GPE" and not _is_country_name(doc, d))

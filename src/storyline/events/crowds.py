@@ -48,7 +48,7 @@ SUSPECTED = frozenset({"suspected", "alleged", "accused", "each"})  # people, wh
 MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
 # what rioters throw
 CRUDE_MISSILES = frozenset(
-    {"stone", "rock", "brick", "bottle", "cocktail", "molotov", "egg", "firebomb"}
+    {"stone", "rock", "brick", "bottle", "cocktail", "molotov", "egg", "firebomb", "firework"}
 )
 # words that give a crowd's cause anywhere in its sentence ("waving flags in solidarity with")
 CAUSE_WORDS = frozenset(
@@ -93,8 +93,14 @@ class CrowdChecks(WordChecks):
             a.entity.sector in CIVILIANS | {"PTY"} and not self._assailant(st, a)
             for a in frame.actor
         )
-        at_state = any(a.entity.sector in ("COP", "MIL", "GOV") for a in frame.recipient)
-        if unarmed and at_state and frame.trigger.mode == "primitive":
+        at_state = any(
+            a.entity.sector in ("COP", "MIL", "GOV") and not in_scene(p, a.head, frame.token.i)
+            for a in frame.recipient
+        )  # (not the country of the scene: "over a water point in Cameroon's Far North")
+        stoned = mode == "primitive" or any(  # petrol bombs, not "threw a grenade at"
+            _crude_missile(p, o) for o in p.direct_objects(frame.token.i)
+        )
+        if unarmed and at_state and stoned:
             return True  # "vendors pelted municipal police with stones"
         crowd = frame.actor and all(
             self._partitive(st, p[a.head]).lemma.lower() in CROWD_NOUNS for a in frame.actor
@@ -220,6 +226,10 @@ class CrowdChecks(WordChecks):
         objs = p.direct_objects(frame.token.i) + (
             p.passive_subjects(frame.token.i) if p.is_passive(frame.token.i) else []
         )
+        head = p.head(frame.token.i)
+        if not objs and frame.token.dep == "conj" and head is not None and p.is_passive(head.i):
+            objs = p.passive_subjects(head.i)  # "was beaten and set ablaze": both done to him
+        objs += [a for o in objs for a in p.children(o.i, "appos")]  # "the deceased, a student"
         heads = [self._partitive(st, o) for o in objs]
         named = [h for h in heads if h.pos != "PROPN" or h.ent_type in ("PERSON", "NORP")]
         if any(self._in_class(h, "person") for h in named):  # not "set bins alight" (PROPN)
@@ -268,6 +278,9 @@ class CrowdChecks(WordChecks):
         purpose = tok.tag == "VB" and any(a.text.lower() == "to" for a in p.children(tok.i, "aux"))
         if not (tok.tag == "VBG" or purpose) or tok.dep not in ("advcl", "xcomp") or head is None:
             return False
+        reported = p.reported_before(tok.i)
+        if reported is not None and head.lemma.lower() in self.lex.reporting_verbs:
+            head = reported  # "camped on the Esplanade, their leaders said, to oppose a bill"
         if head.pos != "VERB" or head.lemma.lower() in self.lex.reporting_verbs:
             return False  # "..., the union said, demanding ...": a statement
         if any(self._protest_noun(o) for o in p.children(head.i, "dobj")):

@@ -295,7 +295,10 @@ class EntityResolver:
             return person or (tok.tag == "NN" and sector_of(tok.text) is not None)
         if word in NEUTER:
             return not person and tok.tag not in ("NNS",)
-        return not (person and tok.tag == "NNP")
+        # a plural pronoun stands for people or a body ("the police"), not one place ("the
+        # boulevard", "Rustaveli Avenue")
+        body = tok.ent_type in ("ORG", "NORP") or sector_of(tok.lemma) is not None
+        return tok.tag in ("NNS", "NNPS") or body
 
     def antecedent(self, pron: Token) -> Token | None:
         """The party a pronoun stands for: the subject of a governing clause ("X said it would
@@ -307,15 +310,33 @@ class EntityResolver:
                 if subj.i < pron.i and subj.i not in below and self._fits(pron, subj):
                     return subj
         sent = p.sentence_tokens(pron.sentence)
-        for tok in reversed([t for t in sent if t.i < pron.i]):
+        opening = self._opening_clause(pron)  # "Holding flags, they massed": not the flags
+        for tok in reversed([t for t in sent if t.i < pron.i and t.i not in opening]):
             if self._fits(pron, tok):
                 return tok
-        for tok in p.sentence_tokens(pron.sentence - 1):
+        previous = p.sentence_tokens(pron.sentence - 1)
+        for tok in previous:
             if tok.dep in ("nsubj", "nsubjpass") and self._fits(pron, tok):
                 head = p.head(tok.i)
                 if head is not None and head.dep == "ROOT":
                     return tok
+        if pron.text.lower() == "they":  # "... belonged to the protesters. ..., they massed"
+            plural = [t for t in previous if t.tag in ("NNS", "NNPS") and self._fits(pron, t)]
+            return plural[-1] if plural else None
         return None
+
+    def _opening_clause(self, pron: Token) -> set[int]:
+        """The words of a participle clause that opens the sentence of a subject pronoun and
+        hangs on its verb: its doer is the pronoun's antecedent, not a noun inside it."""
+        p = self.parse
+        verb = p.head(pron.i)
+        if pron.dep != "nsubj" or verb is None:
+            return set()
+        out: set[int] = set()
+        for c in p.children(verb.i, "advcl", "csubj"):
+            if c.tag in ("VBG", "VBN") and c.i < pron.i:
+                out |= set(p.subtree(c.i))
+        return out
 
     def _fits(self, pron: Token, tok: Token) -> bool:
         if tok.lemma.lower() in PRONOUNS or tok.pos == "PRON":

@@ -220,7 +220,10 @@ class Parse:
 
     def gerund_subject(self, i: int) -> Token | None:
         """The noun of a sentence-opening -ing word the parser made the verb's clausal subject
-        ("Agitating sanitation workers squatted ...": the workers, not an act of agitating)."""
+        ("Agitating sanitation workers squatted ...": the workers, not an act of agitating; not
+        "Holding EU flags, they massed ...", whose subject is "they")."""
+        if self.children(i, "nsubj"):
+            return None
         for c in self.children(i, "csubj"):
             first = self.sentence_tokens(c.sentence)[0]
             objs = [o for o in self.children(c.i, "dobj") if o.tag in ("NNS", "NNPS")]
@@ -265,6 +268,20 @@ class Parse:
         subj = next((s for s in self.children(root.i, "nsubj") if s.i < i), None)
         return (subj, head) if subj is not None else None
 
+    def reported_before(self, i: int) -> Token | None:
+        """The clause an attribution in mid-sentence reports, when the parser hung on that
+        attribution the purpose infinitive after it ("6,000 people camped on the Esplanade,
+        their leaders said, to oppose a bill": the camp's purpose, not the leaders')."""
+        tok, head = self.tokens[i], self.head(i)
+        if tok.dep != "xcomp" or tok.tag != "VB" or head is None or head.i > i:
+            return None
+        start = min(self.subtree(i))
+        if start == 0 or self.tokens[start - 1].text != ",":
+            return None
+        if not any(a.text.lower() == "to" for a in self.children(i, "aux")):
+            return None
+        return next((c for c in self.children(head.i, "ccomp") if c.i < head.i), None)
+
     def semicolon_between(self, first: int, second: int) -> bool:
         return any(self.tokens[i].text == ";" for i in range(first + 1, second))
 
@@ -274,6 +291,9 @@ class Parse:
         own = self.children(i, "dobj")
         if not own and (misread := self.misread_predicate(i)) is not None:
             return [misread[1]]  # "fighters sexually assaulted girls": the girls
+        subjects = self.children(i, "nsubj")
+        if not own and len(subjects) > 1 and subjects[0].i < i < subjects[-1].i:
+            return [subjects[-1]]  # "it had recaptured Wad Madani": the town read as a subject
         if own or self.tokens[i].pos != "VERB" or self.children(i, "xcomp", "ccomp", "prep"):
             return own
         for conj in self.children(i, "conj"):  # "V1 and V2 X", "V1, V2 X": next to each other

@@ -11,7 +11,7 @@ from storyline.annotate.actors import sector_of
 from storyline.annotate.gazetteer import find_place
 from storyline.events.arguments import Frame
 from storyline.events.lexicon import Trigger
-from storyline.events.passives import reduced_passive
+from storyline.events.passives import UNDERGONE, reduced_passive
 from storyline.events.political import PoliticalChecks
 from storyline.events.words import ASSAILANTS, singular, to_death
 from storyline.events.words import ArticleState as _Article
@@ -115,12 +115,22 @@ class ObjectChecks(PoliticalChecks):
                     for prep in p.children(tok.i, "prep")
                     if (prep.text.lower() == trig.particle and prep.i == tok.i + 1)
                     or (prep.i - 1 in particle and prep.text.lower() == "on")  # "signed off on X"
-                    for o in p.children(prep.i, "pobj")
+                    for o in [
+                        *p.children(prep.i, "pobj"),
+                        *(s for c in p.children(prep.i, "pcomp") for s in p.children(c.i, "nsubj")),
+                    ]  # "set about students marching ...": the model's clause after "about"
                 ),
                 None,
             )
         if trig.obj is None:
             return True
+        head_noun = p.head(tok.i)
+        reduced = obj is None and tok.dep == "acl" and tok.tag == "VBN"
+        undergone = trig.obj not in REQUIRED_OBJECT or trig.event in UNDERGONE
+        if reduced and head_noun is not None and undergone:
+            obj = head_noun  # "insults hurled at students": what was hurled (not a stone);
+            # "an arms cache found in a village" (not "the accord signed in Arusha": no one
+            # is said to have signed it)
         if obj is None and trig.obj == "held_captive":  # "took three workers hostage", which
             # the model reads as a clause "[workers] hostage"
             obj = next((c for c in p.children(tok.i, "ccomp", "xcomp") if c.pos == "NOUN"), None)
@@ -201,9 +211,10 @@ class ObjectChecks(PoliticalChecks):
             return False
         mods = st.parse.children(tok.i, "compound", "amod")
         mods += [m for c in mods for m in st.parse.children(c.i, "compound", "amod")]
-        return any(
-            m.lemma.lower() in PROTESTING or sector_of(m.lemma) in PARTY_SECTORS for m in mods
-        )
+        if any(m.lemma.lower() in PROTESTING or sector_of(m.lemma) in PARTY_SECTORS for m in mods):
+            return True
+        acts = st.parse.children(tok.i, "acl")  # "job seekers protesting outside the office"
+        return any(a.tag == "VBG" and a.lemma.lower() in PROTESTING for a in acts)
 
     def _force_met(self, st: _Article, tok: Token, trig: Trigger) -> Frame | None:
         """A crowd "met with gunfire" or "met by tear gas": force used on them, no meeting;

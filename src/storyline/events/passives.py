@@ -18,6 +18,10 @@ UNDERGONE = frozenset({"ASSAULT", "COERCE"})
 _MARKS = frozenset({".", "!", "?", ";"})  # a sentence that ends in one is no headline
 
 
+#: entity types of a "by" phrase that is no doer ("by the river", "by Friday")
+_NOT_DOERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
 def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
     """The noun that underwent ``tok`` when it is a reduced passive of a transitive attack or
     coercion in a headline (a sentence with no sentence mark): a participle on the headline's
@@ -38,13 +42,22 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
         return None  # "police fired on protesters", "gendarmes set upon marchers"
     # the parser's passive agent ("activist picked up by men in plain clothes; ...") marks a
     # feed line's passive even when a stop or semicolon ends it
-    if not (_headline(parse, tok.sentence) or parse.children(tok.i, "agent")):
+    if not (
+        _headline(parse, tok.sentence) or parse.children(tok.i, "agent") or _by_agent(parse, tok)
+    ):
         return None
     head = parse.head(tok.i)
     if tok.dep == "acl" and tok.tag == "VBN" and head is not None and head.dep == "ROOT":
         return head if head.pos in ("NOUN", "PROPN") else None  # "Bus passengers seized in X"
     subjects = parse.children(tok.i, "nsubj")
     return subjects[0] if tok.dep == "ROOT" and subjects else None
+
+
+def _by_agent(parse: Parse, tok: Token) -> bool:
+    """A "by" phrase the parser attached as a plain preposition names the doer, not a place or
+    time ("candidate shot dead at campaign rally by armed commando")."""
+    doers = parse.prep_objects(tok.i, ("by",))
+    return any(d.pos in ("NOUN", "PROPN") and d.ent_type not in _NOT_DOERS for d in doers)
 
 
 def _headline(parse: Parse, sentence: int) -> bool:

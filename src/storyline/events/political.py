@@ -22,6 +22,9 @@ TRUCE_BREAKS = frozenset({"collapse", "break", "crumble", "fail", "unravel", "en
 # natural forces given names ("Typhoon Yagi", "Storm Babet")
 NAMED_STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tornado"})
 # many in one
+#: crime words that name a victim's family: a domestic crime when one man acts, only the
+#: victims when armed men do ("men on a motorcycle tossed a grenade, wounding his wife")
+FAMILY = frozenset({"wife", "husband", "girlfriend", "boyfriend", "in-law", "in-laws"})
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
 # people a private quarrel is about, who may still join a sector's protest ("nurses and
 # neighbours held a vigil")
@@ -102,6 +105,10 @@ class PoliticalChecks(SenseRules):
         cues -= self._grievance(st, frame)  # "villagers angered by a speeding truck ...": why
         if _scoreline(st.parse, sentence, lemmas):
             cues |= {"scoreline"}  # "a 90th-minute strike handed Bayern a 2-1 win": sport
+        for near in (sentence - 1, sentence + 1):  # "The title clash lasted all twelve
+            # rounds. The champion ...": a sport's words next to it say what the clash was
+            if 0 <= near < len(st.doc.sentences):
+                cues |= st.attrs.sentence_lemmas(near) & self.lex.sport_cues
         if _world_war(st.parse, sentence):
             cues |= {"wartime"}  # "defused a Second World War bomb": a relic, no act of today
             others = others - {"war"}  # (and that war is no political word of the sentence)
@@ -165,6 +172,12 @@ class PoliticalChecks(SenseRules):
             frame.trigger.obj,
             frame.trigger.particle_obj,
         )
+        met = st.parse.children(frame.token.i, "dobj") + st.parse.prep_objects(
+            frame.token.i, ("over", "on", "into")
+        )
+        struck = struck or (  # "the vehicle struck a homemade mine", "ran over a landmine"
+            frame.trigger.obj == "attack_target" and any(self._in_class(o, "arms") for o in met)
+        )
         if event == "ASSAULT" and struck and not sport and not accident:
             return True  # "a bus ran over a mine near Gao": a mine laid in a war, not a pit
         from_air = frame.trigger.nominal and frame.trigger.mode in ("aerial", "drone")
@@ -188,7 +201,8 @@ class PoliticalChecks(SenseRules):
             return True  # "passengers were offloaded and shot after armed men checked their
             # identity cards": the attackers are named, though not as the verb's agent
         assailed = event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor)
-        if assailed and not words.others & self.lex.crime_cues:  # "murdered by armed men"
+        crime = words.others & self.lex.crime_cues - FAMILY  # (gunmen "wounding his wife")
+        if assailed and not crime:  # "murdered by armed men"
             return True  # "armed men stopped a passenger coach and shot them": no sport
         foes = [st.parse[a.head] for a in frame.recipient]
         prep = st.parse.head(frame.token.i) if frame.token.dep == "pobj" else None

@@ -48,6 +48,9 @@ SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "RE
 FIRE_WORDS = frozenset({"ablaze", "alight"})
 #: sectors of a party that fights: a named group can take a town ("M23 takes Walikale town")
 ARMED_SECTORS = frozenset({"REB", "UAF", "MIL"})
+#: forces moved as casualties, or moved to be cared for, are no deployment
+CASUALTIES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "fallen"})
+CARE = frozenset({"hospital", "treatment", "clinic", "care", "burial"})
 
 
 class RulesCoder(WordForms, GrievanceActs, NounGuards):
@@ -307,6 +310,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 return False
         if trig.subject is not None:
             subj = self._subject_token(st, tok)  # "thousands of supporters converged"
+            owner = st.parse.head(tok.i)
+            weapon = trig.subject in ("munition", "arms") and tok.dep == "acl"
+            if subj is None and weapon and owner is not None and not p.child(tok.i, "agent"):
+                subj = owner  # "An improvised device detonated under a truck, sources said":
+                # the clause read as a modifier of its subject
             if subj is None:
                 return False
             owner = st.parse.head(tok.i)
@@ -480,6 +488,34 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         told = p.children(tok.i, "ccomp")
         return any(p.child(c.i, "aux") and not p.child(c.i, "nsubj", "nsubjpass") for c in told)
 
+    @staticmethod
+    def _casualties_moved(st: _Article, frame: Frame) -> bool:
+        """The people moved are casualties ("injured soldiers", "the wounded") or are moved to
+        be cared for ("to hospital", "for treatment")."""
+        p, verb = st.parse, frame.token
+        moved = p.passive_subjects(verb.i) + p.children(verb.i, "dobj")
+        hurt = any(
+            m.lemma.lower() in CASUALTIES for o in moved for m in [o, *p.children(o.i, "amod")]
+        )
+        cared = {o.lemma.lower() for o in p.prep_objects(verb.i, ("to", "for"))} & CARE
+        return hurt or bool(cared)
+
+    def _moved_force(self, st: _Article, frame: Frame) -> str | None:
+        """A passive deployment with no stated sender: the forces moved become its actor (and
+        leave the recipients); the mode they name, if any."""
+        p = st.parse
+        moved = [
+            a
+            for a in frame.recipient
+            if self._in_class(self._partitive(st, p[a.head]), "force")
+            and a.head in {s.i for s in p.passive_subjects(frame.token.i)}
+        ]
+        if not moved:
+            return None
+        frame.actor = moved
+        frame.recipient = [a for a in frame.recipient if a not in moved]
+        return self._mobilize_mode(st, frame)
+
     def _hit(self, st: _Article, frame: Frame) -> Hit | None:
         trig = frame.trigger
         if trig.reciprocal and (not frame.actor or st.parse.is_passive(frame.token.i)):
@@ -503,6 +539,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             frame.actor = st.finder.unstated_state(frame)
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
+        if event == "MOBILIZE" and self._casualties_moved(st, frame):
+            return None  # "injured soldiers were flown to Kabul for treatment": no deployment
+        if event == "MOBILIZE" and not frame.actor and st.parse.is_passive(frame.token.i):
+            mode = self._moved_force(st, frame) or mode  # "50 companies of police are being
+            # flown into Manipur": the force itself moves, and names the mode
         if event == "ASSAULT" and mode in (None, "explosives") and self._suicide(st, frame):
             mode = "suicide-attack"  # "a suicide bomber struck", "blew himself up"
         if not self._political(st, frame, event):

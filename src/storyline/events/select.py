@@ -124,7 +124,7 @@ def _background(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
         so_far = [  # "has detained dozens of men in the camp this month"
             n
             for n in parse.children(verb.i, "npadvmod")
-            if n.lemma.lower() in LONG_SPANS
+            if n.lemma.lower() in LONG_SPANS - {"week"}  # ("have camped this week": news)
             and any(d.lemma.lower() == "this" for d in parse.children(n.i, "det"))
         ]
         if perfect and so_far:
@@ -258,6 +258,27 @@ def _set_aside(
     )
 
 
+def _only_setting(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
+    """Every trigger of the event names the time or scene of something else: a phrase of time
+    ("Months after the truce, ...", "Only weeks after his release, ...") or the start of a
+    state ("Unrest has spread since a teenager was shot ...")."""
+    toks = _trigger_tokens(parse, starts, ev)
+    return bool(toks) and all(_in_setting(parse, t) or _in_time_clause(parse, t) for t in toks)
+
+
+def _in_time_clause(parse: Parse, tok: Token) -> bool:
+    """The token sits in a clause opened by "since" (the start of a state the sentence tells)
+    or by "a day after", "weeks before" (a span from the news): not a bare "after", which
+    often opens the news itself ("traffic stayed suspended after workers staged a sit-in")."""
+    for cur in (tok, *parse.ancestors(tok.i)):
+        if cur.dep != "advcl":
+            continue
+        marks = [m for m in parse.children(cur.i, "mark") if m.text.lower() in TIMING]
+        spans = [n for n in parse.children(cur.i, "npadvmod") if marks and n.i < marks[0].i]
+        return any(m.text.lower() == "since" for m in marks) or bool(spans)
+    return False
+
+
 def _in_setting(parse: Parse, tok: Token) -> bool:
     for _ in range(2):  # "after clashes", "after a night of clashes"
         prep = parse.head(tok.i)
@@ -292,6 +313,8 @@ def lead_sentences(article: AnnotatedArticle) -> tuple[int, ...]:
 #: categories of material conflict a headline and its lead may name differently ("MP's house
 #: torched" / "protesters set fire to ..." is a riot; "Activist bundled into car" an abduction)
 VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+#: material acts: told in the future, they are not yet news
+ACTS = VIOLENT | {"MOBILIZE", "AID", "SANCTION"}
 
 
 def _agentless(ev: Event) -> bool:
@@ -474,8 +497,10 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     lead = lead_sentences(article)
 
     told = [ev for ev in events if _told_in_lead(ev, lead)]
+    settings = {id(ev) for ev in events if _only_setting(parse, starts, ev)}
+    news_told = any(id(ev) not in settings and not ev.negated for ev in events)
 
-    def key(ev: Event) -> tuple[bool, bool, float, int, float, int]:
+    def key(ev: Event) -> tuple[bool, bool, bool, bool, float, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
         news = _news_sentence(parse, starts, ev)
         sentence: float = news
@@ -503,7 +528,11 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         blamed = blamed or _condemns_told_attack(parse, starts, ev, events)
         return (
             ev.negated,
+            ev.future and ev.event in ACTS,  # "..., and Australia said it would send
+            # police": an act not yet done (a promise or threat is itself done)
             _background(parse, starts, ev) or blamed,
+            news_told and id(ev) in settings,  # "Months after the truce, ... . Troops raped
+            # ...": what sets the time or scene gives way to news told anywhere in the text
             sentence,
             depth,
             -ev.confidence,

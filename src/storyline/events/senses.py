@@ -345,7 +345,9 @@ class SenseRules(CrowdChecks):
     def _mobilize_mode(self, st: ArticleState, frame: Frame) -> str | None:
         """The mode named by what is moved, the verb, or else who moves ("fighters set up a
         base": a militia)."""
-        for tok in [*frame.counted, frame.token, *(st.parse[a.head] for a in frame.actor)]:
+        actors = [self._partitive(st, st.parse[a.head]) for a in frame.actor]  # "companies of
+        # police"
+        for tok in [*frame.counted, frame.token, *actors]:
             for mode, words in self.lex.mobilize_modes.items():
                 if tok.lemma.lower() in words:
                     return mode

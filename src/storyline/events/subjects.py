@@ -13,6 +13,8 @@ from storyline.records import Token
 SUBJECT_DEPS = ("nsubj", "csubj")
 # words that are both prepositions and conjunctions ("after the clashes", "after youths fought")
 CUT_CONJUNCTIONS = frozenset({"after", "before", "until", "since", "as"})
+#: words for a share of a group ("many of them", "some of whom")
+SHARES = frozenset({"many", "some", "most", "several", "all", "both", "half", "dozens"})
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
 # verbs of coming upon something: a vehicle that hits or runs over a mine is its victim
 MET_WEAPON = frozenset({"hit", "strike", "run", "drive", "roll", "step", "ride"})
@@ -86,8 +88,13 @@ class SubjectRules(RecipientRules):
         subj = p.gerund_subject(verb.i) or (subjects[0] if subjects else None)
         if subj is None and (misread := p.misread_predicate(verb.i)) is not None:
             subj = misread[0]  # "Dock workers at the port downed tools": the workers
+        if subj is None:
+            subj = self._interposed_subject(verb)  # "Junior doctors, the union confirmed,
+            # began a walkout": the model made the doctors a second subject of "confirmed"
         if subj is not None and subj.pos == "VERB" and (inner := p.child(subj.i, "nsubj")):
             subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."
+        if subj is not None and (named := self._counted_of_them(subj)) is not None:
+            subj = named  # "Protesters, many of them from Malaita, burned ...": the protesters
         if subj is not None:
             if subj.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
                 head = p.head(verb.i)
@@ -105,6 +112,10 @@ class SubjectRules(RecipientRules):
             # "a bus plunged into a ravine, police said, killing 24": the bus, not the police
             reported = p.children(head.i, "ccomp", "parataxis")
             return self.subject_of(reported[0], depth + 1) if reported else []
+        purpose_of = p.reported_before(verb.i)
+        if purpose_of is not None and head.lemma.lower() in self.lex.reporting_verbs:
+            return self.subject_of(purpose_of, depth + 1)  # "people camped ..., their leaders
+            # said, to oppose a bill": the campers oppose it
         if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
             if (weapon := self._met_weapon(head)) is not None:
                 return self.resolver.expand(weapon)  # "a truck hit a mine, killing five"
@@ -133,7 +144,47 @@ class SubjectRules(RecipientRules):
                 # "The Islamic Resistance targeted with rockets the positions of ...")
         if (doer := self._misread_doer(verb)) is not None:
             return self.resolver.expand(doer)  # "settlers set upon villagers, ... officials said"
+        if (fronted := self._fronted_subject(verb)) is not None:
+            return self.resolver.expand(fronted)  # "On the third night youths set cars alight"
         return []
+
+    def _fronted_subject(self, verb: Token) -> Token | None:
+        """The subject the parser swallowed into an opening phrase of time or place that runs
+        right up to the verb ("On the third night youths set ...": "youths" read as the object
+        of "On"), when it names people in the plural."""
+        p = self.parse
+        if verb.tag != "VBD":
+            return None
+        for prep in p.children(verb.i, "prep"):
+            for obj in p.children(prep.i, "pobj"):
+                ends = max(p.subtree(obj.i)) == verb.i - 1 and prep.i < obj.i < verb.i
+                if ends and obj.tag == "NNS" and self.is_party(obj):
+                    return obj
+        return None
+
+    def _counted_of_them(self, subj: Token) -> Token | None:
+        """The plural noun a share "of them" counts, set off by a comma just before it
+        ("Protesters, many of them students, ...")."""
+        p = self.parse
+        them = [o for o in p.prep_objects(subj.i, ("of",)) if o.text.lower() in ("them", "whom")]
+        if not them or subj.lemma.lower() not in SHARES or subj.i < 2 or p[subj.i - 1].text != ",":
+            return None
+        before = p[subj.i - 2]
+        return before if before.tag in ("NNS", "NNPS") and self.is_party(before) else None
+
+    def _interposed_subject(self, verb: Token) -> Token | None:
+        """The subject the parser gave to an attribution set between it and its verb ("Junior
+        doctors, the BMA confirmed, began ...": "confirmed" with two subjects, the first
+        before a comma)."""
+        p = self.parse
+        for said in p.children(verb.i, "parataxis"):
+            if said.lemma.lower() not in self.lex.reporting_verbs or said.i > verb.i:
+                continue
+            subjects = p.children(said.i, "nsubj")
+            first = subjects[0] if len(subjects) > 1 else None
+            if first is not None and p[first.i + 1].text == ",":
+                return first
+        return None
 
     def _participle_misroot(self, verb: Token) -> Token | None:
         """The subject of a past-tense verb the parser hung, as a clause, on the participle of
