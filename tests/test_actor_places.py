@@ -50,6 +50,9 @@ def test_country_of_resolves_regions_breakaways_and_former_names(text: str, code
         ("South Kivu", "COD"),
         ("Plateau State", "NGA"),
         ("Samar", "PHL"),  # the Philippine island, not the renamed Ukrainian town
+        ("Dantewada", "IND"),  # second-level areas the news names (annotate/data/districts.json)
+        ("Kurram", "PAK"),
+        ("Lubero", "COD"),
         ("Los Angeles", "USA"),  # weighed against Chile's "Los Ángeles" as news writes both
         ("Los Ángeles", "USA"),
     ],

@@ -126,6 +126,42 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             "destroy",
         ),
+        # a role the tagger read as an adjective; operatives are people
+        (
+            "Malaysia extradited a wanted Filipino militant to Manila on Monday.",
+            "COOPERATE",
+            None,
+        ),
+        ("Police nabbed three suspected rebel operatives in the old quarter.", "COERCE", "arrest"),
+        # mob justice whose cause the sentence before gives
+        (
+            "The trader had been accused of insulting the prophet. Fellow traders stoned him "
+            "in the market square, police said.",
+            "ASSAULT",
+            "primitive",
+        ),
+        # a feed line's verb the model read as a noun with a subject of its own
+        (
+            "Puno: troops fire on Aymara marchers near the bridge, ombudsman's toll reaches 9.",
+            "ASSAULT",
+            None,
+        ),
+        # a crowd's coming that ends in a beating by the same crowd
+        (
+            "Motorbike taxi riders descended on a market in Eldoret and beat up a man they "
+            "accused of theft.",
+            "ASSAULT",
+            "beat",
+        ),
+        # a march that police meet with force stays the march (other hands)
+        (
+            "Residents of the township marched to the municipal offices over power cuts, and "
+            "police fired stun grenades to move them on.",
+            "PROTEST",
+            "demo",
+        ),
+        # armed men swoop on a village
+        ("Gunmen swooped on a village in Katsina, killing seven.", "ASSAULT", None),
     ],
 )
 def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
@@ -214,3 +250,36 @@ def test_the_moved_force_is_the_actor(annotator: Annotator) -> None:
     ev = main_event_of(annotator, "Ten more companies of Kenyan police were flown into Haiti.")
     assert ev is not None and ev.event == "MOBILIZE" and ev.mode == "police"
     assert [a.code for a in ev.actor] == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a weapon fired from a country is that country's (not the struck place's)
+        ("Rockets fired from southern Lebanon struck a house near Metula.", "LBN"),
+        ("Rockets fired from Gaza landed near Sderot.", "PSE"),
+        # "the group" names again the body named just before
+        (
+            "Hezbollah fires rocket barrage at northern Israel\n"
+            "The group said it targeted an army base near Metula with a salvo of rockets.",
+            "LBN",
+        ),
+        # a local group's march belongs where it marches
+        (
+            "LILONGWE - Civil society groups marched to parliament on Thursday against the "
+            "rising cost of living.",
+            "MWI",
+        ),
+        # districts the news names place the unnamed attackers
+        ("Gunmen ambushed a convoy in Kurram, killing eleven travellers.", "PAK"),
+    ],
+)
+def test_the_actor_country(annotator: Annotator, text: str, code: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None, text
+    assert code in [a.code for a in ev.actor], (text, [a.code for a in ev.actor])
+
+
+def test_an_international_body_keeps_no_country(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "Amnesty International staged a protest in London.")
+    assert ev is not None and [a.code for a in ev.actor] == [None]

@@ -176,6 +176,9 @@ def _index() -> _PlaceIndex:
         _add(places if big else towns, name, Place(iso3[code], "city" if big else "town"))
     for name, code3 in _subdivisions(stop).items():
         _add(places, name, Place(code3, "region"))  # after the cities: a city of that name wins
+    for code3, names in load_json("districts.json").items():
+        for name in names if not code3.startswith("_") else ():
+            _add(towns, name, Place(code3, "region"))  # districts the news names: tagged only
     for name, code3 in _subdivisions(stop, lower=True).items():
         _add(towns, name, Place(code3, "region"))  # provinces, districts: tagged places only
     for name, options in _city_options(cities, alternates=True).items():

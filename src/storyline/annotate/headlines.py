@@ -30,7 +30,9 @@ is kept only when it has what the old one lacked, a main verb with a subject:
    :mod:`~storyline.annotate.kickers`) opens with a lower-case word, which the model misreads:
    it is first read with that word capitalised, and that reading is kept when it has a main
    verb with a subject (then tried like any other). Such a line is re-read even when it ends
-   with a stop.
+   with a stop. A noun in it that the model gave a subject of its own ("Juliaca: soldiers
+   *fire* on protesters, ...": "fire" with "soldiers" as its subject) is tried as a verb first,
+   kept when its past form reads as a finite verb.
 
 The headline proper ends before a closing attribution ("..., rights group says"), a toll
 ("..., 2 injured") or, after words with no verb, a short aftermath ("Israeli artillery shells
@@ -128,6 +130,13 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
             if _main_verb(capital):
                 _adopt(doc, words, capital, entities=False)  # and doubted like any other
         doubt = _doubtful_subject(body)
+        predicate = _predicate_noun(body) if doubt is None else None
+        if predicate is not None and kicked:  # "Juliaca: soldiers *fire* on protesters, ..."
+            said = [words[0].text.capitalize(), *(t.text for t in words[1:])]
+            tried = _verb_reading(read, said, spaces, [predicate], finite=True, past=True)
+            if tried is not None:
+                _adopt(doc, words, tried, entities=False)
+                continue
         if _main_verb(body) and doubt is None:
             continue
         if any(_predicate(t) for t in body) and _finished(words) and not kicked:
@@ -174,6 +183,7 @@ def _verb_reading(
     *,
     finite: bool = False,
     bases: dict[int, str] | None = None,
+    past: bool = False,
 ) -> Any:
     """The first reading in which a candidate, in its past form, is a finite verb (or one with
     an object) and has a subject ("strike *hit* crowd", not "hits *crowded* at", a
@@ -184,8 +194,11 @@ def _verb_reading(
         tried = read([*texts[:k], _past(texts[k], base), *texts[k + 1 :]], spaces)
         if not (_verb_with_subject(tried[k]) and _agrees(tried[k], texts[k])):
             continue
-        _as_written(tried[k], texts[k], base)
-        if tried[k].tag_ == "VBD" or any(c.dep_ == "dobj" for c in tried[k].children):
+        tensed = tried[k].tag_ == "VBD"  # the past form read as a finite verb
+        _as_written(tried[k], texts[k], base)  # (which sets the tag of the word as written)
+        if (past and tensed) or tried[k].tag_ == "VBD":
+            return tried
+        if any(c.dep_ == "dobj" for c in tried[k].children):
             return tried
         first = first if first is not None else tried
     return None if finite else first
@@ -210,6 +223,18 @@ def _doubtful_subject(body: list[Any]) -> int | None:
         compounds = [c for c in subject.children if c.dep_ == "compound"]
         plural_modifier = any(c.tag_ in ("NNS", "NNPS") for c in compounds)
         return n - 1 if plural_modifier else None
+    return None
+
+
+def _predicate_noun(body: list[Any]) -> int | None:
+    """Position of a noun the parser gave a subject of its own in a main clause: a verb it
+    misread ("soldiers *fire* on protesters" read as the noun "fire" with "soldiers" as its
+    subject); the caller keeps the reading only with a finite verb."""
+    for n, tok in enumerate(body):
+        if tok.pos_ != "NOUN" or tok.dep_ not in _MAIN_DEPS:
+            continue
+        if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            return n
     return None
 
 

@@ -312,7 +312,11 @@ class CrowdChecks(WordChecks):
             st.parse[a.head].tag in ("NNS", "NNPS") and a.entity.sector in CIVILIANS
             for a in frame.actor
         )
-        accused = st.attrs.sentence_lemmas(frame.token.sentence) & ACCUSING
+        sentence = frame.token.sentence  # (or the sentence before says why: "The student
+        # had posted a message classmates considered blasphemous. Fellow students stoned her")
+        accused = st.attrs.sentence_lemmas(sentence) & ACCUSING
+        if sentence > 0 and frame.trigger.event == "ASSAULT" and crowd:
+            accused = accused or st.attrs.sentence_lemmas(sentence - 1) & ACCUSING
         if (group or (crowd and frame.trigger.event == "ASSAULT")) and accused:
             return True  # "a group of men laid into a driver, accusing him of carrying beef",
             # "a man accused of cattle smuggling was set upon by self-styled cow protectors"

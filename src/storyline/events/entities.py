@@ -35,6 +35,10 @@ LENDING_PREPS = ("of", "from")
 PLACE_PREPS = ("in", "from")
 # sectors whose members are domestic actors: an unresolved one takes the article's main country
 INTERNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
+#: verbs of firing a weapon from somewhere ("rockets fired from southern Lebanon")
+LAUNCHING = frozenset({"fire", "launch"})
+#: nouns by which the news names again a body it named before ("The group said ...")
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "outfit"})
 LED = frozenset({"led", "headed", "commanded", "dominated", "run"})
 # a country word joined to these names a patron or occupier, not the party's own country
 NOT_OWN_PREFIXES = ("pro-", "anti-", "pro", "anti")
@@ -182,6 +186,10 @@ class EntityResolver:
             code, sector = self._operator(head, code, sector or instrument, depth)
         elif instrument is not None:
             sector = sector or instrument  # "Russian missiles": the state's military
+        if code is None and sector is None and depth < 2 and self._the_group(head):
+            named = self._named_group_before(head)  # "Hezbollah fires ... / The group said"
+            if named is not None and (arg := self.resolve(named, depth + 1)) is not None:
+                code, sector = arg.entity.code, arg.entity.sector
         if code is None and self._domestic(mentions, sector):
             place = self.places.clause_country(head) or self.home_country
             code = occupier(text, place) or place
@@ -192,6 +200,25 @@ class EntityResolver:
             sector = "GOV"  # a state named by its country acts through its government
         entity = EventEntity(text, code, sector, office, start, end)
         return Arg(entity, head.sentence, head.i, self._key(mentions, head, code, sector))
+
+    def _the_group(self, head: Token) -> bool:
+        """ "the group", "the movement": a body named before, not described here."""
+        if head.lemma.lower() not in GROUP_NOUNS or head.tag != "NN":
+            return False
+        dets = self.parse.children(head.i, "det")
+        return any(d.text.lower() == "the" for d in dets) and not self.parse.children(
+            head.i, "prep"
+        )
+
+    def _named_group_before(self, head: Token) -> Token | None:
+        """The last organisation named in this sentence or the two before it."""
+        earlier = [
+            t
+            for t in self.parse.tokens[: head.i]
+            if t.sentence >= head.sentence - 2 and t.ent_type == "ORG"
+        ]
+        heads = [t for t in earlier if self.parse.head(t.i) not in earlier or t.dep == "ROOT"]
+        return heads[-1] if heads else None
 
     @classmethod
     def _residence(cls, words: list[Token], head: Token) -> str | None:
@@ -250,6 +277,15 @@ class EntityResolver:
         for tok in users:
             if (arg := self.resolve(tok, depth + 1)) is not None and arg.entity.code:
                 return arg.entity.code, arg.entity.sector or sector
+        launches = p.children(head.i, "acl")
+        verb = p.head(head.i)  # "Rockets fired from Gaza landed ...", read with the rockets
+        if head.dep == "nsubj" and verb is not None and verb.lemma.lower() in LAUNCHING:
+            launches.append(verb)  # as the subject of "fired"
+        origins = [o for v in launches for o in p.prep_objects(v.i, ("from",))]
+        for tok in origins:  # "rockets fired from southern Lebanon": fired by a party there
+            if code is None and (arg := self.resolve(tok, depth + 1)) is not None:
+                if arg.entity.code:
+                    return arg.entity.code, sector
         return code or self.places.where(head), sector
 
     def _borrow(

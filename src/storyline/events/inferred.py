@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from storyline.annotate.actors import country_name
+from storyline.annotate.actors import country_name, known_organization
 from storyline.events.entities import INTERNATIONAL_SECTORS, Arg, occupier
 from storyline.events.merge import Hit
 from storyline.records import EventEntity, Token
@@ -64,7 +64,8 @@ def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
         if hit.event == "ASSAULT":
             here = here or _one_code(hit.recipient)  # "a suicide attacker ... inside a mosque
             # in Kunduz city": an unnamed attacker belongs where the victims are
-        hit.actor = _with_country(hit.actor, here)
+        # (a protest's or raid's groups are local: "civil society groups marched in Lilongwe")
+        hit.actor = _with_country(hit.actor, here, groups=hit.event in LOCAL_EVENTS)
     if not hit.recipient and hit.event in IMPLIED_TARGET:
         hit.recipient = _implied_target(hit, trigger)
     if not hit.actor and hit.event in UNNAMED_PARTIES:
@@ -91,15 +92,23 @@ def _one_code(args: list[Arg], *, sector: str | None = None) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _with_country(args: list[Arg], code: str | None) -> list[Arg]:
+def _with_country(args: list[Arg], code: str | None, *, groups: bool = False) -> list[Arg]:
     """``args`` with ``code`` given to every domestic party that has no country (an occupier
     of the place takes the occupying state's: settlers in the West Bank are Israeli, the
-    "occupation forces" in Ukraine Russian)."""
+    "occupation forces" in Ukraine Russian); with ``groups``, also to non-governmental groups
+    of no stated country (a teachers' association on a march; never an international body)."""
     if code is None:
         return args
+
+    def local(a: Arg) -> bool:
+        if a.entity.sector not in INTERNATIONAL_SECTORS:
+            return True
+        named = known_organization(a.entity.entity_text) is not None  # "Amnesty International"
+        return groups and a.entity.sector == "NGO" and not named
+
     return [
         replace(a, entity=replace(a.entity, code=occupier(a.entity.entity_text, code) or code))
-        if a.entity.code is None and a.entity.sector not in INTERNATIONAL_SECTORS
+        if a.entity.code is None and local(a)
         else a
         for a in args
     ]

@@ -397,16 +397,20 @@ def _first_trigger(ev: Event) -> int:
 
 
 def _ends_in_attack(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> bool:
-    """A round-up or seizure whose verb is joined to an attack by the same hands ("rounded up
-    at least a dozen men and shot them", "plundered and burned houses"): what it ended in is
-    the news."""
-    if ev.event != "COERCE" and ev.mode != "abduct":  # (armed men's round-up: an abduction)
-        return False
+    """A round-up, seizure or crowd's coming joined to an attack by the same hands ("rounded up
+    at least a dozen men and shot them", "plundered and burned houses", "riders descended on
+    a market and beat up a trader"): what it ended in is the news."""
+    moved = ev.event == "PROTEST" and ev.mode == "demo"
+    if ev.event != "COERCE" and ev.mode != "abduct" and not moved:  # (armed men's round-up:
+        return False  # an abduction)
     mine = {t.i for t in _trigger_tokens(parse, starts, ev) if t.pos == "VERB"}
     for other in events:
         # (not a seized bomb or cache blown up: "found and safely detonated a bomb")
         if other.event != "ASSAULT" or other.negated or other.mode in ("explosives", "abduct"):
             continue
+        hands = {a.entity_text for a in ev.actor} & {a.entity_text for a in other.actor}
+        if moved and not hands:
+            continue  # "residents marched to the offices, and police fired stun grenades"
         for t in _trigger_tokens(parse, starts, other):
             joined = {c.i for c in parse.children(t.i, "conj")}
             joined |= {t.head} if t.dep == "conj" else set()

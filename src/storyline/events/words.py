@@ -62,6 +62,10 @@ VEHICLES = frozenset(
 WORN_BOMBS = frozenset({"vest", "belt", "explosive", "explosives"})  # a suicide bomber's
 
 
+#: where a noun phrase stands as an argument of a verb or preposition
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
 @dataclass(slots=True)
 class ArticleState:
     """Per-article working state."""
@@ -101,8 +105,13 @@ class WordChecks:
         return obj
 
     def _in_class(self, tok: Token, cls: str) -> bool:
+        # a role the tagger read as an adjective in a noun's place ("extradited a wanted
+        # Bangladeshi militant"): people all the same
+        role = tok.pos == "ADJ" and tok.dep in ARGUMENT_DEPS and sector_of(tok.lemma) is not None
         if cls == "party":
-            return tok.pos in ("PROPN", "PRON", "NOUN")
+            return tok.pos in ("PROPN", "PRON", "NOUN") or role
+        if cls == "person" and role:
+            return True
         if cls == "person" and (tok.pos == "PRON" or tok.ent_type in ("PERSON", "NORP")):
             return True
         if cls == "person" and tok.pos == "PROPN" and not tok.ent_type:
