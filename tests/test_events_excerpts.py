@@ -177,6 +177,9 @@ def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str
         "colliery on Friday, killing 31 miners, the emergency ministry said.",
         "The title clash in Las Vegas went the full twelve rounds. The champion kept his "
         "heavyweight belts on a split decision, the judges ruled.",
+        "Two goods trains collided near Vijayawada, killing four railway staff.",
+        "A blast at a firecracker workshop near Madurai killed five workers.",
+        "Scorching temperatures of up to 49 degrees killed dozens of people in Jacobabad.",
     ],
 )
 def test_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:

@@ -22,6 +22,8 @@ TRUCE_BREAKS = frozenset({"collapse", "break", "crumble", "fail", "unravel", "en
 # natural forces given names ("Typhoon Yagi", "Storm Babet")
 NAMED_STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tornado"})
 # many in one
+#: words of an aircraft's own accident
+CRASH_WORDS = frozenset({"crash", "crashed", "take-off", "takeoff", "runway", "pilot", "pilots"})
 #: crime words that name a victim's family: a domestic crime when one man acts, only the
 #: victims when armed men do ("men on a motorcycle tossed a grenade, wounding his wife")
 FAMILY = frozenset({"wife", "husband", "girlfriend", "boyfriend", "in-law", "in-laws"})
@@ -156,8 +158,12 @@ class PoliticalChecks(SenseRules):
             # ("a ceasefire to let aid reach the victims of the cyclone")
         if event == "MOBILIZE" and any(a.entity.sector in ARMED for a in frame.actor):
             return True  # "Russian warships fanned out ... on the first day of drills"
-        if event == "ASSAULT" and (self._flown(st, frame) or self._suicide(st, frame)):
-            return True  # "drones struck an oil depot, sparking a blaze", "blew himself up"
+        crashed = bool(lemmas & CRASH_WORDS)  # "a light aircraft crashed after take-off,
+        # killing two": an accident, whatever flew (not "drones struck a depot, sparking a blaze")
+        if event == "ASSAULT" and self._flown(st, frame) and not crashed:
+            return True  # "drones struck an oil depot, sparking a blaze"
+        if event == "ASSAULT" and self._suicide(st, frame):
+            return True  # "blew himself up"
         sport = cues & self.lex.sport_cues
         arms_seized = event == "COERCE" and frame.trigger.obj == "arms"
         if (event == "ASSAULT" or arms_seized) and lemmas & self.lex.armed_cues:
