@@ -283,9 +283,9 @@ class EntityResolver:
             launches.append(verb)  # as the subject of "fired"
         origins = [o for v in launches for o in p.prep_objects(v.i, ("from",))]
         for tok in origins:  # "rockets fired from southern Lebanon": fired by a party there
-            if code is None and (arg := self.resolve(tok, depth + 1)) is not None:
-                if arg.entity.code:
-                    return arg.entity.code, sector
+            arg = self.resolve(tok, depth + 1) if code is None else None
+            if arg is not None and arg.entity.code:
+                return arg.entity.code, sector
         return code or self.places.where(head), sector
 
     def _borrow(
