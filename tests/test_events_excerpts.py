@@ -160,6 +160,23 @@ from storyline.annotate.base import Annotator
             "PROTEST",
             "demo",
         ),
+        # demonstrators massing, whoever's side they take; troops rounding up and burning
+        (
+            "Pro-EU demonstrators massed outside parliament for a sixth night.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Soldiers rounded up villagers near Monywa and burned some of them alive.",
+            "ASSAULT",
+            None,
+        ),
+        # troops sent with a shared passive: a deployment, not aid
+        (
+            "Some 2,000 Guard troops were federalised and sent to Portland on Sunday.",
+            "MOBILIZE",
+            "troops",
+        ),
         # armed men swoop on a village
         ("Gunmen swooped on a village in Katsina, killing seven.", "ASSAULT", None),
     ],

@@ -328,6 +328,8 @@ class CrowdChecks(WordChecks):
         forces = [o for o in st.parse.direct_objects(frame.token.i) if self._in_class(o, "force")]
         crowd = [self._partitive(st, st.parse[a.head]) for a in frame.actor]
         civilian = all(a.entity.sector in CIVILIANS for a in frame.actor)
+        if not forces and crowd and all(self._in_class(c, "protesters") for c in crowd):
+            return True  # "pro-EU demonstrators massed outside parliament", whoever's side
         return (
             not forces
             and bool(crowd)

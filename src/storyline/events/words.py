@@ -273,7 +273,9 @@ def to_death(parse: Parse, verb: Token) -> bool:
     "rescued alive" is no killing)."""
     if any(o.lemma.lower() == "death" for o in parse.prep_objects(verb.i, ("to",))):
         return True
-    alive = any(c.lemma.lower() == "alive" for c in parse.children(verb.i, "oprd", "advmod"))
+    alive = any(
+        c.lemma.lower() == "alive" for c in parse.children(verb.i, "oprd", "advmod", "advcl")
+    )
     return alive and verb.lemma.lower() in BURNING
 
 
