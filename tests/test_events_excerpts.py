@@ -177,6 +177,13 @@ from storyline.annotate.base import Annotator
             "MOBILIZE",
             "troops",
         ),
+        # a mob's arson in a quarter named by its people: an attack on a community
+        (
+            "A mob armed with sticks swept through a Christian neighbourhood of Jaranwala, "
+            "setting homes on fire.",
+            "ASSAULT",
+            None,
+        ),
         # armed men swoop on a village
         ("Gunmen swooped on a village in Katsina, killing seven.", "ASSAULT", None),
     ],

@@ -46,6 +46,10 @@ ACCUSING = frozenset(  # mob justice
 )
 SUSPECTED = frozenset({"suspected", "alleged", "accused", "each"})  # people, whatever the noun
 MOB_JUSTICE = frozenset({"mob", "jungle", "instant", "street"})  # "mob justice", "jungle justice"
+# places where a community lives, named by its people ("a Hindu neighbourhood")
+QUARTERS = frozenset(
+    {"neighbourhood", "neighborhood", "quarter", "village", "hamlet", "settlement", "colony"}
+)
 # what rioters throw
 CRUDE_MISSILES = frozenset(
     {"stone", "rock", "brick", "bottle", "cocktail", "molotov", "egg", "firebomb", "firework"}
@@ -204,6 +208,9 @@ class CrowdChecks(WordChecks):
         owned = mode == "destroy" and frame.trigger.mode != "destroy"  # a thing was the object
         if self._person_object(st, frame) or self._hurts_people(st, frame):
             return False  # "villagers set them alight": people, not property
+        if _community_scene(st.parse, frame.token.sentence):
+            return False  # "a mob swept through a Hindu neighbourhood, setting homes on fire":
+            # an attack on a community, not a riot
         owners = _owners(st.parse, frame.token)
         looting = frame.trigger.lemma in LOOTING  # (a crowd's looting stays a riot)
         if not looting and any(self._civilian_owner(o) for o in owners):
@@ -375,6 +382,18 @@ def _owners(parse: Parse, verb: Token) -> list[Token]:
         if acl.lemma.lower() in ("belong", "own"):
             owners += parse.prep_objects(acl.i, ("to", "by"))
     return owners
+
+
+def _community_scene(parse: Parse, sentence: int) -> bool:
+    """The sentence names a quarter or village by the people who live there ("a Hindu
+    neighbourhood", "a Fulani hamlet", "Christian villages")."""
+    for tok in parse.sentence_tokens(sentence):
+        if tok.lemma.lower() not in QUARTERS:
+            continue
+        mods = parse.children(tok.i, "amod", "compound")
+        if any(m.ent_type == "NORP" or is_demonym(m.text) for m in mods):
+            return True
+    return False
 
 
 def _crude_missile(parse: Parse, tok: Token) -> bool:
