@@ -39,6 +39,7 @@ MEASURED_ONCE = (
     *("snippets-bg", "snippets-bh"),
     *("snippets-bk", "snippets-bl"),
     *("snippets-bo", "snippets-bp"),
+    *("snippets-bq", "snippets-br"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Sixty-eight sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Seventy-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -44,7 +44,12 @@ reports reaching a monitor through translation from the local press and of fragm
 blogs, monitoring feeds, alert services and messaging channels, measured once, and ``snippets-bm``
 and ``snippets-bn`` (BM001…, BN001…), development sets in that feed style, and ``snippets-bo``
 and ``snippets-bp`` (BO001…, BP001…), blind sets in new wording from many kinds of outlets and of
-events told by official statements, communiqués and claims as quoted in the news, measured once.
+events told by official statements, communiqués and claims as quoted in the news, measured once,
+and ``snippets-bq`` and ``snippets-br`` (BQ001…, BR001…), blind sets in new wording from many
+kinds of outlets and of mid-article excerpts with the main event usually not in the first clause,
+measured once, and ``snippets-bs`` and ``snippets-bt`` (BS001…, BT001…), development sets in that
+mid-article style and in new wording with descriptive participle phrases and weapons named by
+their owner.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -143,6 +148,10 @@ ID_PREFIX = {
     "snippets-bn": "BN",
     "snippets-bo": "BO",
     "snippets-bp": "BP",
+    "snippets-bq": "BQ",
+    "snippets-br": "BR",
+    "snippets-bs": "BS",
+    "snippets-bt": "BT",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -154,6 +163,7 @@ TWO_LETTER_SETS = (
     *("bg", "bh", "bi", "bj"),
     *("bk", "bl", "bm", "bn"),
     *("bo", "bp"),
+    *("bq", "br", "bs", "bt"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -188,6 +198,7 @@ BLIND_RESULTS = {
         *("snippets-bg", "snippets-bh"),
         *("snippets-bk", "snippets-bl"),
         *("snippets-bo", "snippets-bp"),
+        *("snippets-bq", "snippets-br"),
     )
 }
 
@@ -347,6 +358,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-bn", 27, 41, 100, 19, 173),
         ("snippets-bo", 26, 42, 99, 20, 174),
         ("snippets-bp", 16, 33, 99, 19, 181),
+        ("snippets-bq", 28, 41, 99, 19, 172),
+        ("snippets-br", 26, 41, 100, 20, 174),
+        ("snippets-bs", 26, 42, 100, 19, 174),
+        ("snippets-bt", 26, 41, 100, 20, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

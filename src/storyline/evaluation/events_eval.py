@@ -67,7 +67,10 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   services and conflict-monitor feeds; messaging-channel posts and timeline digests);
   ``snippets-bo`` and ``snippets-bp``: blind sets in new wording from many kinds of outlets and of
   events told by official statements, communiqués and claims as quoted or paraphrased in the news,
-  measured once.
+  measured once; ``snippets-bq`` and ``snippets-br``: blind sets in new wording from many kinds of
+  outlets and of mid-article excerpts with the main event usually not in the first clause,
+  measured once; ``snippets-bs`` and ``snippets-bt``: development sets in that mid-article style
+  and in new wording with descriptive participle phrases and weapons named by their owner.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -167,6 +170,10 @@ SNIPPET_DATASETS = (
     "snippets-bn",
     "snippets-bo",
     "snippets-bp",
+    "snippets-bq",
+    "snippets-br",
+    "snippets-bs",
+    "snippets-bt",
 )
 DATASETS = (
     "plover-gsr",

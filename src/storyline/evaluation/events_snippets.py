@@ -65,7 +65,12 @@ alert services and messaging channels, measured once, and ``snippets-bm``/``snip
 conflict-monitor feeds; messaging-channel posts and timeline digests), and
 ``snippets-bo``/``snippets-bp`` (``BO001``…, ``BP001``…) blind sets in new wording from many kinds
 of outlets and of events told by official statements, communiqués and claims as quoted or
-paraphrased in the news, measured once. All are scored the same way.
+paraphrased in the news, measured once, and ``snippets-bq``/``snippets-br`` (``BQ001``…,
+``BR001``…) blind sets in new wording from many kinds of outlets and of mid-article excerpts with
+the main event usually not in the first clause, measured once, and
+``snippets-bs``/``snippets-bt`` (``BS001``…, ``BT001``…) development sets in that mid-article
+style and in new wording with descriptive participle phrases ("gunmen riding motorcycles opened
+fire on") and weapons named by their owner ("Russian glide bombs"). All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
