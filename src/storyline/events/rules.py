@@ -317,7 +317,6 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 # the clause read as a modifier of its subject
             if subj is None:
                 return False
-            owner = st.parse.head(tok.i)
             relative = subj.lemma.lower() in RELATIVE_PRONOUNS and tok.dep == "relcl"
             if relative and owner and trig.subject in ("munition", "arms"):
                 subj = owner  # "rockets that rained down" (not "people who had gathered")

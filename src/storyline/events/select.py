@@ -4,12 +4,16 @@ When the coder returns several events for one text, the main event is the one a 
 name as "what happened":
 
 1. events that happened beat negated ones ("refused to free X" is a REJECT, not a release),
-   and news beats background told as a lasting state ("residents have complained for months");
+   material acts done beat ones told in the future ("..., and a neighbour said it would send
+   police"), news beats background told as a lasting state ("residents have complained for
+   months"), and an event named only as the time or scene of something else gives way to news
+   told anywhere in the text ("Months after the truce, ... . Troops raped ...", "since a
+   teenager was shot", "a day after rockets were fired"; a bare "after" clause is still news);
    then the earliest sentence wins: news puts the main event in its headline and lead, the
    background after (but a headline's coarse reading gives way to its lead's finer one: a
    seizure told as an abduction or attack, a deal signed or only promised, a crowd's defiance
-   told as its rally; and a round-up joined to a killing by the same hands is told by the
-   killing);
+   told as its rally; and a round-up, or a crowd's coming, joined to a killing or beating by
+   the same hands is told by the killing or beating);
 2. the event whose trigger sits highest in the dependency tree (fewest heads between the
    trigger and its sentence root) wins: the main clause over subordinate, reported or relative
    clauses; a light verb counts as its noun's clause ("held talks"), and so does a verb whose
