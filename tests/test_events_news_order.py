@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import main_event_of
+from event_support import assert_coded, main_event_of
 from storyline.annotate.base import Annotator
 
 
@@ -203,11 +203,7 @@ from storyline.annotate.base import Annotator
     ],
 )
 def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
-    ev = main_event_of(annotator, text)
-    assert ev is not None, text
-    assert ev.event == event, (text, ev.event, ev.mode)
-    if mode is not None:
-        assert ev.mode == mode, (text, ev.mode)
+    assert_coded(annotator, text, event, mode)
 
 
 @pytest.mark.parametrize(

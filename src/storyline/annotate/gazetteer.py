@@ -61,9 +61,13 @@ _GENERIC_REGION_WORDS = frozenset(
 
 # words naming what kind of place comes before them ("Kaduna State", "the Bijapur district"):
 # the name alone is looked up when the whole phrase is not in the gazetteer
-DESIGNATORS = frozenset(
+#: those of them that name a country's subdivision ("Kaduna State", "Artibonite department")
+REGION_DESIGNATORS = frozenset(
     {"state", "province", "region", "governorate", "district", "department", "prefecture"}
-    | {"county", "territory", "oblast", "division", "zone", "municipality", "commune", "city"}
+    | {"county", "oblast"}
+)
+DESIGNATORS = REGION_DESIGNATORS | (
+    {"territory", "division", "zone", "municipality", "commune", "city"}
     | {"town", "village", "township", "tehsil", "upazila", "subdistrict", "sector"}
 )
 
@@ -177,7 +181,9 @@ def _index() -> _PlaceIndex:
     for name, code3 in _subdivisions(stop).items():
         _add(places, name, Place(code3, "region"))  # after the cities: a city of that name wins
     for code3, names in load_json("districts.json").items():
-        for name in names if not code3.startswith("_") else ():
+        if code3.startswith("_"):
+            continue  # "_comment"
+        for name in names:
             _add(towns, name, Place(code3, "region"))  # districts the news names: tagged only
     for name, code3 in _subdivisions(stop, lower=True).items():
         _add(towns, name, Place(code3, "region"))  # provinces, districts: tagged places only

@@ -122,17 +122,17 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
         body = _body(words)
         spaces = [bool(t.whitespace_) for t in words]
         kicked = _after_kicker(doc, words)
+        said = [words[0].text.capitalize(), *(t.text for t in words[1:])]  # (after a kicker)
         if kicked:
             # the news after a kicker, read as the sentence it is ("Sokoto: mob sets upon ...",
             # "Petare: plainclothes officers clubbing ..."): the model misreads a sentence
             # opened by a lower-case word
-            capital = read([words[0].text.capitalize(), *(t.text for t in words[1:])], spaces)
+            capital = read(said, spaces)
             if _main_verb(capital):
                 _adopt(doc, words, capital, entities=False)  # and doubted like any other
         doubt = _doubtful_subject(body)
         predicate = _predicate_noun(body) if doubt is None else None
         if predicate is not None and kicked:  # "Juliaca: soldiers *fire* on protesters, ..."
-            said = [words[0].text.capitalize(), *(t.text for t in words[1:])]
             tried = _verb_reading(read, said, spaces, [predicate], finite=True, past=True)
             if tried is not None:
                 _adopt(doc, words, tried, entities=False)
@@ -185,20 +185,19 @@ def _verb_reading(
     bases: dict[int, str] | None = None,
     past: bool = False,
 ) -> Any:
-    """The first reading in which a candidate, in its past form, is a finite verb (or one with
-    an object) and has a subject ("strike *hit* crowd", not "hits *crowded* at", a
-    participle); else the first in which it is a verb with a subject at all; else None."""
+    """The first reading in which a candidate, in its past form, has a subject and an object
+    ("strike *hit* crowd", not "hits *crowded* at", a participle) or, with ``past``, is read as
+    a finite verb ("soldiers *fired* on protesters"); else (unless ``finite``) the first in
+    which it is a verb with a subject at all; else None."""
     first = None
     for k in tries:
         base = (bases or {}).get(k)
         tried = read([*texts[:k], _past(texts[k], base), *texts[k + 1 :]], spaces)
         if not (_verb_with_subject(tried[k]) and _agrees(tried[k], texts[k])):
             continue
-        tensed = tried[k].tag_ == "VBD"  # the past form read as a finite verb
-        _as_written(tried[k], texts[k], base)  # (which sets the tag of the word as written)
-        if (past and tensed) or tried[k].tag_ == "VBD":
-            return tried
-        if any(c.dep_ == "dobj" for c in tried[k].children):
+        tensed = past and tried[k].tag_ == "VBD"  # the past form read as a finite verb
+        _as_written(tried[k], texts[k], base)  # (the tag of the word as written: VBZ or VBP)
+        if tensed or any(c.dep_ == "dobj" for c in tried[k].children):
             return tried
         first = first if first is not None else tried
     return None if finite else first

@@ -54,7 +54,7 @@ from storyline.annotate.actors import (
     place_party_sector,
     sector_of,
 )
-from storyline.annotate.gazetteer import find_place
+from storyline.annotate.gazetteer import REGION_DESIGNATORS, find_place
 from storyline.annotate.kickers import kicker_places
 from storyline.annotate.lexicons import phrase_key, roles
 from storyline.annotate.roles import (
@@ -75,11 +75,6 @@ DOMINANT_SHARE = 0.4  # the dominant country has at least this share of the GPE 
 RELABELABLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE = re.compile("['’]s\\b")
-#: words naming a country's subdivision after its name ("Kaduna State", "Artibonite department")
-REGION_WORDS = frozenset(
-    {"state", "province", "region", "governorate", "district", "department", "prefecture"}
-    | {"county", "oblast"}
-)
 #: prepositions whose object is a place where something happens ("near Pahalgam")
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "around", "at", "into", "towards", "toward"}
@@ -262,9 +257,9 @@ def _named_region(doc: Any, d: _Draft) -> bool:
     department", "[Gezira] state"), whatever the model tagged it."""
     words = tuple(w.lower() for w in _words(doc, d) if w.lower() != "the")
     after = doc[d.end].text.lower() if d.end < len(doc) else ""
-    if after in REGION_WORDS:
+    if after in REGION_DESIGNATORS:
         words = (*words, after)
-    elif len(words) < 2 or words[-1] not in REGION_WORDS:
+    elif len(words) < 2 or words[-1] not in REGION_DESIGNATORS:
         return False
     place = find_place(words)  # a region ("Bari region" is no Italian city)
     return place is not None and place.kind in ("region", "state")

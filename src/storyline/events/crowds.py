@@ -233,9 +233,7 @@ class CrowdChecks(WordChecks):
         objs = p.direct_objects(frame.token.i) + (
             p.passive_subjects(frame.token.i) if p.is_passive(frame.token.i) else []
         )
-        head = p.head(frame.token.i)
-        if not objs and frame.token.dep == "conj" and head is not None and p.is_passive(head.i):
-            objs = p.passive_subjects(head.i)  # "was beaten and set ablaze": both done to him
+        objs = objs or p.shared_passive_subjects(frame.token.i)  # "was beaten and set ablaze"
         objs += [a for o in objs for a in p.children(o.i, "appos")]  # "the deceased, a student"
         heads = [self._partitive(st, o) for o in objs]
         named = [h for h in heads if h.pos != "PROPN" or h.ent_type in ("PERSON", "NORP")]

@@ -212,12 +212,15 @@ class EntityResolver:
 
     def _named_group_before(self, head: Token) -> Token | None:
         """The last organisation named in this sentence or the two before it."""
+        p = self.parse
         earlier = [
             t
-            for t in self.parse.tokens[: head.i]
-            if t.sentence >= head.sentence - 2 and t.ent_type == "ORG"
+            for s in range(max(head.sentence - 2, 0), head.sentence + 1)
+            for t in p.sentence_tokens(s)
+            if t.i < head.i and t.ent_type == "ORG"
         ]
-        heads = [t for t in earlier if self.parse.head(t.i) not in earlier or t.dep == "ROOT"]
+        inside = {t.i for t in earlier}
+        heads = [t for t in earlier if t.head not in inside or t.dep == "ROOT"]
         return heads[-1] if heads else None
 
     @classmethod
@@ -282,10 +285,9 @@ class EntityResolver:
         if head.dep == "nsubj" and verb is not None and verb.lemma.lower() in LAUNCHING:
             launches.append(verb)  # as the subject of "fired"
         origins = [o for v in launches for o in p.prep_objects(v.i, ("from",))]
-        for tok in origins:  # "rockets fired from southern Lebanon": fired by a party there
-            arg = self.resolve(tok, depth + 1) if code is None else None
-            if arg is not None and arg.entity.code:
-                return arg.entity.code, sector
+        for tok in origins if code is None else ():  # "rockets fired from southern Lebanon":
+            if (arg := self.resolve(tok, depth + 1)) is not None and arg.entity.code:
+                return arg.entity.code, sector  # fired by a party there
         return code or self.places.where(head), sector
 
     def _borrow(

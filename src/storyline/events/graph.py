@@ -231,6 +231,15 @@ class Parse:
                 return objs[0]
         return None
 
+    def shared_passive_subjects(self, i: int) -> list[Token]:
+        """Who undergoes a past form joined, with no subject of its own, to a passive verb:
+        "were offloaded from a bus and shot", "was beaten and set ablaze", "were federalised
+        and sent to X" (the first verb's passive subjects)."""
+        tok, head = self.tokens[i], self.head(i)
+        if tok.dep != "conj" or tok.tag not in ("VBN", "VBD") or self.child(i, "nsubj"):
+            return []
+        return self.passive_subjects(head.i) if head is not None and self.is_passive(head.i) else []
+
     def passive_subjects(self, i: int) -> list[Token]:
         """Who undergoes a passive verb, also when it is a conjunct of the first one."""
         own = self.children(i, "nsubjpass") or (

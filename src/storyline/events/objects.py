@@ -91,11 +91,8 @@ class ObjectChecks(PoliticalChecks):
     def _object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         p = st.parse
         passive = p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
-        head = p.head(tok.i)
-        shared = tok.dep == "conj" and tok.tag in ("VBN", "VBD") and not p.child(tok.i, "nsubj")
-        if not passive and shared and head is not None:
-            # "were offloaded from a bus and shot": the passive's subject underwent both
-            passive = p.passive_subjects(head.i) if p.is_passive(head.i) else []
+        # "were offloaded from a bus and shot": the passive's subject underwent both
+        passive = passive or p.shared_passive_subjects(tok.i)
         passive = [s for s in passive if not st.finder.resolver.in_dateline(s)] or [
             a for s in passive for a in p.children(s.i, "appos")
         ]  # "TBILISI — Demonstrators were doused ...": the apposition undergoes it

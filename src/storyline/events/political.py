@@ -90,10 +90,7 @@ class PoliticalChecks(SenseRules):
         # a named body is no natural force, whatever its last word ("the Arab League")
         heads = {self._force_word(st, a) for a in frame.actor if not a.entity.sector}
         # (a bus that "struck a buried device" is its victim)
-        hit = st.parse.children(frame.token.i, "dobj") + st.parse.prep_objects(
-            frame.token.i, ("over", "on", "into")
-        )  # (or "ran over a landmine", "stepped on a mine")
-        hit_arms = any(self._in_class(o, "arms") for o in hit)
+        hit_arms = self._hits_arms(st, frame)
         named_cause = frame.trigger.cause  # a crowd whose cause the sentence gives: people
         if heads and heads <= self._natural_forces and not hit_arms and not named_cause:
             return False  # "the storm hit towns in Florida": a natural force is no party
@@ -144,6 +141,14 @@ class PoliticalChecks(SenseRules):
             return False
         return self._weakly_anchored(st, frame, event, lemmas, state)
 
+    def _hits_arms(self, st: _Article, frame: Frame) -> bool:
+        """The verb's object is a weapon it came upon ("struck a buried device", "ran over a
+        landmine", "stepped on a mine")."""
+        met = st.parse.children(frame.token.i, "dobj") + st.parse.prep_objects(
+            frame.token.i, ("over", "on", "into")
+        )
+        return any(self._in_class(o, "arms") for o in met)
+
     def _anchored(
         self, st: _Article, frame: Frame, event: str, words: _Cues, mob_attack: bool
     ) -> bool:
@@ -178,11 +183,8 @@ class PoliticalChecks(SenseRules):
             frame.trigger.obj,
             frame.trigger.particle_obj,
         )
-        met = st.parse.children(frame.token.i, "dobj") + st.parse.prep_objects(
-            frame.token.i, ("over", "on", "into")
-        )
         struck = struck or (  # "the vehicle struck a homemade mine", "ran over a landmine"
-            frame.trigger.obj == "attack_target" and any(self._in_class(o, "arms") for o in met)
+            frame.trigger.obj == "attack_target" and self._hits_arms(st, frame)
         )
         if event == "ASSAULT" and struck and not sport and not accident:
             return True  # "a bus ran over a mine near Gao": a mine laid in a war, not a pit

@@ -204,10 +204,9 @@ class SenseRules(CrowdChecks):
             objs = p.prep_objects(tok.i, ("on", "of", "against"))
         else:
             objs = p.children(tok.i, "nsubjpass" if p.is_passive(tok.i) else "dobj")
+        if not objs and not trig.nominal:
+            objs = p.shared_passive_subjects(tok.i)  # "troops were federalised and sent to X"
         head = p.head(tok.i)
-        shared = tok.dep == "conj" and tok.tag == "VBN" and not p.child(tok.i, "nsubj")
-        if not objs and shared and head is not None and p.is_passive(head.i):
-            objs = p.passive_subjects(head.i)  # "troops were federalised and sent to X"
         broken = [s for s in p.children(tok.i, "nsubj") if self._in_class(s, "truce")]
         if not objs and broken and not trig.nominal:
             objs = broken  # "Truce breached in south Ukraine": a headline's passive

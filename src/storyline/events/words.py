@@ -105,12 +105,9 @@ class WordChecks:
         return obj
 
     def _in_class(self, tok: Token, cls: str) -> bool:
-        # a role the tagger read as an adjective in a noun's place ("extradited a wanted
-        # Bangladeshi militant"): people all the same
-        role = tok.pos == "ADJ" and tok.dep in ARGUMENT_DEPS and sector_of(tok.lemma) is not None
         if cls == "party":
-            return tok.pos in ("PROPN", "PRON", "NOUN") or role
-        if cls == "person" and role:
+            return tok.pos in ("PROPN", "PRON", "NOUN") or _adjective_role(tok)
+        if cls == "person" and _adjective_role(tok):
             return True
         if cls == "person" and (tok.pos == "PRON" or tok.ent_type in ("PERSON", "NORP")):
             return True
@@ -266,6 +263,12 @@ def singular(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _adjective_role(tok: Token) -> bool:
+    """A role the tagger read as an adjective in a noun's place ("extradited a wanted
+    Bangladeshi militant"): people all the same."""
+    return tok.pos == "ADJ" and tok.dep in ARGUMENT_DEPS and sector_of(tok.lemma) is not None
 
 
 def to_death(parse: Parse, verb: Token) -> bool:
