@@ -99,7 +99,12 @@ def _trim(words: list[str]) -> list[str]:
 
 
 def _lookup(
-    words: Sequence[str], *, cities: bool, towns: bool = False, villages: bool = False
+    words: Sequence[str],
+    *,
+    cities: bool,
+    towns: bool = False,
+    villages: bool = False,
+    landmark: bool = False,
 ) -> str | None:
     index = _country_index()
     joined = " ".join(words)
@@ -113,6 +118,8 @@ def _lookup(
     # "South Lebanon" is Lebanon's south, not the village in Ohio)
     villages = villages and not country_in(joined)
     place = find_place(key, towns=towns, villages=villages) if capital else None
+    if landmark and place is not None and place.kind == "town":
+        place = None  # (``landmark``: a one-word name after "the")
     if place is not None and place.kind == "breakaway":
         return place.code  # "Western Sahara" is coded as the country that claims it
     code = index.names.get(key) or index.demonyms.get(key)
@@ -145,7 +152,11 @@ def country_of(text: str) -> str | None:
 def place_country(text: str) -> str | None:
     """Like :func:`country_of`, also searching small towns, villages and alternate city names:
     for phrases the parser tagged as places ("Jericho", "Bombay", "Bentiu")."""
-    return _lookup(_trim(words_of(text)), cities=True, towns=True, villages=True)
+    words = words_of(text)
+    kept = _trim(words)
+    # "the Prado", "the Malecon": a landmark the article names, not a small town of that name
+    landmark = len(kept) == 1 and len(words) > 1 and words[0].lower() == "the"
+    return _lookup(kept, cities=True, towns=True, villages=True, landmark=landmark)
 
 
 @lru_cache(maxsize=1)

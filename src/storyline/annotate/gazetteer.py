@@ -72,6 +72,13 @@ DESIGNATORS = REGION_DESIGNATORS | (
 )
 
 
+#: how a saint's name opens a place's name ("St. Petersburg", "Sankt Pölten")
+SAINTS = frozenset({"St.", "St", "Sankt", "Saint"})
+#: designators after which a first-level subdivision outranks a city of the same name ("the
+#: Bari region" of Somalia, not the Italian city)
+FIRST_LEVEL = frozenset({"region", "state", "province", "governorate", "oblast"})
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     code: str  # ISO 3166-1 alpha-3 of the country the place belongs to
@@ -82,6 +89,7 @@ class Place:
 class _PlaceIndex:
     places: dict[tuple[str, ...], Place]
     towns: dict[tuple[str, ...], Place]
+    regions: dict[tuple[str, ...], Place]  # first-level subdivisions, even where a city wins
     iso3: dict[str, str]  # ISO alpha-2 -> alpha-3 of the countries that exist
     stop: frozenset[str]  # ambiguous_city_names
 
@@ -106,6 +114,15 @@ def _add(index: dict[tuple[str, ...], Place], name: str, place: Place) -> None:
         bare = tuple(w for w in (APOSTROPHES.sub("", w) for w in key) if w)
         if bare != key and bare:
             index.setdefault(bare, place)
+
+
+def _spelling(name: str) -> str:
+    """The name as its spellings are weighed together: accents folded ("Los Ángeles" with "Los
+    Angeles") and a saint written out ("St. Petersburg" with "Saint Petersburg")."""
+    words = fold(name).split(" ", 1)
+    if len(words) == 2 and words[0] in SAINTS:
+        return f"Saint {words[1]}"
+    return " ".join(words)
 
 
 def _latin_name(name: str) -> bool:
@@ -167,9 +184,9 @@ def _index() -> _PlaceIndex:
     official = _city_options(cities, alternates=False)
     folded: dict[str, list[tuple[int, str]]] = {}
     for name, options in official.items():  # "Los Ángeles" (Chile) is weighed against "Los
-        folded.setdefault(fold(name), []).extend(options)  # Angeles" as news writes both
+        folded.setdefault(_spelling(name), []).extend(options)  # Angeles" as news writes both
     for name, own in official.items():
-        options = folded[fold(name)]
+        options = folded[_spelling(name)]
         code = _dominant(options)
         if code is None:  # "Lere" (Nigeria) and "Léré" (Chad): each name its own
             options = own
@@ -178,8 +195,10 @@ def _index() -> _PlaceIndex:
             continue
         big = max(p for p, c in options if c == code) >= CITY_MIN_POPULATION
         _add(places if big else towns, name, Place(iso3[code], "city" if big else "town"))
+    regions: dict[tuple[str, ...], Place] = {}
     for name, code3 in _subdivisions(stop).items():
         _add(places, name, Place(code3, "region"))  # after the cities: a city of that name wins
+        _add(regions, name, Place(code3, "region"))  # unless a designator says region
     for code3, names in load_json("districts.json").items():
         if code3.startswith("_"):
             continue  # "_comment"
@@ -194,7 +213,7 @@ def _index() -> _PlaceIndex:
     short = [k for k in towns if len(k) == 1 and len(k[0]) < 3]  # ("d", "un", "to", "pa")
     for key in short:
         del towns[key]
-    return _PlaceIndex(places, towns, iso3, frozenset(stop))
+    return _PlaceIndex(places, towns, regions, iso3, frozenset(stop))
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +267,8 @@ def find_place(
         found = index.towns.get(key)
     if found is None and villages:
         found = _villages().get(key)
+    if len(key) > 1 and key[-1] in FIRST_LEVEL and key[:-1] in index.regions:
+        return index.regions[key[:-1]]
     if found is None and len(key) > 1 and key[-1] in DESIGNATORS:
         rest = key[:-1]  # "Kaduna State", "Bijapur district" (not "Green Zone": a small
         # town named like a word)

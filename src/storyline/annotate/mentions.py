@@ -463,8 +463,9 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
             d.country, d.sector, d.shared = known.code, known.sector, known.shared
         elif d.label in ("GPE", "LOC"):
             owner = POSSESSIVE.split(text)[0]  # "Islamabad's D-Chowk": Islamabad's
+            the = "the " if d.start > 0 and doc[d.start - 1].lower_ == "the" else ""
             d.country = (
-                place_country(text)
+                place_country(the + text)  # ("the Prado" is no town of Brazil)
                 or country_in(text)
                 or misspelt_country(text)
                 or (place_country(owner) if owner != text else None)

@@ -17,6 +17,8 @@ never change. A sentence whose subject already has that verb is left alone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from storyline.annotate.headlines import READING_ATTRS, Reader, copy_reading, set_head
@@ -37,14 +39,23 @@ SUBORDINATORS = frozenset({"as", "after", "when", "while", "because", "before", 
 _PREPS = frozenset({"by", "with", "at", "over", "about", "to", "from", "of", "against", "in"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SAYING = frozenset({"say", "tell", "report", "claim", "add", "state", "allege", "confirm"})
+#: what attackers come on or in ("gunmen on a motorbike", "men riding two pickups")
+CONVEYANCES = frozenset(
+    {"motorcycle", "motorbike", "bike", "scooter", "pickup", "truck", "car", "vehicle", "van"}
+    | {"jeep", "suv", "boat", "speedboat", "canoe", "horse", "horseback", "camel", "tricycle"}
+)
+#: how a subject is told riding one
+_MOUNTED = frozenset({"on", "in", "aboard", "riding", "driving", "astride"})
 
 
-def repair_reduced_relatives(doc: Any, read: Reader) -> Any:
+def repair_reduced_relatives(doc: Any, read: Reader, past: Mapping[str, str] | None = None) -> Any:
     """Re-read each sentence of ``doc`` whose subject is followed by a reduced relative that
-    took its verb away (see the module docstring), with ``read(words, spaces)``."""
+    took its verb away (see the module docstring), with ``read(words, spaces)``; ``past`` holds
+    the irregular past forms (form -> lemma) a mounted subject's verb may take."""
     for sent in list(doc.sents):
         words = [t for t in sent if not t.is_space]
-        for finder in (_modifier, _set_off, _opening):
+        finders = (_modifier, _set_off, _opening, partial(_mounted, past=past or {}), _stranded)
+        for finder in finders:
             found = finder(words)
             if found is not None and _reread(doc, words, found, read, finder is _opening):
                 break
@@ -63,7 +74,10 @@ def _reread(
         reading = read([t.text for t in kept], [bool(t.whitespace_) for t in kept])
         at = {t.i: k for k, t in enumerate(kept)}
         new_verb = reading[at[verb.i]]
-        subjects = [c.i for c in new_verb.children if c.dep_ in _SUBJECTS]
+        if new_verb.pos_ == "AUX" and new_verb.dep_ in ("aux", "auxpass"):
+            new_verb = new_verb.head  # the verb's own auxiliary was tried ("was holding")
+        # the subject, or a phrase it ends ("tens of thousands of demonstrators")
+        subjects = [k.i for c in new_verb.children if c.dep_ in _SUBJECTS for k in c.subtree]
         if new_verb.pos_ == "VERB" and at[noun.i] in subjects:
             anchor, label = (verb, "advcl") if opening else (noun, None)
             _adopt(doc, words, kept, reading, modifier, anchor, label)
@@ -81,7 +95,11 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         if noun.lower_ in SUBORDINATORS and noun.pos_ in ("SCONJ", "ADP"):
             opened, reach = True, n + 4
             continue
-        if noun.pos_ in ("VERB", "AUX") or n > reach:
+        if noun.text == "," and opened:  # after an opening phrase ("For a twentieth night,
+            reach = n + MAX_SUBJECT_AT  # tens of thousands of demonstrators opposed to ...")
+            continue
+        verbal = noun.pos_ in ("VERB", "AUX") and noun.dep_ not in ("amod", "compound")
+        if verbal or n > reach:  # ("flag-waving demonstrators": no verb of their own)
             opened = False  # the subject comes before any verb
         if not opened or noun.pos_ not in ("NOUN", "PROPN") or n + 2 >= len(words):
             continue
@@ -94,7 +112,10 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         modifier = modifier or first.lower_ in STANCES  # "Kenyans *opposed* to", read as VBD
         if first.lower_ == "fed" and prep.lower_ == "up" and at + 2 < len(words):
             modifier, prep = True, words[at + 2]  # "fed up with", whatever its tag
-        if not (modifier and prep.lower_ in _PREPS):
+        seeking = first.tag_ == "VBG" and first.dep_ == "acl" and first.head.i == noun.i
+        if seeking:  # "Miners demanding access to new concessions clashed with police"
+            modifier, prep = True, first
+        if not (modifier and (seeking or prep.lower_ in _PREPS)):
             continue
         verb = noun.head
         if noun.dep_ in _SUBJECTS and verb.i > prep.i and verb.lemma_ not in _SAYING:
@@ -102,6 +123,62 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         tries = _verbs_after(words, first, prep)
         return (noun, start, first, tries) if tries else None
     return None
+
+
+def _mounted(words: list[Any], past: Mapping[str, str]) -> tuple[Any, Any, Any, list[Any]] | None:
+    """A subject told riding something ("Gunmen riding a motorcycle shot dead ...", "Men on
+    two motorbikes hurled a grenade"), whose past-tense verb the model read as a noun of that
+    phrase ("a motorcycle shot"): the subject, the phrase's first word and that verb."""
+    for n, noun in enumerate(words[: MAX_SUBJECT_AT + 1]):
+        if noun.pos_ in ("VERB", "AUX"):
+            return None  # the subject comes before any verb
+        if noun.pos_ not in ("NOUN", "PROPN") or n + 3 >= len(words):
+            continue
+        first = words[n + 1]
+        if first.lower_ not in _MOUNTED:
+            continue
+        at = next((k for k in range(n + 2, n + 6) if _conveyance(words, k)), None)
+        if at is None or at + 2 >= len(words):
+            return None
+        verb = words[at + 1]
+        if verb.dep_ == "compound":  # "a motorcycle taxi": the phrase goes on
+            return None
+        form = verb.lower_
+        if form not in past and not (form.endswith("ed") and verb.tag_ in ("VBD", "VBN", "NN")):
+            return None
+        if any(c.dep_ in _SUBJECTS for c in verb.children) or noun.head.i == verb.i:
+            return None  # parsed right
+        return noun, first, first, [verb]
+    return None
+
+
+def _stranded(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
+    """A participle after its noun's phrase that the model took for the subject's verb, with
+    the true verb left without a subject ("The truce between the groups agreed overnight was
+    holding"): the subject, the participle and the true verb's first auxiliary."""
+    for verb in words[: MAX_SUBJECT_AT + 8]:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for kid in verb.children:
+            auxes = [a for a in kid.children if a.dep_ in ("aux", "auxpass") and a.i < kid.i]
+            subjectless = not any(c.dep_ in _SUBJECTS for c in kid.children)
+            near = auxes and 0 < auxes[0].i - verb.i <= 3
+            if (
+                kid.dep_ in ("dep", "xcomp", "ccomp")
+                and kid.pos_ == "VERB"
+                and subjectless
+                and near
+            ):
+                return noun, verb, verb, [auxes[0]]
+        return None
+    return None
+
+
+def _conveyance(words: list[Any], k: int) -> bool:
+    return k < len(words) and words[k].lemma_.lower() in CONVEYANCES
 
 
 def _opening(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
@@ -185,12 +262,19 @@ def _verbs_after(words: list[Any], first: Any, prep: Any) -> list[Any]:
         if tok.tag_ == "VBN" and after is not None and after.lower_ == "by":
             continue
         between = [w for w in words[:k] if w.i > prep.i]
-        if any(w.text in (",", ";", ":") or _clausal(w) for w in between):
+        if any(w.text in (",", ";", ":") or (_clausal(w) and not _nominal(w)) for w in between):
             break  # a clause of its own comes first ("resorted to throwing stones")
         if between and between[-1].pos_ == "DET":
             continue  # "the alleged violations": a modifier
         out.append(tok)
     return sorted(out, key=lambda t: t.tag_ != "VBD")
+
+
+def _nominal(tok: Any) -> bool:
+    """A word of a noun phrase that looks like a clause's: a gerund after a preposition ("a
+    deadline for replacing vehicles"), a participle before a noun ("ageing vehicles") or a
+    possessive ("their vehicles")."""
+    return (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "amod")) or tok.tag_ == "PRP$"
 
 
 def _clausal(tok: Any) -> bool:
@@ -213,13 +297,21 @@ def _adopt(
     ``label``) and its other words on it."""
     array = copy_reading(doc, kept, reading)
     span = {t.i for t in words} - {t.i for t in kept}
+    # a noun of the modifier the first parse made a compound of the verb ("riding a
+    # motorcycle shot"): the modifier's object, and its other stray words hang on it
+    loose = [t for t in words if t.i in span and t.head.i not in span and t.i != first.i]
+    own = next((t for t in reversed(loose) if t.dep_ == "compound"), None)
+    own = own if first.lower_ in _MOUNTED else None
     for tok in (t for t in words if t.i in span):
         head = tok.head.i
         if tok.i == first.i:
             head = noun.i
-            label = label or ("amod" if tok.pos_ == "ADJ" else "acl")
+            label = label or {"ADJ": "amod", "ADP": "prep"}.get(tok.pos_, "acl")
             array[tok.i][1] = doc.vocab.strings[label]
+        elif own is not None and tok.i == own.i:
+            head = first.i
+            array[tok.i][1] = doc.vocab.strings["pobj" if first.pos_ == "ADP" else "dobj"]
         elif head not in span:
-            head = first.i  # a word the first parse hung outside the modifier
+            head = first.i if own is None else own.i  # hung outside the modifier at first
         set_head(array, tok.i, head)
     doc.from_array(list(READING_ATTRS), array)

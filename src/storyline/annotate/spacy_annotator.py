@@ -13,7 +13,7 @@ distinct string looked up once) rather than through per-token attribute access.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from storyline.annotate.actors import country_of, sector_of
@@ -60,6 +60,28 @@ LEMMA_REPAIRS = {
 }
 
 
+def past_forms(nlp: Any) -> dict[str, str]:
+    """Irregular past forms that are no base form of a verb, with their lemma ("shot" ->
+    "shoot", "fled" -> "flee"; not "found" or "saw"), from the pipeline's own lemmatizer
+    tables; empty when the pipeline has no rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    exceptions = lookups.get_table("lemma_exc").get("verb", {})
+    bases = (
+        set(lookups.get_table("lemma_index").get("verb", ()))
+        if lookups.has_table("lemma_index")
+        else set()
+    )
+    return {
+        form: lemmas[0]
+        for form, lemmas in exceptions.items()
+        if lemmas and lemmas[0] != form and form not in bases
+    }
+
+
 def load_model(name: str) -> Any:
     """Load an installed spaCy pipeline by package name; a clear error lists what is installed."""
     import spacy
@@ -83,6 +105,7 @@ class SpacyAnnotator:
         _keep_news_words(self.nlp)
         _break_after_headline(self.nlp)
         self._read = sentence_readings(self.nlp)
+        self._past_forms = past_forms(self.nlp)
         meta = self.nlp.meta
         self.name = f"{VERSION}/{meta.get('name', settings.model)}-{meta.get('version', '?')}"
         country_of("Venezuela")  # build the lexicons now, not inside the first batch
@@ -97,14 +120,14 @@ class SpacyAnnotator:
 
     def _annotate(self, doc: Any, article: Article) -> AnnotatedArticle:
         doc = repair_headlines(doc, self._read)
-        doc = repair_reduced_relatives(doc, self._read)
+        doc = repair_reduced_relatives(doc, self._read, self._past_forms)
         sents = list(doc.sents)
         sentences = tuple(
             Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(sents)
         )
         sent_of = [i for i, s in enumerate(sents) for _ in range(s.start, s.end)]
         mentions = tuple(build_mentions(doc, article.id, sent_of))
-        tokens = _tokens(doc, sent_of, _fixed_labels(doc, mentions))
+        tokens = _tokens(doc, sent_of, _fixed_labels(doc, mentions), self._past_forms)
         quantities = tuple(find_quantities(doc, article.id, sent_of))
         timexes = tuple(find_timexes(doc, article.id, sent_of, article.published))
         return AnnotatedArticle(
@@ -243,10 +266,17 @@ def _fixed_labels(doc: Any, mentions: tuple[Mention, ...]) -> dict[int, str]:
 _COLUMNS = ("IDX", "ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "ENT_TYPE")
 
 
-def _tokens(doc: Any, sent_of: list[int], labels: dict[int, str]) -> tuple[Token, ...]:
+def _tokens(
+    doc: Any,
+    sent_of: list[int],
+    labels: dict[int, str],
+    past: Mapping[str, str] | None = None,
+) -> tuple[Token, ...]:
     """The token records of ``doc`` (``labels``: token index -> fixed entity label), equal to
     reading ``t.idx``, ``t.text``, ``t.lemma_``, ``t.pos_``, ``t.tag_``, ``t.dep_``,
-    ``t.head.i`` and ``t.ent_type_`` token by token."""
+    ``t.head.i`` and ``t.ent_type_`` token by token; a verb the tagger read as a present or
+    base form though it is an irregular past (``past``: form -> lemma) gets its verb's lemma
+    ("gunmen on a motorcycle shot ..." tagged VBP keeps the lemma "shot" otherwise)."""
     from spacy.parts_of_speech import NAMES
 
     if not len(doc):
@@ -264,6 +294,11 @@ def _tokens(doc: Any, sent_of: list[int], labels: dict[int, str]) -> tuple[Token
     repairs = {k: r for k in set(orth) if (r := LEMMA_REPAIRS.get(strings[k].lower()))}
     if repairs:
         lemmas = [repairs.get(key, lem) for key, lem in zip(orth, lemmas, strict=True)]
+    tags = _strings(tag, strings.__getitem__)
+    if past:
+        for i, (t, lem) in enumerate(zip(tags, lemmas, strict=True)):
+            if t in ("VBP", "VB") and (base := past.get(lem.lower())) is not None:
+                lemmas[i] = base
     return tuple(
         map(
             Token,
@@ -274,7 +309,7 @@ def _tokens(doc: Any, sent_of: list[int], labels: dict[int, str]) -> tuple[Token
             text,
             lemmas,
             _strings(pos, NAMES.__getitem__),
-            _strings(tag, strings.__getitem__),
+            tags,
             _strings(dep, strings.__getitem__),
             heads,
             ent_types,

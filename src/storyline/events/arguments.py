@@ -246,6 +246,8 @@ class ArgumentFinder(SubjectRules):
             frame.actor = self.subject_of(frame.light)
         if not frame.actor and (verb := self._engaged_in(tok)) is not None:
             frame.actor = self.resolver.expand(verb)
+        if not frame.actor and (blamed := self._blamed_for(tok)) is not None:
+            frame.actor = self.resolver.expand(blamed)
         if not frame.actor and trig.event == "PROTEST" and (who := self._on_it(tok, "on")):
             # people of a known sector, not "a report on the strike"
             frame.actor = [a for a in self.resolver.expand(who) if a.entity.sector]
@@ -347,6 +349,20 @@ class ArgumentFinder(SubjectRules):
         if verb.lemma.lower() == "take" and p.child(verb.i, "dobj") is None:
             return None  # "take part in"
         return p.child(verb.i, "nsubj", "nsubjpass")
+
+    def _blamed_for(self, tok: Token) -> Token | None:
+        """ "X was blamed for the raid", by no one named: who is blamed is who the act is laid
+        on (not "Palestinians blamed Israel for the bombing": that blame is the news)."""
+        p = self.parse
+        prep = p.head(tok.i)
+        if tok.dep != "pobj" or prep is None or prep.text.lower() != "for":
+            return None
+        verb = p.head(prep.i)
+        if verb is None or verb.lemma.lower() != "blame" or verb.pos != "VERB":
+            return None
+        if p.child(verb.i, "agent") is not None:
+            return None
+        return p.child(verb.i, "nsubjpass")
 
     def _purpose_of_travel(self, tok: Token) -> bool:
         """ "arrived on a visit", "flew in for talks" (not "signed it at a summit": the venue)."""

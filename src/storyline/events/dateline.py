@@ -1,7 +1,8 @@
 """The dateline of a news text: the place (and often date) in capitals that opens wire copy.
 
 "KOLKATA, Aug 28 —", "NAIROBI, March 3 (Reuters) -", "ELDORET, Kenya —", "PESHAWAR —",
-"NEW DELHI:", and in title case "Meerut:", "Dhaka, Feb 29 —" or "Portland, Oregon —". The place is
+"NEW DELHI:", and in title case "Meerut:", "Dhaka, Feb 29 —", "Portland, Oregon —" or "Caracas
+—" (a long dash, and no known organisation: not "Hamas — the group that ..."). The place is
 where the report was filed, so an event whose sentence names no place is placed there (a stated
 place, with its span), and the dateline's words are never the subject of a sentence ("COLOMBO,
 Jan 5 — Doctors launched a strike": the doctors launched it).
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from storyline.annotate.actors import place_country
+from storyline.annotate.actors import known_organization, place_country
 from storyline.annotate.spacy_annotator import HEADLINE_MAX_TOKENS
 
 _DATELINE = re.compile(
@@ -27,7 +28,8 @@ _DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:-[a-z]{1,3})*(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2})"
     r"(?::|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)\n]{1,40}\))?\s*(?:[—–]|-{1,2})"
-    r"|,\s*[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?\s*[—–])\s"  # "Portland, Oregon —", "Madison, Wis. —"
+    r"|,\s*[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?\s*[—–]"  # "Portland, Oregon —", "Madison, Wis. —"
+    r"|(?P<bare>\s+[—–]))\s"  # "Caracas — ", "Port-au-Prince — " (a long dash, no hyphen)
 )
 
 
@@ -64,6 +66,8 @@ def _dateline_at(text: str, offset: int) -> Dateline | None:
     code = place_country(words.title())
     if code is None:
         return None
+    if m.groupdict().get("bare") and known_organization(words) is not None:
+        return None  # "Hamas — the group that ... —": a body opening a sentence
     start, end = offset + m.start("place"), offset + m.end("place")
     return Dateline(words, code, start, end, offset + m.end())
 

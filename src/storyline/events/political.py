@@ -88,7 +88,7 @@ class PoliticalChecks(SenseRules):
         if frame.trigger.police or not frame.trigger.political:
             return True  # a police charge on a crowd, a lynching: never a private matter
         # a named body is no natural force, whatever its last word ("the Arab League")
-        heads = {self._force_word(st, a) for a in frame.actor if not a.entity.sector}
+        heads = {self._force_word(st, a) for a in frame.actor if self._maybe_force(st, a)}
         # (a bus that "struck a buried device" is its victim)
         hit_arms = self._hits_arms(st, frame)
         named_cause = frame.trigger.cause  # a crowd whose cause the sentence gives: people
@@ -273,7 +273,16 @@ class PoliticalChecks(SenseRules):
             return ""  # "members of the Muslim League": a named body
         if head.pos == "PROPN" and (named := sorted(mods & NAMED_STORMS)):
             return named[0]  # "Typhoon Yagi", "Hurricane Milton": a storm's name
+        natural = sorted(mods & self.lex.inanimate_actors)
+        if natural and instrument_sector(head.lemma) is not None:
+            return natural[0]  # "lightning strikes": the weather, not an air force
         return (inner[0] if inner else head).lemma.lower()
+
+    @staticmethod
+    def _maybe_force(st: _Article, arg: Arg) -> bool:
+        """An actor that may be a natural force: one of no sector, or one whose sector only
+        comes from a word for a strike or shot ("lightning strikes")."""
+        return not arg.entity.sector or instrument_sector(st.parse[arg.head].lemma) is not None
 
     @staticmethod
     def _planted(st: _Article, frame: Frame) -> bool:
@@ -404,6 +413,10 @@ class PoliticalChecks(SenseRules):
         if event == "ASSAULT" and combat and st.parse.prep_objects(tok.i, SCENE_PREPS):
             return True  # "fierce fighting in Mosul": armed conflict somewhere, no crime word
         verb = st.parse.head(tok.i)
+        raging = combat and tok.dep == "nsubj" and tok.text.lower() != "fight"
+        scene = verb is not None and bool(st.parse.prep_objects(verb.i, SCENE_PREPS))
+        if event == "ASSAULT" and raging and scene:
+            return True  # "heavy fighting raged in the Donbas", "clashes erupted in Tripoli"
         ending = verb is not None and verb.lemma.lower() in self.lex.ending_verbs
         subject = tok.dep in ("nsubj", "nsubjpass") and not ending  # not "the march ended"
         signs = [o for o in st.parse.children(tok.i, "dobj") if self._in_class(o, "protest_sign")]

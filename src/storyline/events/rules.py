@@ -480,8 +480,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         p = st.parse
         if tok.lemma.lower() not in STANCES or not p.prep_objects(tok.i, ("to",)):
             return False
-        if tok.dep == "acl" and tok.tag == "VBN":
-            return p.child(tok.i, "agent") is None
+        if tok.dep == "acl" and tok.tag in ("VBN", "VBD"):  # (a re-read sentence keeps the
+            return p.child(tok.i, "agent") is None  # modifier's first tag, often VBD)
         # misparsed as the verb of its noun, with the true verb as its complement ("villagers
         # opposed to the mine have been camping ..."): that verb has auxiliaries, no subject
         told = p.children(tok.i, "ccomp")

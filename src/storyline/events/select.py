@@ -70,6 +70,8 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
         depth += 5 * (gov.lemma.lower() in SAYING)  # the comment is never the news itself
     if tok.dep == "advcl" and {m.text.lower() for m in parse.children(tok.i, "mark")} & TIMING:
         depth += 1  # "recalled its envoy a day after a mob attacked its mission": the cause
+    if tok.dep == "relcl" and gov is not None and gov.dep in ("nsubj", "nsubjpass"):
+        depth += 1  # "gunmen who blocked a highway ... shot dead 23 men": who they were
     if any(c.i < tok.i for c in parse.children(tok.i, "ccomp")):
         depth += 2  # "police picked up dozens of activists, party leaders alleged": attribution
     elif _inverted_attribution(parse, tok):
@@ -155,9 +157,13 @@ def _before_news(parse: Parse, tok: Token) -> bool:
 def _pluperfect_main(parse: Parse, verb: Token) -> bool:
     """ "had warned", "had been refused" in a main clause (or one joined to it); and a state
     told so under a speaker put after it ("the sit-in had been peaceful for weeks, residents
-    say")."""
+    say", "troops had been stationed in the village since March, residents say")."""
     main = verb if verb.dep != "conj" else parse.head(verb.i)
-    if main is not None and main.dep == "ccomp" and main.lemma == "be":
+    lasting = main is not None and (
+        main.lemma == "be"  # "had been peaceful", "had been stationed there since March"
+        or any(p.text.lower() == "since" for p in parse.children(main.i, "prep"))
+    )
+    if main is not None and main.dep == "ccomp" and lasting:
         speaker = parse.head(main.i)
         if speaker is not None and speaker.i > main.i and speaker.lemma.lower() in SAYING:
             main = speaker  # the state is the speaker's background, not the news
@@ -507,6 +513,7 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     told = [ev for ev in events if _told_in_lead(ev, lead)]
     settings = {id(ev) for ev in events if _only_setting(parse, starts, ev)}
     news_told = any(id(ev) not in settings and not ev.negated for ev in events)
+    done = [ev for ev in events if id(ev) not in settings and not ev.negated and not ev.future]
 
     def key(ev: Event) -> tuple[bool, bool, bool, bool, float, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
@@ -536,8 +543,10 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         blamed = blamed or _condemns_told_attack(parse, starts, ev, events)
         return (
             ev.negated,
-            ev.future and ev.event in ACTS,  # "..., and Australia said it would send
-            # police": an act not yet done (a promise or threat is itself done)
+            ev.future and ev.event in ACTS and bool(done),  # "..., and Australia said it
+            # would send police": an act not yet done (a promise or threat is itself done)
+            # ranks after news done, not after what only sets its time ("officers would be
+            # posted ... ahead of rival rallies")
             _background(parse, starts, ev) or blamed,
             news_told and id(ev) in settings,  # "Months after the truce, ... . Troops raped
             # ...": what sets the time or scene gives way to news told anywhere in the text

@@ -246,6 +246,11 @@ class SenseRules(CrowdChecks):
         for cls, event, mode in trig.senses:
             if any(self._in_class(h, cls) for h in heads + (let_in if cls != "ground" else [])):
                 return event, mode
+        joined = p.children(obj.i, "conj")  # what the first object says nothing of, the next
+        # may ("handed over Deir Hafer and the surrounding villages")
+        for cls, event, mode in trig.senses:
+            if any(self._in_class(h, cls) for h in joined):
+                return event, mode
         return None
 
     @staticmethod
