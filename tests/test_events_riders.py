@@ -73,6 +73,21 @@ from storyline.annotate.base import Annotator
             "ASSAULT",
             "firearms",
         ),
+        # people taken by armed men, or seized by a gang where gangs are armed groups
+        ("Two surveyors were taken by armed men near Menaka on Monday.", "ASSAULT", "abduct"),
+        ("Gang members seized three teachers in Port-au-Prince.", "ASSAULT", "abduct"),
+        # a truce agreed for later is announced, not kept
+        (
+            "The two armies agreed on Friday to a truce starting at dawn on Sunday.",
+            "CONCEDE",
+            None,
+        ),
+        # a salvo or wave of a weapon is the weapon
+        ("A salvo of rockets hit a fuel depot outside Kherson.", "ASSAULT", "heavy-weapons"),
+        # forces ordered somewhere, not ordered to do something
+        ("Paris ordered two frigates to the Red Sea.", "MOBILIZE", "weapons"),
+        # people a participle describes act themselves
+        ("Witnesses described soldiers firing into the crowd in Bamako.", "ASSAULT", None),
     ],
 )
 def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
@@ -90,6 +105,16 @@ def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str
 )
 def test_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:
     assert main_event_of(annotator, text) is None, text
+
+
+def test_an_order_to_act_is_not_a_deployment(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "The colonel ordered his men to open fire on the marchers.")
+    assert ev is not None and ev.event != "MOBILIZE"
+
+
+def test_the_soldiers_a_witness_describes_are_the_actor(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "Witnesses described soldiers firing into the crowd in Bamako.")
+    assert ev is not None and [a.entity_text for a in ev.actor] == ["soldiers"]
 
 
 def test_an_active_blame_stays_the_news(annotator: Annotator) -> None:

@@ -303,6 +303,8 @@ class CrowdChecks(WordChecks):
             return False  # the verb is an act of its own ("blocked the road, demanding ...")
         if purpose and not self._went_somewhere(st, head):
             return False  # "wrote to the minister to demand ...": no crowd out anywhere
+        if any(self._assailant(st, a) for a in frame.actor):
+            return False  # "armed men went from home to home, asking residents ...": no crowd
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
 

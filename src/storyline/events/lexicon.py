@@ -43,6 +43,7 @@ class Trigger:
     alone: tuple[str, str | None] | None = None  # (event, mode) with one party, no partner
     commands: bool = False  # "ordered troops to withdraw": one's own forces' act is the event
     clause_only: bool = False  # counts only with a clausal complement ("ordered X to appear")
+    no_clause: bool = False  # counts only without one ("ordered troops to the border")
     agent: bool = False  # counts only with a stated actor ("the road was reopened": no event)
     yields: bool = False  # a trigger noun as its object speaks instead ("allowed the release")
     # prepositions that give the verb another sense ("walked out of prison": left, no strike)
@@ -137,6 +138,7 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         agent=bool(raw.get("agent", False)),
         commands=bool(raw.get("commands", False)),
         clause_only=bool(raw.get("clause_only", False)),
+        no_clause=bool(raw.get("no_clause", False)),
         only_after=frozenset(raw.get("only_after", ())),
         alone=(raw["alone"][0], raw["alone"][1]) if "alone" in raw else None,
         not_with=frozenset(raw.get("not_with", ())),

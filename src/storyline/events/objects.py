@@ -245,7 +245,8 @@ class ObjectChecks(PoliticalChecks):
         """The verb's subject is a weapon: aircraft or drones ("warplanes struck", "drones
         hit"), a munition ("artillery struck the centre of Horlivka") or fire named by its
         weapon ("tank fire struck near a school")."""
-        return any(self._weapon_word(st, s) for s in st.parse.children(tok.i, "nsubj"))
+        subjects = st.parse.children(tok.i, "nsubj")  # ("waves of missiles", "a salvo of")
+        return any(self._weapon_word(st, w) for s in subjects for w in {s, self._partitive(st, s)})
 
     def _weapon_word(self, st: _Article, tok: Token) -> bool:
         """``tok`` names a weapon in use (see :meth:`_weapon_subject`)."""

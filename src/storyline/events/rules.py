@@ -278,7 +278,7 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if m.trigger.yields and any(o.lemma.lower() in self.lex.nouns for o in objs):
             return None  # "allowed (for) the release of ...": the release is the event
         clause = st.parse.child(tok.i, "xcomp", "ccomp", "advcl")
-        if m.trigger.clause_only and clause is None:
+        if (m.trigger.clause_only and clause is None) or (m.trigger.no_clause and clause):
             return None
         if m.trigger.bare is not None and clause is None:  # "called on the prime minister"
             event, mode = m.trigger.bare

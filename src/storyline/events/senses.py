@@ -12,7 +12,7 @@ from storyline.events.arguments import Frame
 from storyline.events.attributes import Modality
 from storyline.events.crowds import CrowdChecks
 from storyline.events.graph import Parse
-from storyline.events.words import CIVILIANS, ArticleState, singular, to_death
+from storyline.events.words import CIVILIANS, ArticleState, armed_gang, singular, to_death
 from storyline.records import Token
 
 # crowd acts that armed or unknown men commit as an attack (a rampage, vandalism); a blockade
@@ -53,6 +53,8 @@ class SenseRules(CrowdChecks):
             return "ASSAULT", "primitive"  # "machete-wielding youths rampaged ..., wounding 15"
         if trig.nominal and trig.mode == "ceasefire" and self._announced(st, frame.token):
             return "CONCEDE", None  # "the army declared a unilateral ceasefire": not yet kept
+        if trig.event == "AGREE" and not trig.nominal and self._truce_agreed_later(st, frame):
+            return "CONCEDE", None  # "agreed to a ceasefire starting at midnight"
         if trig.lemma == "strike" and trig.event == "PROTEST" and self._flown(st, frame):
             return "ASSAULT", "aerial"  # "Israeli jets carried out strikes on Hamas sites"
         if trig.event == "PROTEST" and self._rioters(st, frame):
@@ -126,7 +128,8 @@ class SenseRules(CrowdChecks):
         trig = frame.trigger
         if event != "COERCE" or trig.mode != "seize" or trig.nominal or state_actor:
             return False
-        if frame.actor and not all(self._assailant(st, a) for a in frame.actor):
+        armed = (self._assailant(st, a) or armed_gang(st, a) for a in frame.actor)
+        if frame.actor and not all(armed):  # (Haiti's gangs are armed groups)
             return False
         p = st.parse
         taken = [p[r.head] for r in frame.recipient] + p.direct_objects(frame.token.i)
@@ -252,6 +255,13 @@ class SenseRules(CrowdChecks):
             if any(self._in_class(h, cls) for h in joined):
                 return event, mode
         return None
+
+    def _truce_agreed_later(self, st: ArticleState, frame: Frame) -> bool:
+        """The agreement's object is a truce told as starting later ("agreed on Monday to an
+        unconditional ceasefire starting at midnight"): a truce announced, not yet kept."""
+        p = st.parse
+        agreed = p.children(frame.token.i, "dobj") + p.prep_objects(frame.token.i, ("to", "on"))
+        return any(self._in_class(o, "truce") and self._announced(st, o) for o in agreed)
 
     @staticmethod
     def _announced(st: ArticleState, tok: Token) -> bool:

@@ -5,10 +5,14 @@ the root)."""
 
 from __future__ import annotations
 
+from storyline.annotate.actors import sector_of
 from storyline.events.entities import Arg
 from storyline.events.graph import RELATIVE_PRONOUNS
 from storyline.events.recipients import RecipientRules
 from storyline.records import Token
+
+#: sectors of people a participle after them describes as acting ("soldiers firing ...")
+DOERS = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY"})
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # words that are both prepositions and conjunctions ("after the clashes", "after youths fought")
@@ -128,6 +132,9 @@ class SubjectRules(RecipientRules):
             return self.subject_of(gov, depth + 1) if gov is not None else []
         if verb.dep == "pcomp":  # "accused the government of arresting ..."
             return self._pcomp_subject(head, depth)
+        if verb.dep == "acl" and verb.tag == "VBG" and head.dep == "dobj" and self._doers(head):
+            return self.resolver.expand(head)  # "witnesses described soldiers firing ...": the
+            # soldiers fired
         if verb.dep == "acl" and verb.tag == "VBG" and head.dep == "dobj":
             # "X issued a statement demanding ...": the statement's author speaks
             gov = p.head(head.i)
@@ -290,6 +297,12 @@ class SubjectRules(RecipientRules):
                 a for s in p.children(verb_head.i, "nsubjpass") for a in self.resolver.expand(s)
             ]
         return self.subject_of(verb_head, depth + 1)
+
+    @staticmethod
+    def _doers(noun: Token) -> bool:
+        """A noun naming people or a force ("soldiers", "a crowd of youths"), not a statement or
+        a letter that a participle describes (nor a striker, who may be a footballer)."""
+        return noun.ent_type in ("PERSON", "NORP") or sector_of(noun.lemma) in DOERS
 
     def _met_weapon(self, verb: Token) -> Token | None:
         """The mine or bomb a vehicle or walker came upon ("hit a mine", "ran over an IED",
