@@ -86,6 +86,27 @@ from storyline.annotate.base import Annotator
         ("A salvo of rockets hit a fuel depot outside Kherson.", "ASSAULT", "heavy-weapons"),
         # forces ordered somewhere, not ordered to do something
         ("Paris ordered two frigates to the Red Sea.", "MOBILIZE", "weapons"),
+        # a crowd that hunts shop owners and beats them
+        (
+            "Crowds of residents armed with sticks went from street to street in a township, "
+            "hunting for foreign-owned shops and beating their owners.",
+            "ASSAULT",
+            "beat",
+        ),
+        # an arson told with no doer while a protesting crowd surges in is the crowd's riot
+        (
+            "The governor's office was set on fire as the crowd, furious over the new land law, "
+            "stormed the square.",
+            "PROTEST",
+            "riot",
+        ),
+        # a crowd's first verb, before the verb of the forces that broke it up
+        (
+            "Supporters banging pots and waving flags gathered in the old town after the "
+            "disputed count, and riot police on motorbikes broke up some of the crowds.",
+            "PROTEST",
+            None,
+        ),
         # people a participle describes act themselves
         ("Witnesses described soldiers firing into the crowd in Bamako.", "ASSAULT", None),
     ],
@@ -115,6 +136,25 @@ def test_an_order_to_act_is_not_a_deployment(annotator: Annotator) -> None:
 def test_the_soldiers_a_witness_describes_are_the_actor(annotator: Annotator) -> None:
     ev = main_event_of(annotator, "Witnesses described soldiers firing into the crowd in Bamako.")
     assert ev is not None and [a.entity_text for a in ev.actor] == ["soldiers"]
+
+
+def test_a_participle_before_a_noun_is_no_verb_of_the_subject(annotator: Annotator) -> None:
+    """ "using precision guided missiles" is the aircraft's means, not a verb they did."""
+    ev = main_event_of(
+        annotator, "French aircraft using precision guided bombs killed six fighters near Gao."
+    )
+    assert ev is not None and ev.event == "ASSAULT"
+    assert [a.entity_text for a in ev.actor][:1] == ["French aircraft"]
+
+
+def test_tear_gas_fired_at_a_crowd_is_no_riot_of_that_crowd(annotator: Annotator) -> None:
+    assert_coded(
+        annotator,
+        "Tear gas was fired at farmers marching towards the capital, with several protesters "
+        "treated for burns.",
+        "ASSAULT",
+        "crowd-control",
+    )
 
 
 def test_an_active_blame_stays_the_news(annotator: Annotator) -> None:

@@ -118,9 +118,14 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         if not (modifier and (seeking or prep.lower_ in _PREPS)):
             continue
         verb = noun.head
-        if noun.dep_ in _SUBJECTS and verb.i > prep.i and verb.lemma_ not in _SAYING:
-            return None  # "Villagers angered by X set the vehicle ablaze": parsed right
         tries = _verbs_after(words, first, prep)
+        # a verb before the one the subject was given ("supporters banging pots gathered ...,
+        # and troops broke up the crowds": the first is theirs; not "precision guided missiles")
+        sooner = [t for t in tries if t.i < verb.i and t.dep_ != "amod"] if seeking else []
+        if noun.dep_ in _SUBJECTS and verb.i > prep.i and verb.lemma_ not in _SAYING:
+            if not sooner:
+                return None  # "Villagers angered by X set the vehicle ablaze": parsed right
+            tries = sooner
         return (noun, start, first, tries) if tries else None
     return None
 

@@ -112,6 +112,17 @@ class CrowdChecks(WordChecks):
         crude = frame.trigger.mode in (None, *CROWD_MODES, "beat")
         if unarmed and crowd and crude and at_state and self._crowd_cause(st, frame.token):
             return True  # "villagers opposed to the plant attacked police with sticks"
+        aimed = self._protest_target(st, frame) or any(  # "tear gas was fired at farmers"
+            self._in_class(p[r.head], "crowd") for r in frame.recipient
+        )
+        if (
+            not frame.actor
+            and p.is_passive(frame.token.i)
+            and not aimed
+            and self._crowd_told(st, frame)
+        ):
+            return True  # "part of parliament was set on fire as the crowd, angry over the
+            # bill, surged into the compound": done by no one named, while a crowd protested
         thrown = frame.actor and all(_crude_missile(p, p[a.head]) for a in frame.actor)
         if thrown and at_state:
             return True  # "Molotov cocktails rained on riot police": a crowd's, unnamed
@@ -307,6 +318,16 @@ class CrowdChecks(WordChecks):
             return False  # "armed men went from home to home, asking residents ...": no crowd
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
+
+    def _crowd_told(self, st: ArticleState, frame: Frame) -> bool:
+        """The sentence has protesters, or a crowd whose cause it gives, as the subject of
+        another verb."""
+        p, words = st.parse, self.lex.object_classes.get("protesters", frozenset())
+        subjects = [t for t in p.sentence_tokens(frame.token.sentence) if t.dep == "nsubj"]
+        crowds = [self._partitive(st, t).lemma.lower() for t in subjects]
+        if any(c in words for c in crowds):
+            return True
+        return any(c in CROWD_NOUNS for c in crowds) and self._crowd_cause(st, frame.token)
 
     @staticmethod
     def _mob(st: ArticleState, frame: Frame) -> bool:
