@@ -89,7 +89,7 @@ from storyline.annotate.base import Annotator
         # a crowd that hunts shop owners and beats them
         (
             "Crowds of residents armed with sticks went from street to street in a township, "
-            "hunting for foreign-owned shops and beating their owners.",
+            "hunting for foreign-owned shops and beating the shopkeepers.",
             "ASSAULT",
             "beat",
         ),
