@@ -146,8 +146,8 @@ def _mounted(words: list[Any], past: Mapping[str, str]) -> tuple[Any, Any, Any, 
         if at is None or at + 2 >= len(words):
             return None
         verb = words[at + 1]
-        if verb.dep_ == "compound":  # "a motorcycle taxi": the phrase goes on
-            return None
+        if verb.dep_ == "compound" or verb.pos_ == "AUX":  # "a motorcycle taxi": the phrase
+            return None  # goes on; "men in boats were searching": a verb of its own
         form = verb.lower_
         if form not in past and not (form.endswith("ed") and verb.tag_ in ("VBD", "VBN", "NN")):
             return None
@@ -168,7 +168,11 @@ def _stranded(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return None
         for kid in verb.children:
-            auxes = [a for a in kid.children if a.dep_ in ("aux", "auxpass") and a.i < kid.i]
+            auxes = [  # a finite auxiliary ("was holding"), not the "to" of "agreed to end"
+                a
+                for a in kid.children
+                if a.dep_ in ("aux", "auxpass") and a.i < kid.i and a.tag_ != "TO"
+            ]
             subjectless = not any(c.dep_ in _SUBJECTS for c in kid.children)
             near = auxes and 0 < auxes[0].i - verb.i <= 3
             if (
