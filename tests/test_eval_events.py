@@ -40,6 +40,7 @@ MEASURED_ONCE = (
     *("snippets-bk", "snippets-bl"),
     *("snippets-bo", "snippets-bp"),
     *("snippets-bq", "snippets-br"),
+    *("snippets-bu", "snippets-bv"),
 )
 
 

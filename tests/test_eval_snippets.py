@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Seventy-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Seventy-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -49,7 +49,11 @@ and ``snippets-bq`` and ``snippets-br`` (BQ001…, BR001…), blind sets in new 
 kinds of outlets and of mid-article excerpts with the main event usually not in the first clause,
 measured once, and ``snippets-bs`` and ``snippets-bt`` (BS001…, BT001…), development sets in that
 mid-article style and in new wording with descriptive participle phrases and weapons named by
-their owner.
+their owner, and ``snippets-bu`` and ``snippets-bv`` (BU001…, BV001…), blind sets in new wording
+from many kinds of outlets and of mid-article excerpts with the main event usually not in the
+first clause, measured once, and ``snippets-bw`` and ``snippets-bx`` (BW001…, BX001…),
+development sets in that mid-article style and of running prose whose doer carries long
+modifiers before its verb, with feed and ticker lines and compound sentences.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -152,6 +156,10 @@ ID_PREFIX = {
     "snippets-br": "BR",
     "snippets-bs": "BS",
     "snippets-bt": "BT",
+    "snippets-bu": "BU",
+    "snippets-bv": "BV",
+    "snippets-bw": "BW",
+    "snippets-bx": "BX",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -164,6 +172,7 @@ TWO_LETTER_SETS = (
     *("bk", "bl", "bm", "bn"),
     *("bo", "bp"),
     *("bq", "br", "bs", "bt"),
+    *("bu", "bv", "bw", "bx"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -199,6 +208,7 @@ BLIND_RESULTS = {
         *("snippets-bk", "snippets-bl"),
         *("snippets-bo", "snippets-bp"),
         *("snippets-bq", "snippets-br"),
+        *("snippets-bu", "snippets-bv"),
     )
 }
 
@@ -362,6 +372,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-br", 26, 41, 100, 20, 174),
         ("snippets-bs", 26, 42, 100, 19, 174),
         ("snippets-bt", 26, 41, 100, 20, 174),
+        ("snippets-bu", 26, 42, 99, 20, 174),
+        ("snippets-bv", 27, 41, 100, 19, 173),
+        ("snippets-bw", 26, 42, 100, 19, 174),
+        ("snippets-bx", 26, 41, 100, 20, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

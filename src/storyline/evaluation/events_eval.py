@@ -70,7 +70,12 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   measured once; ``snippets-bq`` and ``snippets-br``: blind sets in new wording from many kinds of
   outlets and of mid-article excerpts with the main event usually not in the first clause,
   measured once; ``snippets-bs`` and ``snippets-bt``: development sets in that mid-article style
-  and in new wording with descriptive participle phrases and weapons named by their owner.
+  and in new wording with descriptive participle phrases and weapons named by their owner;
+  ``snippets-bu`` and ``snippets-bv``: blind sets in new wording from many kinds of outlets and of
+  mid-article excerpts with the main event usually not in the first clause, measured once;
+  ``snippets-bw`` and ``snippets-bx``: development sets in that mid-article style and of running
+  prose whose doer carries long modifiers before its verb, verbs that are also common nouns, feed
+  and ticker lines with a kicker and compound sentences.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -174,6 +179,10 @@ SNIPPET_DATASETS = (
     "snippets-br",
     "snippets-bs",
     "snippets-bt",
+    "snippets-bu",
+    "snippets-bv",
+    "snippets-bw",
+    "snippets-bx",
 )
 DATASETS = (
     "plover-gsr",

@@ -70,7 +70,14 @@ paraphrased in the news, measured once, and ``snippets-bq``/``snippets-br`` (``B
 the main event usually not in the first clause, measured once, and
 ``snippets-bs``/``snippets-bt`` (``BS001``…, ``BT001``…) development sets in that mid-article
 style and in new wording with descriptive participle phrases ("gunmen riding motorcycles opened
-fire on") and weapons named by their owner ("Russian glide bombs"). All are scored the same way.
+fire on") and weapons named by their owner ("Russian glide bombs"), and
+``snippets-bu``/``snippets-bv`` (``BU001``…, ``BV001``…) blind sets in new wording from many kinds
+of outlets and of mid-article excerpts with the main event usually not in the first clause,
+measured once, and ``snippets-bw``/``snippets-bx`` (``BW001``…, ``BX001``…) development sets in
+that mid-article style and of running prose whose doer carries long modifiers before its verb
+("gunmen on two motorcycles shot dead …"), verbs that are also common nouns, feed and ticker
+lines with a kicker, headline lines, fronted time or place phrases and compound sentences. All
+are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
