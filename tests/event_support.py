@@ -29,3 +29,11 @@ def assert_coded(annotator: Annotator, text: str, event: str, mode: str | None) 
     if mode is not None:
         assert ev.mode == mode, (text, ev.mode)
     return ev
+
+
+def assert_actor_country(annotator: Annotator, text: str, code: str) -> Event:
+    """The main event of ``text`` has an actor of country ``code``."""
+    ev = main_event_of(annotator, text)
+    assert ev is not None, text
+    assert code in [a.code for a in ev.actor], (text, [a.code for a in ev.actor])
+    return ev

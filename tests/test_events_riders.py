@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import assert_coded, main_event_of
+from event_support import assert_actor_country, assert_coded, main_event_of
 from storyline.annotate.base import Annotator
 
 
@@ -179,9 +179,7 @@ def test_an_active_blame_stays_the_news(annotator: Annotator) -> None:
     ],
 )
 def test_the_actor_country(annotator: Annotator, text: str, code: str) -> None:
-    ev = main_event_of(annotator, text)
-    assert ev is not None, text
-    assert code in [a.code for a in ev.actor], (text, [a.code for a in ev.actor])
+    assert_actor_country(annotator, text, code)
 
 
 def test_a_dash_after_a_known_body_is_no_dateline() -> None:

@@ -8,6 +8,12 @@ last noun of that phrase ("... code *set* fire", a clause on "code") or makes th
 the main verb ("workers *fed* up with gangs", "snaked" then a clause on "gangs"). The subject
 is then left with no act of its own.
 
+The same happens after a subject told riding something ("Gunmen riding a motorcycle shot dead
+...", read as "a motorcycle shot"), after an -ing phrase that took the subject's first verb
+("Miners demanding access to new concessions clashed with police"), and to a participle after a
+noun's phrase that the model made the noun's verb ("The truce between the groups agreed
+overnight was holding").
+
 Such a sentence is read again without the modifier ("Students set fire to ..."). The new
 reading is kept only when the verb that followed the modifier now has the subject as its own;
 its tags, lemmas and tree are then copied onto the sentence's remaining words, and the modifier

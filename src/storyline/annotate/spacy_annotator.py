@@ -7,7 +7,9 @@ The model is loaded once per annotator; ``annotate_many`` streams articles throu
 :mod:`~storyline.annotate.actors`), :mod:`~storyline.annotate.quantities` and
 :mod:`~storyline.annotate.timexes`; each visits tokens once or only the entities. The token
 records are read from the parse column-wise (``Doc.to_array``: one array per attribute, each
-distinct string looked up once) rather than through per-token attribute access.
+distinct string looked up once) rather than through per-token attribute access; an irregular
+past form the tagger read as a present ("gunmen on a motorcycle *shot*", VBP) gets its verb's
+lemma from the pipeline's own lemmatizer tables.
 """
 
 from __future__ import annotations

@@ -5,10 +5,12 @@ name as "what happened":
 
 1. events that happened beat negated ones ("refused to free X" is a REJECT, not a release),
    material acts done beat ones told in the future ("..., and a neighbour said it would send
-   police"), news beats background told as a lasting state ("residents have complained for
-   months"), and an event named only as the time or scene of something else gives way to news
-   told anywhere in the text ("Months after the truce, ... . Troops raped ...", "since a
-   teenager was shot", "a day after rockets were fired"; a bare "after" clause is still news);
+   police"; but a future deployment beats what only sets its time: "officers would be posted
+   ... ahead of rival rallies"), news beats background told as a lasting state ("residents have
+   complained for months", "troops had been stationed there since March, residents say"), and an
+   event named only as the time or scene of something else gives way to news told anywhere in the
+   text ("Months after the truce, ... . Troops raped ...", "since a teenager was shot", "a day
+   after rockets were fired"; a bare "after" clause is still news);
    then the earliest sentence wins: news puts the main event in its headline and lead, the
    background after (but a headline's coarse reading gives way to its lead's finer one: a
    seizure told as an abduction or attack, a deal signed or only promised, a crowd's defiance
@@ -20,7 +22,9 @@ name as "what happened":
    prepositional phrase names the act ("sat on a dharna", "went on strike"); a clause before a
    semicolon is a main clause of its own ("gunmen attacked X; police blamed Y"), and a speaker's
    participle sits below what the speaker reported ("..., officials said, accusing Z"), and so
-   does a speech act that follows what it reports ("police detained X, the party alleged");
+   does a speech act that follows what it reports ("police detained X, the party alleged"); a
+   relative clause on a subject sits below the subject's verb ("gunmen who blocked a road ...
+   shot dead 23 men");
 3. then higher confidence, then the earlier trigger.
 
 No event at all means "no event predicted".
