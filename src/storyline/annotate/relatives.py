@@ -45,6 +45,10 @@ SUBORDINATORS = frozenset({"as", "after", "when", "while", "because", "before", 
 _PREPS = frozenset({"by", "with", "at", "over", "about", "to", "from", "of", "against", "in"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SAYING = frozenset({"say", "tell", "report", "claim", "add", "state", "allege", "confirm"})
+#: participles that say what a thing is filled or fitted with ("a vest packed with nails")
+FILLED = frozenset(
+    {"packed", "loaded", "laden", "filled", "stuffed", "laced", "rigged", "fitted", "strapped"}
+)
 #: what attackers come on or in ("gunmen on a motorbike", "men riding two pickups")
 CONVEYANCES = frozenset(
     {"motorcycle", "motorbike", "bike", "scooter", "pickup", "truck", "car", "vehicle", "van"}
@@ -82,13 +86,24 @@ def _reread(
         new_verb = reading[at[verb.i]]
         if new_verb.pos_ == "AUX" and new_verb.dep_ in ("aux", "auxpass"):
             new_verb = new_verb.head  # the verb's own auxiliary was tried ("was holding")
-        # the subject, or a phrase it ends ("tens of thousands of demonstrators")
-        subjects = [k.i for c in new_verb.children if c.dep_ in _SUBJECTS for k in c.subtree]
+        # the subject, or the noun its of-phrases end on ("tens of thousands of demonstrators")
+        subjects = [k.i for c in new_verb.children if c.dep_ in _SUBJECTS for k in _of_chain(c)]
         if new_verb.pos_ == "VERB" and at[noun.i] in subjects:
             anchor, label = (verb, "advcl") if opening else (noun, None)
             _adopt(doc, words, kept, reading, modifier, anchor, label)
             return True
     return False
+
+
+def _of_chain(noun: Any) -> list[Any]:
+    """The noun and the nouns its of-phrases lead to ("tens of thousands of demonstrators")."""
+    out = [noun]
+    while True:
+        ofs = [c for c in out[-1].children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [o for p in ofs for o in p.children if o.dep_ == "pobj"]
+        if not objs:
+            return out
+        out.append(objs[0])
 
 
 def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
@@ -276,6 +291,9 @@ def _verbs_after(words: list[Any], first: Any, prep: Any) -> list[Any]:
         after = words[k + 1] if k + 1 < len(words) else None
         if tok.tag_ == "VBN" and after is not None and after.lower_ == "by":
             continue
+        filled = tok.lower_ in FILLED and after is not None and after.lower_ == "with"
+        if filled and k and words[k - 1].pos_ in ("NOUN", "PROPN"):
+            continue  # "a vest packed with nails": what the noun is filled with
         between = [w for w in words[:k] if w.i > prep.i]
         if any(w.text in (",", ";", ":") or (_clausal(w) and not _nominal(w)) for w in between):
             break  # a clause of its own comes first ("resorted to throwing stones")
