@@ -297,10 +297,12 @@ def _tokens(
     if repairs:
         lemmas = [repairs.get(key, lem) for key, lem in zip(orth, lemmas, strict=True)]
     tags = _strings(tag, strings.__getitem__)
-    if past:
+    past = past or {}
+    misread = {lem for lem in set(lemmas) if lem.lower() in past}
+    if misread:  # (most texts have none: the per-token pass runs only when one occurs)
         for i, (t, lem) in enumerate(zip(tags, lemmas, strict=True)):
-            if t in ("VBP", "VB") and (base := past.get(lem.lower())) is not None:
-                lemmas[i] = base
+            if lem in misread and t in ("VBP", "VB"):
+                lemmas[i] = past[lem.lower()]
     return tuple(
         map(
             Token,

@@ -517,7 +517,7 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     told = [ev for ev in events if _told_in_lead(ev, lead)]
     settings = {id(ev) for ev in events if _only_setting(parse, starts, ev)}
     news_told = any(id(ev) not in settings and not ev.negated for ev in events)
-    done = [ev for ev in events if id(ev) not in settings and not ev.negated and not ev.future]
+    done = any(id(ev) not in settings and not ev.negated and not ev.future for ev in events)
 
     def key(ev: Event) -> tuple[bool, bool, bool, bool, float, int, float, int]:
         first = min((e.start for e in ev.evidence if e.field == "trigger"), default=0)
@@ -547,7 +547,7 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         blamed = blamed or _condemns_told_attack(parse, starts, ev, events)
         return (
             ev.negated,
-            ev.future and ev.event in ACTS and bool(done),  # "..., and Australia said it
+            ev.future and ev.event in ACTS and done,  # "..., and Australia said it
             # would send police": an act not yet done (a promise or threat is itself done)
             # ranks after news done, not after what only sets its time ("officers would be
             # posted ... ahead of rival rallies")

@@ -246,14 +246,13 @@ class SenseRules(CrowdChecks):
         # "opened its borders to refugees": the people let in (but "handed rice over to Sri
         # Lanka" hands over no ground)
         let_in = p.prep_objects(tok.i, trig.recipient_preps) if not trig.nominal else []
-        for cls, event, mode in trig.senses:
-            if any(self._in_class(h, cls) for h in heads + (let_in if cls != "ground" else [])):
-                return event, mode
-        joined = p.children(obj.i, "conj")  # what the first object says nothing of, the next
-        # may ("handed over Deir Hafer and the surrounding villages")
-        for cls, event, mode in trig.senses:
-            if any(self._in_class(h, cls) for h in joined):
-                return event, mode
+        # what the first object says nothing of, the next may ("handed over Deir Hafer and the
+        # surrounding villages")
+        joined = p.children(obj.i, "conj")
+        for words, ground in ((heads + let_in, heads), (joined, joined)):
+            for cls, event, mode in trig.senses:
+                if any(self._in_class(h, cls) for h in (ground if cls == "ground" else words)):
+                    return event, mode
         return None
 
     def _truce_agreed_later(self, st: ArticleState, frame: Frame) -> bool:
