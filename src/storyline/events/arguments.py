@@ -79,7 +79,7 @@ class ArgumentFinder(SubjectRules):
             ]
         elif (undergoer := self.copular_passive(tok) or reduced_passive(p, tok, trig)) is not None:
             # "teachers were lathi-charged by police", "Activist arrested over post"
-            agents = [o for a in p.children(tok.i, "agent") for o in p.children(a.i, "pobj")]
+            agents = self.by_agents(tok)
             frame.actor = [a for o in agents[:1] for a in self.resolver.expand(o)]
             objs = [undergoer]
         elif p.is_passive(tok.i):
@@ -130,8 +130,13 @@ class ArgumentFinder(SubjectRules):
 
     def copular_passive(self, tok: Token) -> Token | None:
         """A passive the parser read as a copula and an adjective ("teachers were
-        lathi-charged by police"): the copula's subject undergoes the act."""
+        lathi-charged by police") or as a reporting verb's complement ("officers reported
+        injured"): the subject undergoes the act."""
         head = self.parse.head(tok.i)
+        reported = head is not None and head.lemma.lower() in self.lex.reporting_verbs
+        if tok.dep == "xcomp" and tok.tag == "VBN" and reported and not self.by_agents(tok):
+            # "with several officers reported injured": they were hurt
+            return self.parse.child(head.i, "nsubj") if head is not None else None
         if tok.dep != "acomp" or tok.tag != "VBN" or head is None or head.lemma != "be":
             return None
         if self.parse.child(tok.i, "agent") is None:

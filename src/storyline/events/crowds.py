@@ -25,6 +25,10 @@ CROWD_NOUNS = frozenset(
     | {"worker", "workers", "farmer", "farmers", "trader", "traders", "locals", "crowd", "mob"}
     | {"demonstrator", "demonstrators", "protester", "protesters", "supporter", "supporters"}
 )
+# prepositions that set an act inside a protest ("during a march", "on a night of unrest")
+DURING = ("during", "amid", "on", "at", "in", "as")
+# crowds out of hand, which no protest noun names ("on the second night of unrest")
+UNREST = frozenset({"unrest", "disturbance", "disorder", "turmoil", "rioting"})
 # what party activists belong to ("activists of the ruling party's student wing")
 PARTY_WINGS = frozenset({"party", "wing", "league", "front", "movement", "organisation"})
 # crude violence that a crowd commits in a riot
@@ -119,7 +123,7 @@ class CrowdChecks(WordChecks):
             not frame.actor
             and p.is_passive(frame.token.i)
             and not aimed
-            and self._crowd_told(st, frame)
+            and self._crowd_told(st, frame, scene=stoned or mode in CROWD_MODES)
         ):
             return True  # "part of parliament was set on fire as the crowd, angry over the
             # bill, surged into the compound": done by no one named, while a crowd protested
@@ -319,13 +323,25 @@ class CrowdChecks(WordChecks):
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
 
-    def _crowd_told(self, st: ArticleState, frame: Frame) -> bool:
+    def _crowd_told(self, st: ArticleState, frame: Frame, *, scene: bool) -> bool:
         """The sentence has protesters, or a crowd whose cause it gives, as the subject of
-        another verb."""
+        another verb; or, for crude damage (``scene``), a protest is the scene the act is set
+        in ("vans were pelted with stones during a protest", "... as a demonstration turned
+        violent"; not "a journalist was shot dead during a protest")."""
         p, words = st.parse, self.lex.object_classes.get("protesters", frozenset())
         subjects = [t for t in p.sentence_tokens(frame.token.sentence) if t.dep == "nsubj"]
         crowds = [self._partitive(st, t).lemma.lower() for t in subjects]
         if any(c in words for c in crowds):
+            return True
+        if not scene:
+            return any(c in CROWD_NOUNS for c in crowds) and self._crowd_cause(st, frame.token)
+        if any(self._protest_scene(st, frame.token, t) for t in subjects):
+            return True  # "barricades were set on fire as a demonstration turned violent"
+        verbs = [frame.token, *p.children(frame.token.i, "conj")]  # "cars were torched and a
+        # town hall pelted ... on the second night of unrest"
+        scenes = [o for v in verbs for o in p.prep_objects(v.i, DURING)]  # "during a protest"
+        scenes += [o for s in scenes for o in p.prep_objects(s.i, ("of",))]  # "a night of unrest"
+        if any((self._protest_noun(o) or o.lemma.lower() in UNREST) for o in scenes):
             return True
         return any(c in CROWD_NOUNS for c in crowds) and self._crowd_cause(st, frame.token)
 
@@ -381,6 +397,17 @@ class CrowdChecks(WordChecks):
         words = self.lex.object_classes.get("protesters", frozenset())
         nouns = [t for t in targets if t.pos == "NOUN"]  # not "on 21 March"
         return any(self._protest_noun(t) or t.lemma.lower() in words for t in nouns)
+
+    def _protest_scene(self, st: ArticleState, verb: Token, subject: Token) -> bool:
+        """A protest noun is the subject of a clause that sets the verb's time ("barricades
+        were set on fire as a demonstration turned violent")."""
+        clause = st.parse.head(subject.i)
+        return (
+            clause is not None
+            and clause.dep == "advcl"
+            and st.parse.head(clause.i) is verb
+            and self._protest_noun(subject)
+        )
 
     def _protest_noun(self, tok: Token) -> bool:
         return any(t.event == "PROTEST" for t in self.lex.nouns.get(tok.lemma.lower(), ()))

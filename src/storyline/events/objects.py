@@ -191,6 +191,9 @@ class ObjectChecks(PoliticalChecks):
         ]  # "planes loaded with food", "a truck carrying thousands of rounds of ammunition"
         if trig.obj == "arms":  # "found a weapons depot", "a dhow carrying missile parts"
             carried += [c for h in [obj, *carried] for c in p.children(h.i, "compound")]
+            made = [m for m in p.children(obj.i, "amod") if m.tag == "VBG"]
+            carried += [c for m in made for c in p.children(m.i, "npadvmod", "compound")]
+            # "recovered bomb-making materials"
         if trig.obj == "person" and _office_holder(st, obj):
             return True  # "took the elected head of a village from his home"
         if trig.obj == "person" and self._described_people(st, obj):

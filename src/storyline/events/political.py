@@ -102,6 +102,7 @@ class PoliticalChecks(SenseRules):
         cues = (others if itself else lemmas) - self._naming_words(st, sentence)
         cues -= self._figurative(st, sentence)  # "Lathis rain on job aspirants": no weather
         cues -= self._grievance(st, frame)  # "villagers angered by a speeding truck ...": why
+        cues -= self._instruments(st, frame)  # "a town hall pelted with fireworks": a weapon
         if _scoreline(st.parse, sentence, lemmas):
             cues |= {"scoreline"}  # "a 90th-minute strike handed Bayern a 2-1 win": sport
         for near in (sentence - 1, sentence + 1):  # "The title clash lasted all twelve
@@ -322,6 +323,17 @@ class PoliticalChecks(SenseRules):
             for word in (p[k].lemma.lower(), p[k].text.lower())
         }
         return said & (self.lex.nonpolitical_cues - self.lex.crime_cues)
+
+    @staticmethod
+    def _instruments(st: _Article, frame: Frame) -> set[str]:
+        """What a passive act, or one joined to it, was done with ("cars were torched and a
+        town hall pelted with fireworks"): the weapon, no word of a festival or an accident."""
+        p = st.parse
+        if not p.is_passive(frame.token.i):
+            return set()  # (not "Real Madrid and Barcelona clash ... with the title race ...")
+        verbs = [frame.token, *p.children(frame.token.i, "conj")]
+        used = [o for v in verbs for o in p.prep_objects(v.i, ("with",))]
+        return {w for o in used for w in (o.lemma.lower(), o.text.lower())}
 
     @cached_property
     def _natural_forces(self) -> frozenset[str]:

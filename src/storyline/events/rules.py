@@ -520,8 +520,13 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if trig.reciprocal and (not frame.actor or st.parse.is_passive(frame.token.i)):
             return None
         fired_at = trig.event == "ASSAULT" and trig.obj == "munition" and bool(frame.recipient)
-        if trig.agent and not frame.actor and not fired_at:
-            return None  # (but "a grenade was launched against the police post": someone did)
+        crude = trig.mode in ("primitive", "destroy", "vandalize")
+        in_riot = (
+            crude and st.parse.is_passive(frame.token.i) and self._crowd_told(st, frame, scene=True)
+        )
+        if trig.agent and not frame.actor and not fired_at and not in_riot:
+            return None  # (but "a grenade was launched against the police post": someone did,
+            # and "police vans were pelted with stones during a protest": the crowd did)
         if self._described_stance(st, frame.token):
             return None  # "villagers opposed to a planned mine have been camping at the site":
             # who they are, not what they did

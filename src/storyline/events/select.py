@@ -36,6 +36,7 @@ from storyline.annotate.actors import country_in, instrument_sector, sector_of
 from storyline.annotate.headlines import SENTENCE_MARKS, dash_headline
 from storyline.annotate.spacy_annotator import HEADLINE_DASHES
 from storyline.events.graph import Parse
+from storyline.events.lexicon import load_lexicon
 from storyline.extract.dates import is_month_name
 from storyline.records import AnnotatedArticle, Event, Token
 
@@ -507,6 +508,45 @@ def _condemns_told_attack(
     )
 
 
+def _aftermath(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> int:
+    """The sentence of the attack this event follows, when its clause is set "after the
+    blast" (an attack named by a definite noun, with no word of its own on who did it) and a
+    later sentence tells an attack ("Shops pulled down their shutters after the blast.
+    Militants lobbed a grenade at ..."): the aftermath was told first, the attack is the news.
+    Minus one when it is no such aftermath."""
+    attacks = {
+        lemma
+        for lemma, entries in load_lexicon().nouns.items()
+        if any(t.event == "ASSAULT" for t in entries)
+    }
+    toks = _trigger_tokens(parse, starts, ev)
+    if not toks or ev.event == "ASSAULT":
+        return -1
+    sentence = toks[0].sentence
+    verbs = {parse.head(t.i) if t.dep in ("dobj", "nsubj", "nsubjpass") else t for t in toks}
+    verbs |= {parse.head(v.i) for v in verbs if v is not None and v.dep == "conj"}  # "X was
+    # cut after the attack, and trams stopped running"
+    named = [
+        o
+        for v in verbs
+        if v is not None
+        for o in parse.prep_objects(v.i, ("after", "following"))
+        if o.lemma.lower() in attacks
+        and any(d.text.lower() in ("the", "this", "that") for d in parse.children(o.i, "det"))
+        and not parse.children(o.i, "poss", "compound", "amod", "prep")
+    ]
+    if not named:
+        return -1
+    later = [
+        t.sentence
+        for other in events
+        if other.event == "ASSAULT" and not other.negated and not other.future
+        for t in _trigger_tokens(parse, starts, other)
+        if t.sentence > sentence
+    ]
+    return min(later, default=-1)
+
+
 def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     """Events ordered by the main-event rule of this module (main event first)."""
     parse = Parse(article.tokens)
@@ -540,6 +580,8 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
             # the act named as the time or scene of another act of the sentence comes after it
         if _ends_in_attack(parse, starts, ev, events):
             sentence += 0.25  # "soldiers rounded up a dozen men and shot them": the killing
+        if (attack := _aftermath(parse, starts, ev, events)) >= 0:
+            sentence = attack + 0.5  # "Shops shut after the blast. Militants lobbed a grenade"
         if _forced(parse, starts, ev, news):
             sentence = (lead[-1] if lead and sentence == 0 else sentence) + 0.5  # "police
             # cleared the sit-in / officers detained 40 demonstrators": the force is the news

@@ -26,6 +26,8 @@ AIRBORNE = frozenset({None, "destroy"})
 # verbs that announce a truce, and verbs that say when it starts
 ANNOUNCING = frozenset({"announce", "declare", "proclaim", "unveil"})
 STARTING = frozenset({"begin", "start", "take", "come", "enter", "kick"})
+# taking people with no word of arrest: rebels who do it abduct ("held by separatists")
+SEIZING = frozenset({"hold", "seize", "take", "capture", "grab", "snatch"})
 # where troops sent stay on their own side ("to the border")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
@@ -92,6 +94,7 @@ class SenseRules(CrowdChecks):
         taken = event == "COERCE" and trig.mode == "arrest" and not held
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
         gunmen = gunmen or self._rebels_took_forces(frame)  # "the ELN captured two soldiers"
+        gunmen = gunmen or (trig.lemma in SEIZING and self._by_rebels(frame))
         if taken and (gunmen or self._disappeared(st, frame)):  # (not "the Taliban detained")
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
         seized = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
@@ -129,15 +132,23 @@ class SenseRules(CrowdChecks):
         if event != "COERCE" or trig.mode != "seize" or trig.nominal or state_actor:
             return False
         armed = (self._assailant(st, a) or armed_gang(st, a) for a in frame.actor)
-        if frame.actor and not all(armed):  # (Haiti's gangs are armed groups)
+        armed_men = not frame.actor or all(armed)  # (Haiti's gangs are armed groups)
+        if not armed_men and not self._by_rebels(frame):
             return False
         p = st.parse
         taken = [p[r.head] for r in frame.recipient] + p.direct_objects(frame.token.i)
+        taken += p.children(frame.token.i, "nsubjpass")  # "three engineers were seized"
         people = self.lex.object_classes.get("person", frozenset())
         return any(  # people by name or by word, not a bank or a clinic stripped bare
-            t.lemma.lower() in people or (t.ent_type in ("PERSON", "NORP") and not place_of(t.text))
+            t.lemma.lower() in people
+            or (armed_men and t.ent_type in ("PERSON", "NORP") and not place_of(t.text))
             for t in (self._partitive(st, x) for x in taken)
-        )
+        )  # (a named rebel group's seizure of "the locality of Boni" is no abduction)
+
+    @staticmethod
+    def _by_rebels(frame: Frame) -> bool:
+        """The doers are all rebels or unknown armed men ("held by separatists")."""
+        return bool(frame.actor) and all(a.entity.sector in ("REB", "UAF") for a in frame.actor)
 
     @staticmethod
     def _rebels_took_forces(frame: Frame) -> bool:
@@ -264,11 +275,16 @@ class SenseRules(CrowdChecks):
 
     @staticmethod
     def _announced(st: ArticleState, tok: Token) -> bool:
-        """A truce told as starting later ("a truce to take effect on Sunday", "declared a
-        ceasefire, to begin at midnight"): a concession, not one kept yet (CONCEDE). A truce
-        declared with no later start is in force (RETREAT; CAMEO 0871, "declare truce")."""
+        """A truce announced or told as starting later ("the junta announced a unilateral
+        ceasefire", "a truce to take effect on Sunday"): a concession, not one kept yet
+        (CONCEDE). A truce *declared* with no later start is in force (RETREAT; CAMEO 0871,
+        "declare truce", which the CAMEO-to-PLOVER mapping and its gold records keep there,
+        although the PLOVER manual calls declarations concessions)."""
         p = st.parse
         head = p.head(tok.i)
+        announced = head is not None and head.lemma.lower() == "announce"
+        if tok.dep == "dobj" and announced and head is not None and not p.children(head.i, "neg"):
+            return True  # "the junta announced a unilateral ceasefire in quake-hit areas"
         clauses = p.children(tok.i, "acl", "relcl", "amod")
         due = [c for c in clauses if c.lemma.lower() == "due"]
         clauses += [x for c in due for x in p.children(c.i, "xcomp", "pcomp")]

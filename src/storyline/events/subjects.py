@@ -56,6 +56,15 @@ class SubjectRules(RecipientRules):
         by fellow students": both by them); only when that act also harms someone, not "was
         injured and rushed to hospital by residents"."""
         p = self.parse
+        gapped = [  # "a building was set on fire and a warehouse emptied by youths": the
+            # parser makes the second passive, its auxiliary left out, its noun's participle
+            o
+            for n in p.children(verb.i, "conj")
+            if n.pos in ("NOUN", "PROPN")
+            for c in p.children(n.i, "acl")
+            if c.tag == "VBN"
+            for o in self.by_agents(c)
+        ]
         return [
             o
             for c in p.children(verb.i, "conj")
@@ -66,12 +75,26 @@ class SubjectRules(RecipientRules):
             )
             for a in p.children(c.i, "agent")
             for o in p.children(a.i, "pobj")
+        ] + gapped
+
+    def by_agents(self, verb: Token) -> list[Token]:
+        """The agents of a passive participle: its "by" phrase, also when the parser left it a
+        plain prepositional phrase ("a police post attacked ... by hooded demonstrators"; a
+        plural noun or a name, not "by car", "by night")."""
+        p = self.parse
+        agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
+        if agents or verb.tag != "VBN":
+            return agents
+        return [
+            o
+            for o in p.prep_objects(verb.i, ("by",))
+            if o.tag in ("NNS", "NNPS") or o.ent_type in ("PERSON", "ORG", "NORP")
         ]
 
     def subject_of(self, verb: Token, depth: int = 0) -> list[Arg]:
         """Subject of a verb: nsubj, the agent of a passive, or inherited from a governing verb."""
         p = self.parse
-        agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
+        agents = self.by_agents(verb)
         if p.is_passive(verb.i):
             agents = agents or self._shared_agents(verb)
             return self.resolver.expand(agents[0]) if agents else []
