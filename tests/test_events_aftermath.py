@@ -1,6 +1,9 @@
 """Wording met in the second 2026-12-01 development work (our own sentences): aftermath told
-before the attack it follows; damage in the passive while a crowd protests; rebels who take
-people; announced truces; bomb-making materials; and the look-alikes that keep their reading."""
+before the attack it follows, and a vague noun before the act it sums up; damage in the passive
+while a crowd protests; participle phrases that took the verb; rebels who take people; truces
+announced or due; measures of explosives; acts named only as a purpose; raised passives ("were
+said to have been hit"); "live rounds"; armed groups named in an arrest; and the look-alikes
+that keep their reading."""
 
 from __future__ import annotations
 
@@ -99,3 +102,120 @@ def test_officers_reported_injured_are_no_attackers(annotator: Annotator) -> Non
 
 def test_fireworks_at_a_celebration_stay_no_event(annotator: Annotator) -> None:
     assert main_event_of(annotator, "Fans celebrated with fireworks after the derby.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # an -ing phrase the parser made the subject of the passive ("[pupils walking] were")
+        (
+            "Pupils walking to a school in Kisumu were beaten with canes by riot police, "
+            "parents said.",
+            "ASSAULT",
+            "beat",
+        ),
+        # taken captive, in the passive
+        (
+            "A district officer was taken captive by Ambazonian fighters near Bamenda, the army "
+            "said, calling for his release.",
+            "ASSAULT",
+            "abduct",
+        ),
+        # a detention the authorities deny is an enforced disappearance
+        (
+            "A Sindhi activist was picked up from his home in Hyderabad by men in plain clothes, "
+            "his brother said, and the police have denied holding him.",
+            "ASSAULT",
+            "abduct",
+        ),
+        # troopers are a force; a deployment beats the march it is set for
+        (
+            "Troopers of the Frontier Corps were deployed across Quetta ahead of a planned strike.",
+            "MOBILIZE",
+            None,
+        ),
+        ("A peace framework was initialled by the two foreign ministers in Doha.", "SUPPORT", None),
+        # "made safe", read as a clause "[a device] safe"
+        (
+            "Bomb disposal officers made safe a device left outside a police station in Newry.",
+            "COERCE",
+            "seize",
+        ),
+        # truces due later: what the speaker adds after "saying" is below the truce
+        (
+            "A two-week truce will take effect from Monday, the rebels announced, saying it "
+            "would let aid convoys through.",
+            "CONCEDE",
+            None,
+        ),
+        (
+            "A truce between the two armies is to come into force at dawn, both sides said.",
+            "CONCEDE",
+            None,
+        ),
+        # an arrest over an armed group named in its sentence
+        (
+            "Two men suspected of plotting attacks for Islamic State were arrested in Vienna.",
+            "COERCE",
+            "arrest",
+        ),
+        # "live rounds" are bullets, not artillery rounds
+        (
+            "Police in Tehran fired live rounds at mourners leaving a cemetery, a rights group "
+            "said.",
+            "ASSAULT",
+            "firearms",
+        ),
+        ("Mortar shells were fired at the base overnight.", "ASSAULT", "heavy-weapons"),
+        # a vague noun sums up what the next sentence tells
+        (
+            "The violence spread to the port on Friday. Protesters looted warehouses and set a "
+            "customs office on fire.",
+            "PROTEST",
+            "riot",
+        ),
+        # a measure of explosives
+        (
+            "Half a tonne of explosives was found at a rebel camp in Cauca during an army sweep.",
+            "COERCE",
+            "seize",
+        ),
+        # what the explosives were meant for is no attack
+        (
+            "Police said the fertiliser had been destined for attacks on power lines. Troops "
+            "seized 200 kilograms of it and a box of detonators in Tumaco.",
+            "COERCE",
+            "seize",
+        ),
+        # a raised passive, and "the strikes" that sentence told
+        (
+            "Several villages were said to have been hit by Russian warplanes overnight, the "
+            "governor said, condemning the strikes.",
+            "ASSAULT",
+            "aerial",
+        ),
+        # the passive of "fire on"
+        (
+            "Protesters were fired on by soldiers outside the governor's office in Sokoto.",
+            "ASSAULT",
+            "firearms",
+        ),
+        # "set up" a blockade is done, not planned
+        (
+            "Members of the union set up a blockade at the port gates in Durban.",
+            "PROTEST",
+            "obstruct",
+        ),
+    ],
+)
+def test_second_wording_is_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+def test_islamic_state_is_an_armed_group_not_a_state(annotator: Annotator) -> None:
+    ev = assert_coded(
+        annotator, "Islamic State fighters attacked a checkpoint near Raqqa.", "ASSAULT", None
+    )
+    assert [a.sector for a in ev.actor] == ["REB"]

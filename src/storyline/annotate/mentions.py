@@ -476,6 +476,10 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
             d.country = country_of(text)
             noun = _qualified_noun(doc, span_root(doc, d.start, d.end))
             d.sector = sector_of(noun) if noun else sector_of(text)
+            named = known_organization(f"{text} {noun}") if noun else None
+            if named is not None:  # "Islamic" tagged alone in "Islamic State fighters": the
+                # group the shipped list knows, not a state
+                d.country, d.sector, d.shared = named.code, named.sector, named.shared
         elif d.label in ("ORG", "FAC") and sector_of(text) is None and _country_word(text):
             d.label = "GPE"  # a city or country the model took for an organisation
             d.country, d.sector = _country_word(text), place_party_sector(text)

@@ -134,6 +134,9 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         if first.lower_ == "fed" and prep.lower_ == "up" and at + 2 < len(words):
             modifier, prep = True, words[at + 2]  # "fed up with", whatever its tag
         seeking = first.tag_ == "VBG" and first.dep_ == "acl" and first.head.i == noun.i
+        # or made a clause of its own that is the subject of the verb ("Students marching on
+        # the campus were beaten ...", read as "[students marching] were beaten")
+        seeking = seeking or (first.dep_ in ("csubj", "csubjpass") and noun.head.i == first.i)
         if seeking:  # "Miners demanding access to new concessions clashed with police"
             modifier, prep = True, first
         if not (modifier and (seeking or prep.lower_ in _PREPS)):
@@ -142,7 +145,11 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         tries = _verbs_after(words, first, prep)
         # a verb before the one the subject was given ("supporters banging pots gathered ...,
         # and troops broke up the crowds": the first is theirs; not "precision guided missiles")
-        sooner = [t for t in tries if t.i < verb.i and t.dep_ != "amod"] if seeking else []
+        sooner = (
+            [t for t in tries if t.i < verb.i and t.dep_ != "amod" and t.head.i != verb.i]
+            if seeking
+            else []
+        )  # (not the verb's own auxiliary: "rejecting X were fired on")
         if noun.dep_ in _SUBJECTS and verb.i > prep.i and verb.lemma_ not in _SAYING:
             if not sooner:
                 return None  # "Villagers angered by X set the vehicle ablaze": parsed right
@@ -295,11 +302,13 @@ def _verbs_after(words: list[Any], first: Any, prep: Any) -> list[Any]:
         if filled and k and words[k - 1].pos_ in ("NOUN", "PROPN"):
             continue  # "a vest packed with nails": what the noun is filled with
         between = [w for w in words[:k] if w.i > prep.i]
+        own = [w for w in between if w.head.i == tok.i and w.dep_ in ("aux", "auxpass")]
+        between = [w for w in between if w not in own]  # "... were beaten": its auxiliary
         if any(w.text in (",", ";", ":") or (_clausal(w) and not _nominal(w)) for w in between):
             break  # a clause of its own comes first ("resorted to throwing stones")
         if between and between[-1].pos_ == "DET":
             continue  # "the alleged violations": a modifier
-        out.append(tok)
+        out.append(own[0] if own else tok)  # (the reading starts at the auxiliary)
     return sorted(out, key=lambda t: t.tag_ != "VBD")
 
 

@@ -10,7 +10,7 @@ from storyline.events.arguments import Frame
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
 from storyline.events.location import LocationFinder
-from storyline.events.select import lead_sentences
+from storyline.events.select import lead_sentences, purpose
 from storyline.records import (
     AnnotatedArticle,
     EventLocation,
@@ -25,6 +25,13 @@ ADVERBIAL_DEPS = frozenset({"prep", "pobj", "npadvmod", "nummod", "compound", "a
 _NUMBER = re.compile(r"^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$")
 #: units of an age or a span written with hyphens ("a 17-year-old", "a 12-hour siege")
 SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+#: verbs whose object names an act planned or refused, not done ("planning attacks", "rejected
+#: talks"; not "set up a blockade", "stopped the march")
+OBJECT_GOVERNORS = frozenset(
+    {"plan", "plot", "intend", "schedule", "promise", "pledge", "vow", "prepare"}
+    | {"refuse", "reject", "deny", "decline"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +176,7 @@ class Attributes:
         )
         hypothetical = bool(aux & mod["hypothetical_aux"])
         marks = {c.lemma.lower() for t in chain for c in self.parse.children(t.i, "mark")}
-        hypothetical |= bool(marks & mod["hypothetical_marks"])
+        hypothetical |= bool(marks & mod["hypothetical_marks"]) or purpose(self.parse, frame.clause)
         prepared = self._governed_by(frame, mod["preparing_verbs"])
         return Modality(
             negated, future, hypothetical, "would" in aux, self._condition(chain), prepared
@@ -205,6 +212,9 @@ class Attributes:
             return False
         if cur.dep in ("xcomp", "acl"):
             return head.lemma.lower() in lemmas
+        if cur.dep == "dobj" and cur.pos == "NOUN" and head.pos == "VERB":
+            return head.lemma.lower() in lemmas & OBJECT_GOVERNORS  # "suspected of planning
+            # attacks", "rejected talks": the act is the object of a plan or a refusal
         # an infinitive parsed as an adverbial clause: "have sworn to fight"
         infinitive = any(a.text.lower() == "to" for a in self.parse.children(cur.i, "aux"))
         return cur.dep == "advcl" and infinitive and head.lemma.lower() in lemmas

@@ -248,6 +248,10 @@ class Parse:
         if not own and self._participle_passive(i):
             own = [self.tokens[self.tokens[i].head]]  # "mortar rounds lobbed by fighters"
         head = self.head(i)
+        raised = self.tokens[i].dep == "xcomp" and head is not None and head.tag == "VBN"
+        if not own and raised and self.children(i, "auxpass") and head is not None:
+            own = self.children(head.i, "nsubjpass")  # "hideouts were reported to have been
+            # hit": the reporting verb's subject underwent the act
         if own or self.tokens[i].dep != "conj" or head is None:
             return own
         return self.children(head.i, "nsubjpass")

@@ -102,7 +102,12 @@ class ObjectChecks(PoliticalChecks):
         obj = obj or self._fitting_object(st, tok, trig)
         if obj is not None and obj.text.lower() in REFLEXIVES and trig.intransitive:
             obj = None  # "committed himself to organise the vote": no object of its own
-        if trig.intransitive and (obj is not None or p.child(tok.i, "ccomp") is not None):
+        # ("protesters were fired on by troops": the passive of "fire on", no object of its own)
+        fired_on = bool(passive) and trig.particle is not None and obj is passive[0]
+        fired_on = fired_on and not any(  # (not "rockets were fired at the base")
+            self._in_class(self._partitive(st, passive[0]), c) for c in WEAPON_CLASSES
+        )
+        if trig.intransitive and not fired_on and (obj is not None or p.child(tok.i, "ccomp")):
             return False
         if obj is None and trig.particle is not None:  # "hauled in three bloggers": "in" as a prep
             particle = [t.i for t in p.children(tok.i, "prt") if t.text.lower() == trig.particle]
@@ -119,6 +124,11 @@ class ObjectChecks(PoliticalChecks):
                 ),
                 None,
             )
+        if obj is None and trig.particle is not None:  # "made safe a pipe bomb", read as a
+            # small clause "[a pipe bomb] safe"
+            words = [c for c in p.children(tok.i, "oprd", "acomp", "ccomp")]
+            said = [c for c in words if c.text.lower() == trig.particle]
+            obj = next((s for c in said for s in p.children(c.i, "nsubj")), None)
         if trig.obj is None:
             return True
         head_noun = p.head(tok.i)
@@ -131,6 +141,9 @@ class ObjectChecks(PoliticalChecks):
         if obj is None and trig.obj == "held_captive":  # "took three workers hostage", which
             # the model reads as a clause "[workers] hostage"
             obj = next((c for c in p.children(tok.i, "ccomp", "xcomp") if c.pos == "NOUN"), None)
+        held = p.children(tok.i, "oprd", "advcl", "acomp", "ccomp", "xcomp")
+        if trig.obj == "held_captive" and any(self._in_class(c, trig.obj) for c in held):
+            return True  # "was taken captive by guerrillas", "took an officer captive"
         if obj is not None and obj.text.lower() in ("it", "them") and trig.obj == "arms":
             earlier = [
                 t

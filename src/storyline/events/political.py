@@ -416,6 +416,9 @@ class PoliticalChecks(SenseRules):
             return True
         if event == "AID" and not frame.actor:
             return False  # "twelve passengers were rescued": no giver, no aid
+        if event == "COERCE" and self._names_armed_group(st, frame.token.sentence):
+            return True  # "three men suspected of planning attacks for Islamic State were
+            # arrested": an arrest over an armed group, not over a crime
         if event == "ASSAULT" and frame.trigger.subject == "arms" and not frame.trigger.nominal:
             return True  # "a device hidden in a motorcycle went off" (not "a gas explosion")
         if event == "ASSAULT" and frame.actor and all(self._private(st, a) for a in frame.actor):
@@ -512,6 +515,19 @@ class PoliticalChecks(SenseRules):
             t.pos == "NOUN" and (singular(t.lemma.lower()) in ARMED_MEN or said_armed(p, t))
             for t in p.sentence_tokens(frame.token.sentence)
         )
+
+    @staticmethod
+    def _names_armed_group(st: _Article, sentence: int) -> bool:
+        """The sentence names an armed group by its name ("Islamic State", "the ELN")."""
+        names = [
+            t
+            for t in st.parse.sentence_tokens(sentence)
+            if t.pos == "PROPN"
+            and t.ent_type in ("ORG", "NORP", "")
+            and st.parse.head(t.i) is not None
+            and t.dep != "compound"
+        ]
+        return any(a.entity.sector == "REB" for t in names for a in st.finder.resolver.expand(t))
 
     @staticmethod
     def _bandits(st: _Article, arg: Arg) -> bool:

@@ -198,6 +198,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 adverbs.append(nxt)  # "handed over 8,000 tonnes": "over" misread as a quantifier
             # "set a police station ablaze": the particle may follow the object
             bound = st.parse.children(tok.i, "prt", "prep", "acomp", "oprd")
+            bound += [  # "made safe a pipe bomb", read as a clause "[a pipe bomb] safe"
+                c for c in st.parse.children(tok.i, "ccomp") if c.pos == "ADJ"
+            ]
             objs = st.parse.children(tok.i, "dobj")
             bound += [
                 m for o in objs for m in st.parse.children(o.i, "amod")

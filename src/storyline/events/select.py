@@ -50,6 +50,10 @@ LONG_SPANS = frozenset({"month", "year", "decade", "week"})
 SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over"}
 # verbs of saying whose participle adds the speaker's comment ("..., police said, accusing X")
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
+# participles that name what something is for ("destined for attacks")
+PURPOSED = frozenset({"destine", "destined", "intend", "intended", "earmark", "earmarked", "mean"})
+# nouns that sum up acts without telling them ("the violence spread", "the unrest grew")
+VAGUE = frozenset({"violence", "unrest", "crackdown", "turmoil", "chaos", "bloodshed", "tension"})
 # verbs of condemning that officialese puts after what it reports ("..., denounced the NGO")
 DENOUNCING = frozenset({"denounce", "condemn", "deplore", "allege", "accuse", "decry"})
 CONDEMNING = frozenset({"denounce", "condemn", "deplore", "decry"})
@@ -73,6 +77,10 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
     gov = parse.head(tok.i)
     if tok.dep in ("advcl", "xcomp") and tok.tag == "VBG" and gov is not None:
         depth += 5 * (gov.lemma.lower() in SAYING)  # the comment is never the news itself
+    said = [a for a in parse.ancestors(tok.i) if a.tag == "VBG" and a.lemma.lower() in SAYING]
+    if any(a.dep == "advcl" and _head_lemma(parse, a) in SAYING for a in said):
+        depth += 2  # "a truce will take effect, the RSF announced, saying it would allow
+        # aid in": what the speaker adds is below what the speaker announced
     if tok.dep == "advcl" and {m.text.lower() for m in parse.children(tok.i, "mark")} & TIMING:
         depth += 1  # "recalled its envoy a day after a mob attacked its mission": the cause
     if tok.dep == "relcl" and gov is not None and gov.dep in ("nsubj", "nsubjpass"):
@@ -87,6 +95,11 @@ def _clause_depth(parse: Parse, tok: Token) -> int:
     if marks & AFTER:
         depth += 1  # "...; police later cleared the square and detained three": what followed
     return depth
+
+
+def _head_lemma(parse: Parse, tok: Token) -> str:
+    head = parse.head(tok.i)
+    return head.lemma.lower() if head is not None else ""
 
 
 def _inverted_attribution(parse: Parse, tok: Token) -> bool:
@@ -547,6 +560,49 @@ def _aftermath(parse: Parse, starts: dict[int, int], ev: Event, events: list[Eve
     return min(later, default=-1)
 
 
+def _summed_up(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> int:
+    """The sentence of the act a vague noun sums up, when the noun with no doer is what its
+    sentence talks about ("the violence spread south to Ziguinchor. Protesters looted a
+    supermarket ...", "the crackdown has been the harshest in the country. In Zahedan, security
+    forces fired ..."): a later sentence tells who did what. Minus one when it is no such noun."""
+    toks = _trigger_tokens(parse, starts, ev)
+    if len(toks) != 1 or toks[0].pos != "NOUN" or toks[0].dep not in ("nsubj", "nsubjpass"):
+        return -1
+    if any(a.sector not in (None, "UAF") for a in ev.actor):
+        return -1
+    head = parse.head(toks[0].i)
+    if toks[0].lemma.lower() not in VAGUE and (head is None or head.lemma.lower() != "be"):
+        return -1
+    later = [
+        t.sentence
+        for other in events
+        if other is not ev
+        and not other.negated
+        and not other.future
+        and any(a.sector not in (None, "UAF") for a in other.actor)
+        for t in _trigger_tokens(parse, starts, other)
+        if t.sentence > toks[0].sentence
+    ]
+    return min(later, default=-1)
+
+
+def purpose(parse: Parse, tok: Token) -> bool:
+    """The act is named as what something is for ("explosives destined for attacks on oil
+    pipelines"): a purpose, not an act done."""
+    prep = parse.head(tok.i)
+    if tok.dep != "pobj" or prep is None or prep.text.lower() != "for":
+        return False
+    owner = parse.head(prep.i)
+    return owner is not None and owner.lemma.lower() in PURPOSED
+
+
+def _purpose_only(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
+    """Every trigger names what something was meant for ("explosives destined for attacks
+    on oil pipelines"): no act was done."""
+    toks = _trigger_tokens(parse, starts, ev)
+    return bool(toks) and all(purpose(parse, t) for t in toks)
+
+
 def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     """Events ordered by the main-event rule of this module (main event first)."""
     parse = Parse(article.tokens)
@@ -582,13 +638,15 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
             sentence += 0.25  # "soldiers rounded up a dozen men and shot them": the killing
         if (attack := _aftermath(parse, starts, ev, events)) >= 0:
             sentence = attack + 0.5  # "Shops shut after the blast. Militants lobbed a grenade"
+        if (act := _summed_up(parse, starts, ev, events)) >= 0:
+            sentence = act + 0.5  # "the violence spread south. Protesters looted ..."
         if _forced(parse, starts, ev, news):
             sentence = (lead[-1] if lead and sentence == 0 else sentence) + 0.5  # "police
             # cleared the sit-in / officers detained 40 demonstrators": the force is the news
         blamed = _blames_told_attack(parse, starts, ev, events)
         blamed = blamed or _condemns_told_attack(parse, starts, ev, events)
         return (
-            ev.negated,
+            ev.negated or _purpose_only(parse, starts, ev),
             ev.future and ev.event in ACTS and done,  # "..., and Australia said it
             # would send police": an act not yet done (a promise or threat is itself done)
             # ranks after news done, not after what only sets its time ("officers would be

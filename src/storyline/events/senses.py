@@ -12,7 +12,14 @@ from storyline.events.arguments import Frame
 from storyline.events.attributes import Modality
 from storyline.events.crowds import CrowdChecks
 from storyline.events.graph import Parse
-from storyline.events.words import CIVILIANS, ArticleState, armed_gang, singular, to_death
+from storyline.events.words import (
+    CIVILIANS,
+    GROUND_WEAPONS,
+    ArticleState,
+    armed_gang,
+    singular,
+    to_death,
+)
 from storyline.records import Token
 
 # crowd acts that armed or unknown men commit as an attack (a rampage, vandalism); a blockade
@@ -59,6 +66,9 @@ class SenseRules(CrowdChecks):
             return "CONCEDE", None  # "agreed to a ceasefire starting at midnight"
         if trig.lemma == "strike" and trig.event == "PROTEST" and self._flown(st, frame):
             return "ASSAULT", "aerial"  # "Israeli jets carried out strikes on Hamas sites"
+        if trig.lemma == "strike" and trig.nominal and self._aircraft_told(st, frame):
+            return "ASSAULT", "aerial"  # "... hit by Pakistani warplanes, the Taliban said,
+            # condemning the strikes": the strikes the sentence told
         if trig.event == "PROTEST" and self._rioters(st, frame):
             return "PROTEST", "riot"  # "rioters blocked the highway": named violent
         if trig.state is not None and state_actor:
@@ -144,6 +154,17 @@ class SenseRules(CrowdChecks):
             or (armed_men and t.ent_type in ("PERSON", "NORP") and not place_of(t.text))
             for t in (self._partitive(st, x) for x in taken)
         )  # (a named rebel group's seizure of "the locality of Boni" is no abduction)
+
+    def _aircraft_told(self, st: ArticleState, frame: Frame) -> bool:
+        """The strikes are "the strikes", and their sentence names aircraft that struck."""
+        p, tok = st.parse, frame.token
+        if not any(d.text.lower() in ("the", "these", "those") for d in p.children(tok.i, "det")):
+            return False
+        aircraft = self.lex.mobilize_modes.get("weapons", frozenset()) - GROUND_WEAPONS
+        return any(
+            t.pos == "NOUN" and singular(t.lemma.lower()) in aircraft
+            for t in p.sentence_tokens(tok.sentence)
+        )
 
     @staticmethod
     def _by_rebels(frame: Frame) -> bool:
@@ -264,6 +285,11 @@ class SenseRules(CrowdChecks):
             for cls, event, mode in trig.senses:
                 if any(self._in_class(h, cls) for h in (ground if cls == "ground" else words)):
                     return event, mode
+        for cls, event, mode in trig.senses:  # a class's word of two ("fired live rounds")
+            named = self.lex.object_classes.get(cls, frozenset())
+            mods = p.children(obj.i, "amod", "compound")
+            if any(f"{m.text.lower()} {obj.text.lower()}" in named for m in mods):
+                return event, mode
         return None
 
     def _truce_agreed_later(self, st: ArticleState, frame: Frame) -> bool:
@@ -300,6 +326,10 @@ class SenseRules(CrowdChecks):
             return True  # "a unilateral ceasefire from 1 December"
         if tok.dep == "nsubj" and head is not None and head.lemma.lower() in STARTING:
             starts.append(head)  # "announced that a ceasefire will take effect on 3 August"
+        if tok.dep == "nsubj" and head is not None and head.lemma.lower() == "be":
+            starts += [  # "a ceasefire is to come into force at midnight"
+                c for c in p.children(head.i, "xcomp") if c.lemma.lower() in STARTING
+            ]
         if tok.dep == "dobj" and head is not None and head.lemma.lower() in ANNOUNCING:
             starts += [  # "declared a ceasefire on Saturday, to begin at midnight"
                 c for c in p.children(head.i, "advcl", "xcomp") if c.lemma.lower() in STARTING

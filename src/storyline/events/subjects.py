@@ -79,15 +79,18 @@ class SubjectRules(RecipientRules):
 
     def by_agents(self, verb: Token) -> list[Token]:
         """The agents of a passive participle: its "by" phrase, also when the parser left it a
-        plain prepositional phrase ("a police post attacked ... by hooded demonstrators"; a
-        plural noun or a name, not "by car", "by night")."""
+        plain prepositional phrase ("a police post attacked ... by hooded demonstrators", also
+        on the weapon: "beaten with batons by riot police"; a plural noun or a name, not "by
+        car", "by night")."""
         p = self.parse
         agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
         if agents or verb.tag != "VBN":
             return agents
+        used = p.prep_objects(verb.i, ("with",))  # "beaten with batons by riot police"
         return [
             o
-            for o in p.prep_objects(verb.i, ("by",))
+            for h in [verb, *used]
+            for o in p.prep_objects(h.i, ("by",))
             if o.tag in ("NNS", "NNPS") or o.ent_type in ("PERSON", "ORG", "NORP")
         ]
 
