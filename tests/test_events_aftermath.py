@@ -219,3 +219,92 @@ def test_islamic_state_is_an_armed_group_not_a_state(annotator: Annotator) -> No
         annotator, "Islamic State fighters attacked a checkpoint near Raqqa.", "ASSAULT", None
     )
     assert [a.sector for a in ev.actor] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # barricades put up are a blockade; burning ones, or ones put up by people who also
+        # stone the police, a riot
+        ("Youths erected barricades on the ring road in Conakry.", "PROTEST", "obstruct"),
+        (
+            "Opposition supporters put up barricades of burning tyres in Kinshasa.",
+            "PROTEST",
+            "riot",
+        ),
+        (
+            "Villagers blocked the national road and pelted gendarmes with stones in Kati.",
+            "PROTEST",
+            "riot",
+        ),
+        # but a protest's gesture stays a demonstration, and a beating of a man a mob
+        # accuses is mob violence
+        (
+            "Students marched to the rectorate and burned an effigy of the minister.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Motorbike taxi riders descended on a market in Kasese and beat up a man they "
+            "accused of theft.",
+            "ASSAULT",
+            "beat",
+        ),
+        # settlers' attacks are political, whatever was stolen along the way
+        (
+            "A shepherd was beaten with iron bars by Israeli settlers near Hebron, an aid group "
+            "said, and his sheep were stolen.",
+            "ASSAULT",
+            "beat",
+        ),
+        # what a movement will keep up "until the governor resigns" is not done
+        (
+            "The alliance has vowed to keep blocking roads until the governor resigns. On "
+            "Monday its supporters blocked the highway to Cusco.",
+            "PROTEST",
+            "obstruct",
+        ),
+        # where someone was going, and what a deal followed, are background
+        (
+            "His lawyer said he had been on his way to a rally in Harare. Police detained the "
+            "opposition spokesman at a roadblock.",
+            "COERCE",
+            "arrest",
+        ),
+        (
+            "The accord follows two years of talks hosted by Qatar. The government and the "
+            "rebels signed the accord in Doha on Sunday.",
+            "SUPPORT",
+            None,
+        ),
+        # a crowd that demands, in a relative clause
+        (
+            "Relatives of the missing addressed the crowd, which demanded that the army open "
+            "its files.",
+            "PROTEST",
+            "demo",
+        ),
+        # people gathered waiting for news are no protest; the news is the abduction
+        (
+            "Families gathered outside the mine in Zamfara, waiting for news. Bandits had "
+            "seized 40 miners there on Sunday.",
+            "ASSAULT",
+            "abduct",
+        ),
+    ],
+)
+def test_third_wording_is_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours told police they had heard shouting.",
+        "Thousands gathered in Phnom Penh to mark the anniversary of the massacre.",
+    ],
+)
+def test_occasions_and_sounds_are_no_event(annotator: Annotator, text: str) -> None:
+    assert main_event_of(annotator, text) is None, text

@@ -10,7 +10,7 @@ from storyline.events.arguments import Frame
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
 from storyline.events.location import LocationFinder
-from storyline.events.select import lead_sentences, purpose
+from storyline.events.select import lead_sentences, unrealized
 from storyline.records import (
     AnnotatedArticle,
     EventLocation,
@@ -176,7 +176,9 @@ class Attributes:
         )
         hypothetical = bool(aux & mod["hypothetical_aux"])
         marks = {c.lemma.lower() for t in chain for c in self.parse.children(t.i, "mark")}
-        hypothetical |= bool(marks & mod["hypothetical_marks"]) or purpose(self.parse, frame.clause)
+        hypothetical |= bool(marks & mod["hypothetical_marks"]) or unrealized(
+            self.parse, frame.clause
+        )
         prepared = self._governed_by(frame, mod["preparing_verbs"])
         return Modality(
             negated, future, hypothetical, "would" in aux, self._condition(chain), prepared

@@ -295,6 +295,8 @@ class CrowdChecks(WordChecks):
         head = p.head(tok.i)
         if tok.dep == "acl" and head is not None and self._protest_noun(head):
             return True  # "brought out a procession demanding reform"
+        if tok.dep == "relcl" and head is not None and head.lemma.lower() in ("crowd", "rally"):
+            return True  # "relatives addressed the crowd, which demanded a deal"
         purpose = tok.tag == "VB" and any(a.text.lower() == "to" for a in p.children(tok.i, "aux"))
         if not (tok.tag == "VBG" or purpose) or tok.dep not in ("advcl", "xcomp") or head is None:
             return False

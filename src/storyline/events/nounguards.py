@@ -11,6 +11,8 @@ from storyline.records import Token
 
 # nouns whose to-phrase names what stops ("a halt to attacks", "an end to the strike")
 HALTS = frozenset({"halt", "end", "stop", "pause", "moratorium"})
+# nouns whose of-phrase names a past happening remembered ("the anniversary of the massacre")
+REMEMBERED = frozenset({"anniversary", "commemoration", "remembrance"})
 
 
 class NounGuards(ObjectChecks):
@@ -65,7 +67,8 @@ class NounGuards(ObjectChecks):
         return phrase in self.lex.ending_verbs or phrase in self.lex.stopping_verbs
 
     def _ended_by_noun(self, st: _Article, tok: Token) -> bool:
-        """ "the lifting of martial law", "a halt to attacks on shipping": it is ending."""
+        """ "the lifting of martial law", "a halt to attacks on shipping": it is ending; "the
+        anniversary of the massacre": it ended long ago."""
         prep = st.parse.head(tok.i)
         if tok.dep != "pobj" or prep is None or prep.text.lower() not in ("of", "to"):
             return False
@@ -74,7 +77,7 @@ class NounGuards(ObjectChecks):
             return False
         if prep.text.lower() == "to":
             return owner.lemma.lower() in HALTS
-        return owner.lemma.lower() in self.lex.ending_nouns
+        return owner.lemma.lower() in self.lex.ending_nouns | REMEMBERED
 
     @staticmethod
     def _on_duty(st: _Article, tok: Token) -> Token | None:

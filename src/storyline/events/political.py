@@ -159,6 +159,11 @@ class PoliticalChecks(SenseRules):
         lemmas, cues = words.lemmas, words.cues
         if any(self._armed(st, a) for a in frame.actor):
             return True  # rebels or an army acting: never a crime story or an accident
+        if event == "ASSAULT" and any(
+            singular(st.parse[a.head].lemma.lower()) == "settler" for a in frame.actor
+        ):
+            return True  # settlers attacking villagers: communal violence over land (ACLED
+            # counts it as political violence), whatever was stolen along the way
         if frame.trigger.mode == "ceasefire" and not self._truce_ended(st, frame):
             return True  # a truce is between armed parties, whatever the sentence also says
             # ("a ceasefire to let aid reach the victims of the cyclone")

@@ -51,6 +51,11 @@ ARMED_SECTORS = frozenset({"REB", "UAF", "MIL"})
 #: forces moved as casualties, or moved to be cared for, are no deployment
 CASUALTIES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "fallen"})
 CARE = frozenset({"hospital", "treatment", "clinic", "care", "burial"})
+# what a crowd gathers for when it gathers for no cause ("to mark the anniversary")
+OCCASIONS = frozenset(
+    {"mark", "commemorate", "remember", "honour", "honor", "celebrate", "pray", "worship"}
+    | {"await", "wait", "welcome", "greet", "watch", "cheer"}
+)
 
 
 class RulesCoder(WordForms, GrievanceActs, NounGuards):
@@ -296,12 +301,22 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return force  # "protesters were met by tear gas": no meeting, force used on them
         return frame
 
+    @staticmethod
+    def _occasion(st: _Article, tok: Token) -> bool:
+        """The gathering's purpose or what the gathered did is an occasion, not a cause: to
+        mark, commemorate or celebrate something, to pray, or waiting for news."""
+        clauses = st.parse.children(tok.i, "xcomp", "advcl")
+        return any(c.lemma.lower() in OCCASIONS for c in clauses)
+
     def _bound_ok(self, st: _Article, tok: Token, m: Frame) -> bool:
         """The particle's object or the subject a trigger needs: "took to the streets" (not
         "took to the idea"), "rockets landed near the base" (not "the plane landed")."""
         trig, p = m.trigger, st.parse
         if trig.cause and not self._crowd_cause(st, tok):
             return False  # "shoppers thronged the mall" (not "..., waving flags against X")
+        if trig.subject == "crowd" and self._occasion(st, tok) and not self._crowd_cause(st, tok):
+            return False  # "thousands gathered to mark the anniversary", "parents gathered at
+            # the school, waiting for news": a commemoration or a vigil of worry, no protest
         if trig.particle_obj is not None:
             objs = p.children(m.particle.i, "pobj") if m.particle is not None else []
             if m.particle is not None:  # "stayed away from work": through the particle's phrase

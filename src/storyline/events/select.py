@@ -308,8 +308,18 @@ def _in_time_clause(parse: Parse, tok: Token) -> bool:
 
 
 def _in_setting(parse: Parse, tok: Token) -> bool:
+    owner = parse.head(tok.i)
+    if tok.dep == "acl" and tok.tag == "VBN" and owner is not None:
+        tok = owner  # "the deal follows months of talks mediated by Washington": the talks'
     for _ in range(2):  # "after clashes", "after a night of clashes"
         prep = parse.head(tok.i)
+        if tok.dep == "dobj" and prep is not None and prep.lemma.lower() == "follow":
+            return True  # "the deal follows months of talks": what came before
+        if tok.dep == "pobj" and prep is not None and prep.text.lower() == "to":
+            way = parse.head(prep.i)  # "she had been on her way to a rally": where she went
+            ways = [way] + (parse.prep_objects(way.i, ("on",)) if way is not None else [])
+            if any(w is not None and w.lemma.lower() == "way" for w in ways):
+                return True
         if tok.dep != "pobj" or prep is None:
             return False
         word = prep.text.lower()
@@ -586,9 +596,13 @@ def _summed_up(parse: Parse, starts: dict[int, int], ev: Event, events: list[Eve
     return min(later, default=-1)
 
 
-def purpose(parse: Parse, tok: Token) -> bool:
+def unrealized(parse: Parse, tok: Token) -> bool:
     """The act is named as what something is for ("explosives destined for attacks on oil
-    pipelines"): a purpose, not an act done."""
+    pipelines") or as what something lasts until ("will keep up the pressure until the prime
+    minister quits"): not an act done."""
+    marks = {m.text.lower() for m in parse.children(tok.i, "mark")}
+    if marks & {"until", "till"} and tok.tag in ("VBZ", "VBP", "VB"):
+        return True
     prep = parse.head(tok.i)
     if tok.dep != "pobj" or prep is None or prep.text.lower() != "for":
         return False
@@ -596,11 +610,11 @@ def purpose(parse: Parse, tok: Token) -> bool:
     return owner is not None and owner.lemma.lower() in PURPOSED
 
 
-def _purpose_only(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
+def _unrealized(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
     """Every trigger names what something was meant for ("explosives destined for attacks
-    on oil pipelines"): no act was done."""
+    on oil pipelines") or lasts until ("until the prime minister quits"): no act was done."""
     toks = _trigger_tokens(parse, starts, ev)
-    return bool(toks) and all(purpose(parse, t) for t in toks)
+    return bool(toks) and all(unrealized(parse, t) for t in toks)
 
 
 def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
@@ -646,7 +660,7 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         blamed = _blames_told_attack(parse, starts, ev, events)
         blamed = blamed or _condemns_told_attack(parse, starts, ev, events)
         return (
-            ev.negated or _purpose_only(parse, starts, ev),
+            ev.negated or _unrealized(parse, starts, ev),
             ev.future and ev.event in ACTS and done,  # "..., and Australia said it
             # would send police": an act not yet done (a promise or threat is itself done)
             # ranks after news done, not after what only sets its time ("officers would be

@@ -33,6 +33,10 @@ AIRBORNE = frozenset({None, "destroy"})
 # verbs that announce a truce, and verbs that say when it starts
 ANNOUNCING = frozenset({"announce", "declare", "proclaim", "unveil"})
 STARTING = frozenset({"begin", "start", "take", "come", "enter", "kick"})
+# sides whose acts are never a crowd's riot
+STATE_SIDES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM"})
+# what makes barricades a rioters' ("burning barricades", "barricades of flaming tyres")
+BURNING = frozenset({"burning", "flaming", "blazing", "burnt", "burned"})
 # taking people with no word of arrest: rebels who do it abduct ("held by separatists")
 SEIZING = frozenset({"hold", "seize", "take", "capture", "grab", "snatch"})
 # where troops sent stay on their own side ("to the border")
@@ -57,6 +61,8 @@ class SenseRules(CrowdChecks):
             return "ASSAULT", "primitive"  # "hacked to death", "burned him alive": a killing
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
+        if trig.event in ("PROTEST", "MOBILIZE") and self._barricades_burned(st, frame):
+            return "PROTEST", "riot"  # "erected burning barricades and stoned the police"
         armed = bool(frame.actor) and all(self._armed_men(st, a) for a in frame.actor)
         if trig.mode == "riot" and armed and self._hurts_people(st, frame):
             return "ASSAULT", "primitive"  # "machete-wielding youths rampaged ..., wounding 15"
@@ -86,6 +92,9 @@ class SenseRules(CrowdChecks):
         mode = changed[1] if changed is not None else trig.mode
         if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame, mode):
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
+        violent = event == "PROTEST" and mode in ("demo", "obstruct") and not trig.nominal
+        if violent and not armed and self._violent_too(st, frame):
+            return "PROTEST", "riot"  # "blocked the highway and pelted police with stones"
         if self._people_seized(st, frame, event, state_actor):
             return "ASSAULT", "abduct"  # "bus passengers seized in central Mali"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
@@ -154,6 +163,54 @@ class SenseRules(CrowdChecks):
             or (armed_men and t.ent_type in ("PERSON", "NORP") and not place_of(t.text))
             for t in (self._partitive(st, x) for x in taken)
         )  # (a named rebel group's seizure of "the locality of Boni" is no abduction)
+
+    def _barricades_burned(self, st: ArticleState, frame: Frame) -> bool:
+        """Barricades put up burning ("erected burning barricades", "barricades of burning
+        tyres"), or by people who also attack, loot or burn in the same breath ("erected
+        barricades and threw stones at the police"): a riot, not a blockade only."""
+        p, tok = st.parse, frame.token
+        walls = p.children(tok.i, "dobj") + p.passive_subjects(tok.i)
+        if not any(self._in_class(w, "barrier") for w in walls):
+            return False
+        walls += [o for w in walls for o in p.prep_objects(w.i, ("of",))]
+        if any(
+            m.text.lower() in BURNING for w in walls for m in p.children(w.i, "amod", "compound")
+        ):
+            return True
+        return self._violent_too(st, frame)
+
+    def _violent_too(self, st: ArticleState, frame: Frame) -> bool:
+        """The same people attack, loot or burn in a verb joined to this one, with no subject
+        of its own ("erected barricades and threw stones at the police")."""
+        p, tok = st.parse, frame.token
+        if not frame.actor or any(a.entity.sector in STATE_SIDES for a in frame.actor):
+            return False
+        acts = [*p.children(tok.i, "conj"), *([p.head(tok.i)] if tok.dep == "conj" else [])]
+        return any(self._violent_act(st, a) for a in acts if a is not None)
+
+    def _violent_act(self, st: ArticleState, verb: Token) -> bool:
+        """An active verb with no subject of its own that attacks or riots, with the object
+        its entry needs ("threw stones at police", "burned a police post"; not "burned an
+        effigy", a protest's gesture)."""
+        p = st.parse
+        if verb.pos != "VERB" or p.children(verb.i, "nsubj", "nsubjpass") or p.is_passive(verb.i):
+            return False
+        objs = p.children(verb.i, "dobj")
+        if any(self._in_class(o, "person") and sector_of(o.lemma) not in STATE_SIDES for o in objs):
+            return False  # "descended on a market and beat up a trader": mob violence
+        for t in self.lex.verbs.get(verb.lemma.lower(), ()):
+            if t.particle is not None:
+                continue
+            fits = t.obj is None or any(self._in_class(o, t.obj) for o in objs)
+            if (t.event == "ASSAULT" or t.mode == "riot") and fits:
+                return True
+            if any(
+                (event == "ASSAULT" or mode == "riot") and self._in_class(o, cls)
+                for cls, event, mode in t.senses
+                for o in objs
+            ):
+                return True
+        return False
 
     def _aircraft_told(self, st: ArticleState, frame: Frame) -> bool:
         """The strikes are "the strikes", and their sentence names aircraft that struck."""

@@ -22,6 +22,8 @@ SHARES = frozenset({"many", "some", "most", "several", "all", "both", "half", "d
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
 # verbs of coming upon something: a vehicle that hits or runs over a mine is its victim
 MET_WEAPON = frozenset({"hit", "strike", "run", "drive", "roll", "step", "ride"})
+# verbs of perceiving: what their clause tells was done by someone else ("heard shouting")
+PERCEIVING = frozenset({"hear", "see", "watch", "witness", "notice", "film"})
 
 
 class SubjectRules(RecipientRules):
@@ -146,6 +148,8 @@ class SubjectRules(RecipientRules):
         if purpose_of is not None and head.lemma.lower() in self.lex.reporting_verbs:
             return self.subject_of(purpose_of, depth + 1)  # "people camped ..., their leaders
             # said, to oppose a bill": the campers oppose it
+        if verb.dep == "xcomp" and head.lemma.lower() in PERCEIVING:
+            return []  # "neighbours heard shouting": someone else shouted
         if verb.dep in INHERIT_DEPS and head.pos in ("VERB", "AUX"):
             if (weapon := self._met_weapon(head)) is not None:
                 return self.resolver.expand(weapon)  # "a truck hit a mine, killing five"
