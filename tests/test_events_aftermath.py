@@ -308,3 +308,36 @@ def test_third_wording_is_coded(
 )
 def test_occasions_and_sounds_are_no_event(annotator: Annotator, text: str) -> None:
     assert main_event_of(annotator, text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # a strike told after the subject's phrase, with only a participle after it
+        (
+            "Dockers at the port of Le Havre downed tools for a day over the pension law, "
+            "leaving ships waiting at anchor.",
+            "PROTEST",
+            "strike",
+        ),
+        # workers named by their trade, and where they stay away from named by a compound
+        (
+            "Refuse collectors in Lyon stayed home for a fifth day over the pay freeze.",
+            "PROTEST",
+            "strike",
+        ),
+        ("Nurses across Uganda stayed away from hospital wards on Monday.", "PROTEST", "strike"),
+        # looters in unrest are its rioters
+        ("Looters ransacked a shopping centre in Durban amid the unrest.", "PROTEST", "riot"),
+        # but arrests during unrest stay arrests
+        ("Several hundred people were arrested during the unrest in Dakar.", "COERCE", "arrest"),
+    ],
+)
+def test_fourth_wording_is_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+def test_looting_with_no_unrest_stays_crime(annotator: Annotator) -> None:
+    assert main_event_of(annotator, "Looters ransacked a jewellery shop in Leeds.") is None

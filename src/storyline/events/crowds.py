@@ -90,8 +90,9 @@ class CrowdChecks(WordChecks):
         state = state or any(self._assailant(st, a) for a in frame.actor)  # gunmen at a rally
         arms = self.lex.object_classes.get("arms", frozenset())
         state = state or any(st.parse[a.head].lemma.lower() in arms for a in frame.actor)
-        for obj in p.prep_objects(frame.token.i, ("during", "at", "in")):
-            if self._protest_noun(obj) and not state and (frame.actor or mode in CROWD_MODES):
+        for obj in p.prep_objects(frame.token.i, ("during", "at", "in", "amid")):
+            unrest = self._protest_noun(obj) or obj.lemma.lower() in UNREST  # "amid the unrest"
+            if unrest and not state and mode != "arrest" and (frame.actor or mode in CROWD_MODES):
                 return True  # "threw stones during demonstrations" (not "police detained X at",
                 # not "candidate killed at rally": someone attacked at a protest)
         unarmed = frame.actor and all(

@@ -259,7 +259,8 @@ class Parse:
     def misread_predicate(self, i: int) -> tuple[Token, Token] | None:
         """(subject, object) of a past-tense verb the parser read as a noun's modifier: "RSF
         fighters sexually assaulted girls" (the modifier has a subject of its own), "Dock
-        workers at the port downed tools" (a verbless sentence whose root noun comes first)."""
+        workers at the port downed tools" (a sentence whose root noun comes first, with no
+        finite verb: "..., leaving ships at anchor" adds only a participle)."""
         tok = self.tokens[i]
         head = self.head(i)
         if tok.dep != "amod" or head is None or not tok.text.lower().endswith("ed"):
@@ -269,7 +270,10 @@ class Parse:
             return subj, head
         words = self.sentence_tokens(tok.sentence)
         root = next((t for t in words if t.dep == "ROOT"), None)
-        verbless = not any(t.pos in ("VERB", "AUX") and t.i != i for t in words)
+        verbless = not any(  # (a participle after it is no finite verb: "..., leaving")
+            t.pos in ("VERB", "AUX") and t.i != i and not (t.i > i and t.tag in ("VBG", "VBN"))
+            for t in words
+        )
         if root is not None and root.pos in ("NOUN", "PROPN") and root.i < i and verbless:
             return root, head
         # "Dock workers at the port downed tools ..., port officials said": the model hung the

@@ -92,10 +92,14 @@ class PoliticalChecks(SenseRules):
         # (a bus that "struck a buried device" is its victim)
         hit_arms = self._hits_arms(st, frame)
         named_cause = frame.trigger.cause  # a crowd whose cause the sentence gives: people
-        if heads and heads <= self._natural_forces and not hit_arms and not named_cause:
-            return False  # "the storm hit towns in Florida": a natural force is no party
         sentence, tok = frame.token.sentence, frame.token
         lemmas = st.attrs.sentence_lemmas(sentence)
+        forces = self._natural_forces
+        if event == "PROTEST" and lemmas & self.lex.political_cues:  # looters in unrest are
+            forces = forces - self.lex.crime_cues  # its crowd ("... ransacked a mall amid
+            # the unrest"; not "looters ransacked a jewellery shop")
+        if heads and heads <= forces and not hit_arms and not named_cause:
+            return False  # "the storm hit towns in Florida": a natural force is no party
         others = st.attrs.sentence_lemmas(sentence, without=tok.i)  # all but the trigger
         # a verb named like a natural force is no cue about itself ("stormed the village")
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors

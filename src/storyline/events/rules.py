@@ -324,6 +324,7 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 # or the verb's object right after it ("walked off their shifts")
                 objs += [o for o in p.children(tok.i, "dobj") if o.i > m.particle.i]
             objs += [self._partitive(st, o) for o in objs]  # "across dozens of highways"
+            objs += [c for o in objs for c in p.children(o.i, "compound")]  # "lecture halls"
             if not any(self._in_class(o, trig.particle_obj) for o in objs):
                 return False
         if trig.subject is not None:
