@@ -341,3 +341,64 @@ def test_fourth_wording_is_coded(
 
 def test_looting_with_no_unrest_stays_crime(annotator: Annotator) -> None:
     assert main_event_of(annotator, "Looters ransacked a jewellery shop in Leeds.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # a participle of belief on the subject ("believed to belong to ...") took the verb
+        (
+            "Drones believed to belong to the militia hit a fuel depot at the airport in Kassala.",
+            "ASSAULT",
+            "drone",
+        ),
+        # a crowd that accuses a person of blasphemy is a mob; one that accuses a company,
+        # the police or peacekeepers is protesting
+        (
+            "A mob accusing a tailor of blasphemy dragged him from his shop in Gujranwala and "
+            "set his home on fire.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "Villagers accusing the quarry company of poisoning their wells set two of its "
+            "lorries on fire in Kogi.",
+            "PROTEST",
+            "riot",
+        ),
+        (
+            "Protesters accusing the police of killing a hawker torched a police post in Mombasa.",
+            "PROTEST",
+            "riot",
+        ),
+        (
+            "Crowds accusing the peacekeepers of doing nothing set a UN truck on fire in Goma.",
+            "PROTEST",
+            "riot",
+        ),
+        # a gathering to remember that also demands is a protest; protesters who gather to
+        # mark a day protest
+        (
+            "Hundreds of people gathered in Srebrenica to remember the victims and to demand "
+            "that the killers face trial.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "Young protesters gathered at the toll gate to mark the anniversary of the shootings.",
+            "PROTEST",
+            "demo",
+        ),
+        # a ban told in a clause after "after" keeps its own subject
+        (
+            "Water cannon greeted crowds trying to reach the square after the governor banned "
+            "the rally.",
+            "ASSAULT",
+            "crowd-control",
+        ),
+    ],
+)
+def test_fifth_wording_is_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)

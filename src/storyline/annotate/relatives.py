@@ -38,6 +38,7 @@ MAX_CANDIDATES = 2
 STANCES = frozenset(
     {"opposed", "angered", "enraged", "incensed", "infuriated", "outraged", "frustrated"}
     | {"armed", "upset", "alarmed", "dismayed", "aggrieved", "fed"}
+    | {"believed", "thought", "suspected", "alleged"}  # "drones believed to belong to X hit"
 )
 #: words that open a clause whose subject may carry a reduced relative
 SUBORDINATORS = frozenset({"as", "after", "when", "while", "because", "before", "since", "until"})
@@ -137,12 +138,20 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         # or made a clause of its own that is the subject of the verb ("Students marching on
         # the campus were beaten ...", read as "[students marching] were beaten")
         seeking = seeking or (first.dep_ in ("csubj", "csubjpass") and noun.head.i == first.i)
+        # or the sentence's root, a bare -ing with no auxiliary ("Protesters accusing police
+        # of a killing torched a post", read as "[protesters] accusing ..., [and] torched")
+        bare = not any(c.dep_ in ("aux", "auxpass") for c in first.children)
+        seeking = seeking or (
+            first.tag_ == "VBG" and first.dep_ == "ROOT" and noun.head.i == first.i and bare
+        )
         if seeking:  # "Miners demanding access to new concessions clashed with police"
             modifier, prep = True, first
         if not (modifier and (seeking or prep.lower_ in _PREPS)):
             continue
         verb = noun.head
         tries = _verbs_after(words, first, prep)
+        if seeking and not tries:
+            tries = _verbs_after(words, first, prep, captured=True)
         # a verb before the one the subject was given ("supporters banging pots gathered ...,
         # and troops broke up the crowds": the first is theirs; not "precision guided missiles")
         sooner = (
@@ -284,16 +293,23 @@ def _phrase_head(words: list[Any]) -> Any:
     return heads[0] if len(heads) == 1 else None
 
 
-def _verbs_after(words: list[Any], first: Any, prep: Any) -> list[Any]:
+def _verbs_after(words: list[Any], first: Any, prep: Any, *, captured: bool = False) -> list[Any]:
     """Past-tense verbs after the modifier's phrase that have no subject of their own, past
     forms first ("set", "snaked"); never a participle on a noun of that phrase that a "by"
     follows ("a child struck by a truck"), nor past a verb other than such a participle or a
-    pronoun: the phrase is a noun phrase ("angered by the death of a boy hit by a truck")."""
+    pronoun: the phrase is a noun phrase ("angered by the death of a boy hit by a truck").
+    ``captured``: also a verb whose only subject is the phrase's last word, right before it
+    ("accusing the firm of poisoning their wells set ...", read as "wells set")."""
     out = []
     for k, tok in enumerate(words):
         if tok.i <= prep.i or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
             continue
-        if any(c.dep_ in _SUBJECTS for c in tok.children):
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        taken = captured and len(subjects) == 1 and subjects[0].i == tok.i - 1
+        opened = any(c.dep_ == "mark" for c in tok.children) or any(
+            w.lower_ in SUBORDINATORS for w in words[:k] if w.i > prep.i
+        )  # (not "... after the governor banned the gathering": a clause of its own)
+        if subjects and not (taken and subjects[0].pos_ == "NOUN" and not opened):
             continue
         after = words[k + 1] if k + 1 < len(words) else None
         if tok.tag_ == "VBN" and after is not None and after.lower_ == "by":
@@ -304,7 +320,10 @@ def _verbs_after(words: list[Any], first: Any, prep: Any) -> list[Any]:
         between = [w for w in words[:k] if w.i > prep.i]
         own = [w for w in between if w.head.i == tok.i and w.dep_ in ("aux", "auxpass")]
         between = [w for w in between if w not in own]  # "... were beaten": its auxiliary
-        if any(w.text in (",", ";", ":") or (_clausal(w) and not _nominal(w)) for w in between):
+        if any(
+            w.text in (",", ";", ":") or (_clausal(w) and not _nominal(w) and not _infinitive(w))
+            for w in between
+        ):
             break  # a clause of its own comes first ("resorted to throwing stones")
         if between and between[-1].pos_ == "DET":
             continue  # "the alleged violations": a modifier
@@ -317,6 +336,14 @@ def _nominal(tok: Any) -> bool:
     deadline for replacing vehicles"), a participle before a noun ("ageing vehicles") or a
     possessive ("their vehicles")."""
     return (tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "amod")) or tok.tag_ == "PRP$"
+
+
+def _infinitive(tok: Any) -> bool:
+    """A bare verb with its "to", or that "to": the modifier's own infinitive ("believed to
+    belong to the RSF")."""
+    if tok.tag_ == "TO" or (tok.lower_ == "to" and tok.dep_ == "aux"):
+        return True
+    return tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children if c.dep_ == "aux")
 
 
 def _clausal(tok: Any) -> bool:

@@ -43,8 +43,12 @@ MOB_WORDS = frozenset(
     | {"neighbor"}
 )
 LYNCHING = frozenset({"lynch", "lynching", "lynched"})
+# people named by what they are suspected of ("suspected thieves", "suspected gang members")
+PERSONS = frozenset({"member", "thief", "robber", "kidnapper", "witch", "burglar", "rustler"})
 # participles that name violence as a crowd's protest ("..., rioting over the shooting")
 RIOTING = frozenset({"riot", "protest", "demonstrate", "agitate", "rampage"})
+# what people are told doing when they are a protest's crowd ("people marching against X")
+MARCHING = RIOTING | {"march", "picket"}
 ACCUSING = frozenset(  # mob justice
     {"accuse", "accusing", "suspect", "branding", "brand", "alleged", "blasphemy", "blasphemous"}
 )
@@ -76,6 +80,9 @@ class CrowdChecks(WordChecks):
         rioters, or "youths protesting X") or during a protest: a riot."""
         words = self.lex.object_classes.get("protesters", frozenset())
         p = st.parse
+        if self._person_accused(st, frame.token.sentence):
+            return False  # "a crowd accusing a shoemaker of blasphemy set his house on fire":
+            # mob justice against a person, no protest
         said = [c for c in p.children(frame.token.i, "advcl", "xcomp") if c.tag == "VBG"]
         if any(c.lemma.lower() in RIOTING for c in said):
             return True  # "youths torched cars ..., rioting over a police shooting"
@@ -157,12 +164,36 @@ class CrowdChecks(WordChecks):
             named = self.lex.nouns.get(head.lemma.lower(), ())  # not "air strikes" (compounds)
             if any(t.event == "PROTEST" and not t.compounds for t in named):
                 return True  # "the protest turned violent, setting cars on fire"
-            if any(c.lemma.lower() == "protest" for c in st.parse.children(head.i, "acl", "amod")):
+            told = st.parse.children(head.i, "acl", "amod")  # "people marching against the
+            if any(c.lemma.lower() in MARCHING for c in told):  # bill swept into the district"
                 return True
             members = st.parse.prep_objects(head.i, ("of", "in"))
             if any(self._protest_noun(o) or _marchers(o, words) for o in members):
                 return True  # "participants of the mass disorders seized the building",
                 # "groups of manifestants looted stores"
+        return False
+
+    def _person_accused(self, st: ArticleState, sentence: int) -> bool:
+        """The sentence accuses a person of blasphemy or a crime, or names people as suspected
+        of one ("accusing a shoemaker of blasphemy", "suspected gang members"): what a crowd
+        does to them is mob justice."""
+        p = st.parse
+        for t in p.sentence_tokens(sentence):
+            word = t.lemma.lower()
+            if word in ("blasphemy", "blasphemous"):
+                return True
+            if word == "accuse" and any(
+                self._in_class(o, "person")
+                and sector_of(o.lemma) in (None, "CVL")
+                and o.ent_type not in ("ORG", "NORP")
+                for o in p.children(t.i, "dobj")
+            ):
+                return True
+            owner = p.head(t.i) if word == "suspected" and t.dep == "amod" else None
+            if owner is not None and (
+                self._in_class(owner, "person") or owner.lemma.lower() in PERSONS
+            ):
+                return True
         return False
 
     def _crowd_cause(self, st: ArticleState, tok: Token) -> bool:

@@ -305,8 +305,17 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
     def _occasion(st: _Article, tok: Token) -> bool:
         """The gathering's purpose or what the gathered did is an occasion, not a cause: to
         mark, commemorate or celebrate something, to pray, or waiting for news."""
-        clauses = st.parse.children(tok.i, "xcomp", "advcl")
-        return any(c.lemma.lower() in OCCASIONS for c in clauses)
+        p = st.parse
+        clauses = p.children(tok.i, "xcomp", "advcl")
+        if not any(c.lemma.lower() in OCCASIONS for c in clauses):
+            return False
+        aims = [  # every infinitive of the gathering's phrase ("to remember ... and to insist
+            # that someone be held to account": a cause too, wherever the parser hung it)
+            p[i]
+            for i in p.subtree(tok.i)
+            if p[i].tag == "VB" and any(a.text.lower() == "to" for a in p.children(i, "aux"))
+        ]
+        return all(a.lemma.lower() in OCCASIONS for a in aims)
 
     def _bound_ok(self, st: _Article, tok: Token, m: Frame) -> bool:
         """The particle's object or the subject a trigger needs: "took to the streets" (not
@@ -314,7 +323,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         trig, p = m.trigger, st.parse
         if trig.cause and not self._crowd_cause(st, tok):
             return False  # "shoppers thronged the mall" (not "..., waving flags against X")
-        if trig.subject == "crowd" and self._occasion(st, tok) and not self._crowd_cause(st, tok):
+        subject = self._subject_token(st, tok) if trig.subject == "crowd" else None
+        marchers = subject is not None and self._in_class(subject, "protesters")
+        occasion = trig.subject == "crowd" and not marchers and self._occasion(st, tok)
+        if occasion and not self._crowd_cause(st, tok):
             return False  # "thousands gathered to mark the anniversary", "parents gathered at
             # the school, waiting for news": a commemoration or a vigil of worry, no protest
         if trig.particle_obj is not None:
