@@ -402,3 +402,43 @@ def test_fifth_wording_is_coded(
     annotator: Annotator, text: str, event: str, mode: str | None
 ) -> None:
     assert_coded(annotator, text, event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # what a later sentence opened by "Earlier," tells came first: the news
+        (
+            "Power was cut to the hospital as a precaution. Earlier, a crowd protesting the "
+            "eviction of traders pelted police with stones in Kumasi.",
+            "PROTEST",
+            "riot",
+        ),
+        # an opening phrase with a verb of its own, a participle on the subject, and a past
+        # use of force told only as a contrast ("Unlike the first night, when ...")
+        (
+            "For the fifth night running, students waving flags gathered outside the rectorate "
+            "in Novi Sad. Unlike the first night, when police used pepper spray, the gathering "
+            "passed off calmly.",
+            "PROTEST",
+            "demo",
+        ),
+        # a progressive that a "when" clause with no act breaks into is the scene
+        (
+            "Pilgrims were attending a night prayer when the gunmen arrived. Fighters of the "
+            "CODECO killed eleven people in and around the church in Djugu.",
+            "ASSAULT",
+            None,
+        ),
+        # but a march met by fire in the "when" clause stays the main clause's protest
+        (
+            "Students were marching to the ministry when police opened fire on them.",
+            "PROTEST",
+            "demo",
+        ),
+    ],
+)
+def test_sixth_wording_is_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)

@@ -117,9 +117,11 @@ def _modifier(words: list[Any]) -> tuple[Any, Any, Any, list[Any]] | None:
         if noun.lower_ in SUBORDINATORS and noun.pos_ in ("SCONJ", "ADP"):
             opened, reach = True, n + 4
             continue
-        if noun.text == "," and opened:  # after an opening phrase ("For a twentieth night,
-            reach = n + MAX_SUBJECT_AT  # tens of thousands of demonstrators opposed to ...")
-            continue
+        phrase = words[0].pos_ == "ADP" and words[0].dep_ == "prep"  # ("For the thirtieth
+        # night running, demonstrators waving flags gathered ...": a verb in the phrase)
+        if noun.text == "," and (opened or (phrase and n <= MAX_SUBJECT_AT)):
+            opened, reach = True, n + MAX_SUBJECT_AT  # after an opening phrase ("For a
+            continue  # twentieth night, tens of thousands of demonstrators opposed to ...")
         verbal = noun.pos_ in ("VERB", "AUX") and noun.dep_ not in ("amod", "compound")
         if verbal or n > reach:  # ("flag-waving demonstrators": no verb of their own)
             opened = False  # the subject comes before any verb

@@ -47,7 +47,7 @@ ACT_PREPS = frozenset({"on", "in", "into", "under", "for"})
 TIMING = frozenset({"after", "before", "since", "following", "until"})
 LONG_SPANS = frozenset({"month", "year", "decade", "week"})
 # prepositions whose object is the time or scene of a headline's act, not the act
-SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over"}
+SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over", "unlike"}
 # verbs of saying whose participle adds the speaker's comment ("..., police said, accusing X")
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
 # participles that name what something is for ("destined for attacks")
@@ -153,6 +153,25 @@ def _background(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
         ]
         if perfect and so_far:
             return True
+    return False
+
+
+def _interrupted(parse: Parse, starts: dict[int, int], ev: Event, triggers: frozenset[int]) -> bool:
+    """Told in a past progressive that a "when" clause with no act of its own breaks into
+    ("worshippers were attending a night vigil when the attackers came"): the scene of what a
+    later sentence tells (not "were marching when police opened fire", a protest met by force,
+    the protest still the main clause)."""
+    for tok in _trigger_tokens(parse, starts, ev):
+        verb = tok if tok.pos == "VERB" else parse.head(tok.i)
+        if verb is None or verb.tag != "VBG":
+            continue
+        if not any(a.lemma == "be" and a.tag == "VBD" for a in parse.children(verb.i, "aux")):
+            continue
+        for clause in parse.children(verb.i, "advcl"):
+            words = {m.text.lower() for m in parse.children(clause.i, "advmod", "mark")}
+            acts = any(parse[i].start in triggers for i in parse.subtree(clause.i))
+            if "when" in words and not acts:
+                return True
     return False
 
 
@@ -311,6 +330,9 @@ def _in_setting(parse: Parse, tok: Token) -> bool:
     owner = parse.head(tok.i)
     if tok.dep == "acl" and tok.tag == "VBN" and owner is not None:
         tok = owner  # "the deal follows months of talks mediated by Washington": the talks'
+    elif tok.dep == "relcl" and owner is not None and owner.dep == "pobj":
+        tok = owner  # "Unlike the first nights, when riot police used water cannon, ...":
+        # what the nights of the phrase saw
     for _ in range(2):  # "after clashes", "after a night of clashes"
         prep = parse.head(tok.i)
         if tok.dep == "dobj" and prep is not None and prep.lemma.lower() == "follow":
@@ -617,6 +639,29 @@ def _unrealized(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
     return bool(toks) and all(unrealized(parse, t) for t in toks)
 
 
+def _told_earlier(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> int:
+    """The sentence that opens with "Earlier," when it follows this event's sentence and
+    tells an event of its own ("Internet services were suspended as a precaution. Earlier, a
+    crowd pelted police with stones ..."): what came first is the news the text follows up.
+    Minus one when there is none."""
+    toks = _trigger_tokens(parse, starts, ev)
+    if not toks:
+        return -1
+    sentence = toks[0].sentence
+    later = sorted(
+        t.sentence
+        for other in events
+        if other is not ev and not other.negated
+        for t in _trigger_tokens(parse, starts, other)
+        if t.sentence > sentence
+    )
+    for s in later:
+        first = next(iter(parse.sentence_tokens(s)), None)
+        if first is not None and first.text.lower() == "earlier":
+            return s
+    return -1
+
+
 def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
     """Events ordered by the main-event rule of this module (main event first)."""
     parse = Parse(article.tokens)
@@ -654,6 +699,8 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
             sentence = attack + 0.5  # "Shops shut after the blast. Militants lobbed a grenade"
         if (act := _summed_up(parse, starts, ev, events)) >= 0:
             sentence = act + 0.5  # "the violence spread south. Protesters looted ..."
+        if (before := _told_earlier(parse, starts, ev, events)) >= 0:
+            sentence = before + 0.5  # "Internet was suspended. Earlier, a crowd pelted ..."
         if _forced(parse, starts, ev, news):
             sentence = (lead[-1] if lead and sentence == 0 else sentence) + 0.5  # "police
             # cleared the sit-in / officers detained 40 demonstrators": the force is the news
@@ -665,7 +712,7 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
             # would send police": an act not yet done (a promise or threat is itself done)
             # ranks after news done, not after what only sets its time ("officers would be
             # posted ... ahead of rival rallies")
-            _background(parse, starts, ev) or blamed,
+            _background(parse, starts, ev) or blamed or _interrupted(parse, starts, ev, triggers),
             news_told and id(ev) in settings,  # "Months after the truce, ... . Troops raped
             # ...": what sets the time or scene gives way to news told anywhere in the text
             sentence,
