@@ -303,6 +303,7 @@ def test_third_wording_is_coded(
     "text",
     [
         "Neighbours told police they had heard shouting.",
+        "The site was placed under guard.",
         "Thousands gathered in Phnom Penh to mark the anniversary of the massacre.",
     ],
 )
@@ -429,6 +430,13 @@ def test_fifth_wording_is_coded(
             "CODECO killed eleven people in and around the church in Djugu.",
             "ASSAULT",
             None,
+        ),
+        # a detention by its official name
+        (
+            "Police in Wuhan confirmed the blogger had been placed under residential "
+            "surveillance on suspicion of spreading rumours.",
+            "COERCE",
+            "arrest",
         ),
         # but a march met by fire in the "when" clause stays the main clause's protest
         (
