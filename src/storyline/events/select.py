@@ -32,6 +32,8 @@ No event at all means "no event predicted".
 
 from __future__ import annotations
 
+from functools import cache
+
 from storyline.annotate.actors import country_in, instrument_sector, sector_of
 from storyline.annotate.headlines import SENTENCE_MARKS, dash_headline
 from storyline.annotate.spacy_annotator import HEADLINE_DASHES
@@ -553,17 +555,22 @@ def _condemns_told_attack(
     )
 
 
+@cache
+def _attack_nouns() -> frozenset[str]:
+    """The lexicon's nouns that name an attack ("blast", "explosion", "fighting")."""
+    nouns = load_lexicon().nouns
+    return frozenset(
+        k for k, entries in nouns.items() if any(t.event == "ASSAULT" for t in entries)
+    )
+
+
 def _aftermath(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> int:
     """The sentence of the attack this event follows, when its clause is set "after the
     blast" (an attack named by a definite noun, with no word of its own on who did it) and a
     later sentence tells an attack ("Shops pulled down their shutters after the blast.
     Militants lobbed a grenade at ..."): the aftermath was told first, the attack is the news.
     Minus one when it is no such aftermath."""
-    attacks = {
-        lemma
-        for lemma, entries in load_lexicon().nouns.items()
-        if any(t.event == "ASSAULT" for t in entries)
-    }
+    attacks = _attack_nouns()
     toks = _trigger_tokens(parse, starts, ev)
     if not toks or ev.event == "ASSAULT":
         return -1
