@@ -41,6 +41,7 @@ MEASURED_ONCE = (
     *("snippets-bo", "snippets-bp"),
     *("snippets-bq", "snippets-br"),
     *("snippets-bu", "snippets-bv"),
+    *("snippets-by", "snippets-bz"),
 )
 
 

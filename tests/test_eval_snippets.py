@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Seventy-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Eighty sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -53,7 +53,12 @@ their owner, and ``snippets-bu`` and ``snippets-bv`` (BU001…, BV001…), blind
 from many kinds of outlets and of mid-article excerpts with the main event usually not in the
 first clause, measured once, and ``snippets-bw`` and ``snippets-bx`` (BW001…, BX001…),
 development sets in that mid-article style and of running prose whose doer carries long
-modifiers before its verb, with feed and ticker lines and compound sentences.
+modifiers before its verb, with feed and ticker lines and compound sentences, and ``snippets-by``
+and ``snippets-bz`` (BY001…, BZ001…), blind sets in new wording from many kinds of outlets and of
+mid-article excerpts with the main event usually not in the first clause, measured once, and
+``snippets-ca`` and ``snippets-cb`` (CA001…, CB001…), development sets in that mid-article style
+and of running prose told mostly in the passive or with no doer named, with arrests told with the
+accusation behind them, vigils and funerals, and fires and explosions of unclear cause.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -160,6 +165,10 @@ ID_PREFIX = {
     "snippets-bv": "BV",
     "snippets-bw": "BW",
     "snippets-bx": "BX",
+    "snippets-by": "BY",
+    "snippets-bz": "BZ",
+    "snippets-ca": "CA",
+    "snippets-cb": "CB",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -173,6 +182,7 @@ TWO_LETTER_SETS = (
     *("bo", "bp"),
     *("bq", "br", "bs", "bt"),
     *("bu", "bv", "bw", "bx"),
+    *("by", "bz", "ca", "cb"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -209,6 +219,7 @@ BLIND_RESULTS = {
         *("snippets-bo", "snippets-bp"),
         *("snippets-bq", "snippets-br"),
         *("snippets-bu", "snippets-bv"),
+        *("snippets-by", "snippets-bz"),
     )
 }
 
@@ -376,6 +387,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-bv", 27, 41, 100, 19, 173),
         ("snippets-bw", 26, 42, 100, 19, 174),
         ("snippets-bx", 26, 41, 100, 20, 174),
+        ("snippets-by", 28, 40, 100, 19, 172),
+        ("snippets-bz", 26, 41, 100, 20, 174),
+        ("snippets-ca", 26, 42, 100, 19, 174),
+        ("snippets-cb", 26, 42, 99, 20, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -75,7 +75,12 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   mid-article excerpts with the main event usually not in the first clause, measured once;
   ``snippets-bw`` and ``snippets-bx``: development sets in that mid-article style and of running
   prose whose doer carries long modifiers before its verb, verbs that are also common nouns, feed
-  and ticker lines with a kicker and compound sentences.
+  and ticker lines with a kicker and compound sentences; ``snippets-by`` and ``snippets-bz``: blind
+  sets in new wording from many kinds of outlets and of mid-article excerpts with the main event
+  usually not in the first clause, measured once; ``snippets-ca`` and ``snippets-cb``: development
+  sets in that mid-article style and of running prose told mostly in the passive or with no doer
+  named, participle chains on the doer, arrests told with the accusation behind them, vigils,
+  funerals and prayers that are or are not protests, and fires and explosions of unclear cause.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -183,6 +188,10 @@ SNIPPET_DATASETS = (
     "snippets-bv",
     "snippets-bw",
     "snippets-bx",
+    "snippets-by",
+    "snippets-bz",
+    "snippets-ca",
+    "snippets-cb",
 )
 DATASETS = (
     "plover-gsr",

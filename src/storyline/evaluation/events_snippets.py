@@ -76,8 +76,15 @@ of outlets and of mid-article excerpts with the main event usually not in the fi
 measured once, and ``snippets-bw``/``snippets-bx`` (``BW001``…, ``BX001``…) development sets in
 that mid-article style and of running prose whose doer carries long modifiers before its verb
 ("gunmen on two motorcycles shot dead …"), verbs that are also common nouns, feed and ticker
-lines with a kicker, headline lines, fronted time or place phrases and compound sentences. All
-are scored the same way.
+lines with a kicker, headline lines, fronted time or place phrases and compound sentences, and
+``snippets-by``/``snippets-bz`` (``BY001``…, ``BZ001``…) blind sets in new wording from many kinds
+of outlets and of mid-article excerpts with the main event usually not in the first clause,
+measured once, and ``snippets-ca``/``snippets-cb`` (``CA001``…, ``CB001``…) development sets in
+that mid-article style and of running prose told mostly in the passive or with no doer named
+("shops were looted and set on fire"), participle chains on the doer ("police firing live rounds
+at demonstrators killed …"), arrests told with the accusation behind them, vigils, funerals,
+commemorations and prayers that are or are not protests, fires and explosions whose cause is
+unclear, and accounts by officials, witnesses or rights groups. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
