@@ -10,9 +10,12 @@ is then left with no act of its own.
 
 The same happens after a subject told riding something ("Gunmen riding a motorcycle shot dead
 ...", read as "a motorcycle shot"), after an -ing phrase that took the subject's first verb
-("Miners demanding access to new concessions clashed with police"), and to a participle after a
-noun's phrase that the model made the noun's verb ("The truce between the groups agreed
-overnight was holding").
+("Miners demanding access to new concessions clashed with police"), was made a clause of its
+own ("Students marching on the campus were beaten ...", "Protesters accusing police of a
+killing torched a post") or gave its last noun the verb ("... of poisoning their wells set
+..."), after a participle of belief ("Drones believed to belong to the RSF hit ..."), and to a
+participle after a noun's phrase that the model made the noun's verb ("The truce between the
+groups agreed overnight was holding").
 
 Such a sentence is read again without the modifier ("Students set fire to ..."). The new
 reading is kept only when the verb that followed the modifier now has the subject as its own;

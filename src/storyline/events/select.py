@@ -10,7 +10,14 @@ name as "what happened":
    complained for months", "troops had been stationed there since March, residents say"), and an
    event named only as the time or scene of something else gives way to news told anywhere in the
    text ("Months after the truce, ... . Troops raped ...", "since a teenager was shot", "a day
-   after rockets were fired"; a bare "after" clause is still news);
+   after rockets were fired", "on her way to a rally", "Unlike the first nights, when ..."; a
+   bare "after" clause is still news); an act named only as a purpose ("destined for attacks")
+   or as what lasts "until the governor resigns" ranks after acts done, and so does the scene
+   a "when" clause breaks into ("were attending a vigil when the attackers came");
+   aftermath told before the attack it follows ("Shops shut after the blast. Militants lobbed
+   a grenade ..."), a vague noun with no doer that a later sentence tells in full ("the
+   violence spread south. Protesters looted ..."), and what a sentence opened by "Earlier,"
+   precedes all give way to the later sentence;
    then the earliest sentence wins: news puts the main event in its headline and lead, the
    background after (but a headline's coarse reading gives way to its lead's finer one: a
    seizure told as an abduction or attack, a deal signed or only promised, a crowd's defiance
