@@ -562,6 +562,18 @@ def _condemns_told_attack(
     )
 
 
+def _sentences_after(
+    parse: Parse, starts: dict[int, int], events: list[Event], sentence: int
+) -> list[int]:
+    """The sentences after ``sentence`` in which the events have a trigger."""
+    return [
+        t.sentence
+        for ev in events
+        for t in _trigger_tokens(parse, starts, ev)
+        if t.sentence > sentence
+    ]
+
+
 @cache
 def _attack_nouns() -> frozenset[str]:
     """The lexicon's nouns that name an attack ("blast", "explosion", "fighting")."""
@@ -596,14 +608,8 @@ def _aftermath(parse: Parse, starts: dict[int, int], ev: Event, events: list[Eve
     ]
     if not named:
         return -1
-    later = [
-        t.sentence
-        for other in events
-        if other.event == "ASSAULT" and not other.negated and not other.future
-        for t in _trigger_tokens(parse, starts, other)
-        if t.sentence > sentence
-    ]
-    return min(later, default=-1)
+    told = [o for o in events if o.event == "ASSAULT" and not o.negated and not o.future]
+    return min(_sentences_after(parse, starts, told, sentence), default=-1)
 
 
 def _summed_up(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> int:
@@ -619,17 +625,15 @@ def _summed_up(parse: Parse, starts: dict[int, int], ev: Event, events: list[Eve
     head = parse.head(toks[0].i)
     if toks[0].lemma.lower() not in VAGUE and (head is None or head.lemma.lower() != "be"):
         return -1
-    later = [
-        t.sentence
-        for other in events
-        if other is not ev
-        and not other.negated
-        and not other.future
-        and any(a.sector not in (None, "UAF") for a in other.actor)
-        for t in _trigger_tokens(parse, starts, other)
-        if t.sentence > toks[0].sentence
+    done = [  # acts done by someone named
+        o
+        for o in events
+        if o is not ev
+        and not o.negated
+        and not o.future
+        and any(a.sector not in (None, "UAF") for a in o.actor)
     ]
-    return min(later, default=-1)
+    return min(_sentences_after(parse, starts, done, toks[0].sentence), default=-1)
 
 
 def unrealized(parse: Parse, tok: Token) -> bool:
@@ -662,14 +666,8 @@ def _told_earlier(parse: Parse, starts: dict[int, int], ev: Event, events: list[
     if not toks:
         return -1
     sentence = toks[0].sentence
-    later = sorted(
-        t.sentence
-        for other in events
-        if other is not ev and not other.negated
-        for t in _trigger_tokens(parse, starts, other)
-        if t.sentence > sentence
-    )
-    for s in later:
+    told = [o for o in events if o is not ev and not o.negated]
+    for s in sorted(_sentences_after(parse, starts, told, sentence)):
         first = next(iter(parse.sentence_tokens(s)), None)
         if first is not None and first.text.lower() == "earlier":
             return s
