@@ -356,9 +356,14 @@ class ArgumentFinder(SubjectRules):
         return p.child(verb.i, "nsubj", "nsubjpass")
 
     def _blamed_for(self, tok: Token) -> Token | None:
-        """ "X was blamed for the raid", by no one named: who is blamed is who the act is laid
-        on (not "Palestinians blamed Israel for the bombing": that blame is the news)."""
+        """ "X was blamed for the raid" by no one named, "the raid, blamed on X": who is blamed
+        is who the act is laid on (not "Palestinians blamed Israel for the bombing": that blame
+        is the news)."""
         p = self.parse
+        for acl in p.children(tok.i, "acl"):  # "the raid, blamed on ADF rebels, came ..."
+            if acl.lemma.lower() == "blame" and acl.tag == "VBN":
+                on = p.prep_objects(acl.i, ("on",))
+                return on[0] if on else None
         prep = p.head(tok.i)
         if tok.dep != "pobj" or prep is None or prep.text.lower() != "for":
             return None

@@ -444,6 +444,10 @@ class CrowdChecks(WordChecks):
         )
 
     def _protest_noun(self, tok: Token) -> bool:
+        """A noun of protest (not a roadblock, which is also a place on a road: "captured the
+        officers at a roadblock")."""
+        if singular(tok.lemma.lower()) == "roadblock":
+            return False
         return any(t.event == "PROTEST" for t in self.lex.nouns.get(tok.lemma.lower(), ()))
 
     @staticmethod

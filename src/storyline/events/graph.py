@@ -263,6 +263,8 @@ class Parse:
         finite verb: "..., leaving ships at anchor" adds only a participle)."""
         tok = self.tokens[i]
         head = self.head(i)
+        if tok.dep == "acl" and head is not None and (obj := self._acting_clause(tok, head)):
+            return head, obj
         if tok.dep != "amod" or head is None or not tok.text.lower().endswith("ed"):
             return None
         subj = self.child(i, "nsubj")
@@ -282,8 +284,30 @@ class Parse:
             return None
         if any(t.pos in ("VERB", "AUX") for t in words if t.i < i):
             return None
-        subj = next((s for s in self.children(root.i, "nsubj") if s.i < i), None)
+        # (or left unattached: "Riot police in Tbilisi used water cannon on ..., the office
+        # said", the used cannon read as the police's apposition)
+        subj = next((s for s in self.children(root.i, "nsubj", "dep") if s.i < i), None)
         return (subj, head) if subj is not None else None
+
+    def _acting_clause(self, tok: Token, head: Token) -> Token | None:
+        """The object of a past-tense verb the parser hung as a reduced relative on the noun
+        that opens the sentence ("A mob tortured and killed a woman ..., police said"): a
+        participle with an object of its own (or of the verb joined to it) and no by-agent acts,
+        and the noun, attached to nothing else, is its doer."""
+        if tok.tag not in ("VBD", "VBN") or not tok.text.lower().endswith("ed"):
+            return None
+        if head.pos not in ("NOUN", "PROPN") or head.dep not in ("dep", "ROOT"):
+            return None
+        if self.children(tok.i, "agent") or any(
+            t.pos not in ("DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT")
+            for t in self.sentence_tokens(tok.sentence)
+            if t.i < head.i
+        ):
+            return None
+        objects = self.children(tok.i, "dobj") or [
+            o for c in self.children(tok.i, "conj") for o in self.children(c.i, "dobj")
+        ]
+        return objects[0] if objects else None
 
     def reported_before(self, i: int) -> Token | None:
         """The clause an attribution in mid-sentence reports, when the parser hung on that

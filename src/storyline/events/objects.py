@@ -262,6 +262,9 @@ class ObjectChecks(PoliticalChecks):
         hit"), a munition ("artillery struck the centre of Horlivka") or fire named by its
         weapon ("tank fire struck near a school")."""
         subjects = st.parse.children(tok.i, "nsubj")  # ("waves of missiles", "a salvo of")
+        if st.parse.is_passive(tok.i):  # "the gas plant was hit by a drone"
+            agents = st.parse.children(tok.i, "agent")
+            subjects += [o for a in agents for o in st.parse.children(a.i, "pobj")]
         return any(self._weapon_word(st, w) for s in subjects for w in {s, self._partitive(st, s)})
 
     def _weapon_word(self, st: _Article, tok: Token) -> bool:

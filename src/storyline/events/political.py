@@ -50,6 +50,11 @@ RESULT_WORDS = frozenset(
     {"win", "victory", "defeat", "draw", "lead", "beat", "loss", "lose", "rout"}
 )
 PLANTED = frozenset({"plant", "hide", "lay", "rig", "conceal", "attach", "bury", "place"})
+# munitions only armed forces fire, at a target ("three rockets were fired at the air base");
+# (not "shots", "rounds" or "gas": a hunter, a boxer and the police fire those too)
+HEAVY_SHOTS = frozenset({"rocket", "shell", "projectile", "salvo", "barrage", "missile", "mortar"})
+AIMED = ("at", "on", "into", "toward", "towards")
+BLASTS = frozenset({"blast", "explosion", "fire", "blaze", "fireball"})
 
 
 class _Cues(NamedTuple):
@@ -116,9 +121,10 @@ class PoliticalChecks(SenseRules):
         if _world_war(st.parse, sentence):
             cues |= {"wartime"}  # "defused a Second World War bomb": a relic, no act of today
             others = others - {"war"}  # (and that war is no political word of the sentence)
-        if sentence > 0 and any(st.parse[a.head].text.lower() == "it" for a in frame.actor):
-            # "The tanker had overturned ... it exploded, killing 94": what "it" is was told
-            # just before, with its accident words
+        if sentence > 0 and any(self._told_before(st, a) for a in frame.actor):
+            # "The tanker had overturned ... it exploded, killing 94", "... when the gas
+            # cylinder exploded. The blast tore the front off the restaurant": what "it" or
+            # "the blast" is was told just before, with its accident words
             cues |= st.attrs.sentence_lemmas(sentence - 1) & (
                 self.lex.nonpolitical_cues - self.lex.crime_cues
             )
@@ -183,6 +189,8 @@ class PoliticalChecks(SenseRules):
         arms_seized = event == "COERCE" and frame.trigger.obj == "arms"
         if (event == "ASSAULT" or arms_seized) and lemmas & self.lex.armed_cues:
             return True  # "an IED blast killed nine", "a squad defused an IED": no accident
+        if event == "ASSAULT" and self._shelled(st, frame) and not cues & self.lex.sport_cues:
+            return True  # "three rockets were fired at the Ain al-Asad air base"
         if arms_seized and self._planted(st, frame):
             return True  # "defused a device planted by a pipeline": no wartime leftover
         # (the attackers' own name is no accident word: "neighbours stormed the house")
@@ -293,6 +301,28 @@ class PoliticalChecks(SenseRules):
         """An actor that may be a natural force: one of no sector, or one whose sector only
         comes from a word for a strike or shot ("lightning strikes")."""
         return not arg.entity.sector or instrument_sector(st.parse[arg.head].lemma) is not None
+
+    @staticmethod
+    def _told_before(st: _Article, arg: Arg) -> bool:
+        """An actor that points back to the sentence before: "it", or a blast named with "the"
+        ("the blast", "the explosion")."""
+        head = st.parse[arg.head]
+        if head.text.lower() == "it":
+            return True
+        dets = {d.lemma.lower() for d in st.parse.children(head.i, "det")}
+        return head.lemma.lower() in BLASTS and bool(dets & {"the", "that", "this"})
+
+    @staticmethod
+    def _shelled(st: _Article, frame: Frame) -> bool:
+        """Heavy munitions fired at a target, whoever fired them ("rockets were fired at the
+        base", "fired three mortar shells into the camp")."""
+        p, tok = st.parse, frame.token
+        if frame.trigger.obj != "munition" or not p.prep_objects(tok.i, AIMED):
+            return False
+        shots = [*p.children(tok.i, "dobj"), *p.passive_subjects(tok.i)]
+        words = [w for s in shots for w in (s, *p.children(s.i, "compound"))]
+        named = {singular(w.lemma.lower()) for w in words}
+        return bool(named & HEAVY_SHOTS)
 
     @staticmethod
     def _planted(st: _Article, frame: Frame) -> bool:
@@ -488,6 +518,11 @@ class PoliticalChecks(SenseRules):
         owner = p.head(tok.i)
         if tok.dep == "acl" and owner is not None:
             objs.append(owner)  # "Record cocaine haul seized at the port"
+        if not frame.trigger.nominal and frame.trigger.event == "COERCE":
+            joined = [owner] if tok.dep == "conj" and owner is not None else []
+            joined += p.children(tok.i, "conj")  # "seized 80,000 yaba tablets and arrested
+            objs += [o for v in joined if v.pos == "VERB" for o in p.children(v.i, "dobj")]
+            # two men": one haul, one arrest
         heads = [h for o in objs for h in self._sense_heads(st, o)]
         heads += [i for h in heads for i in p.prep_objects(h.i, ("of",))]  # "members of a ring"
         heads += [c for h in heads for c in p.children(h.i, "compound")]  # "a cocaine haul"

@@ -15,7 +15,7 @@ from functools import cached_property
 from storyline.annotate.actors import country_name, place_country
 from storyline.events.arguments import STANCES, ArgumentFinder, Frame
 from storyline.events.attributes import Attributes
-from storyline.events.entities import EntityResolver
+from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import RELATIVE_PRONOUNS, Parse
 from storyline.events.grievance import GrievanceActs
 from storyline.events.inferred import LOCAL_EVENTS, carry_actors, infer_parties
@@ -24,8 +24,8 @@ from storyline.events.location import PLACE_LABELS
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.nounguards import NounGuards
 from storyline.events.wordforms import WordForms
+from storyline.events.words import ASSAILANTS, dated, singular
 from storyline.events.words import ArticleState as _Article
-from storyline.events.words import dated
 from storyline.records import AnnotatedArticle, Event, EventLocation, Token
 from storyline.settings import Settings
 
@@ -55,6 +55,12 @@ CARE = frozenset({"hospital", "treatment", "clinic", "care", "burial"})
 OCCASIONS = frozenset(
     {"mark", "commemorate", "remember", "honour", "honor", "celebrate", "pray", "worship"}
     | {"await", "wait", "welcome", "greet", "watch", "cheer"}
+    | {"collect", "scoop", "fetch", "buy", "receive"}  # "gathered to collect leaking fuel"
+)
+# rites and shows a crowd gathers for ("gathered for a funeral", "at a wedding")
+RITES = frozenset(
+    {"funeral", "burial", "wedding", "prayer", "mass", "service", "feast", "festival"}
+    | {"celebration", "ceremony", "match", "concert", "iftar", "christening", "baptism"}
 )
 
 
@@ -302,10 +308,29 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         return frame
 
     @staticmethod
+    def _takers_named(st: _Article, frame: Frame) -> list[Arg]:
+        """Attackers the sentence names elsewhere, for people taken in the passive with no
+        agent: who took them."""
+        p, tok = st.parse, frame.token
+        if not p.is_passive(tok.i) or frame.trigger.mode != "arrest":
+            return []
+        named = [
+            t
+            for t in p.sentence_tokens(tok.sentence)
+            if t.i != tok.i
+            and t.pos == "NOUN"
+            and t.tag == "NNS"
+            and singular(t.lemma.lower()) in ASSAILANTS - {"robber", "gang"}
+        ]
+        return st.finder.resolver.expand(named[0]) if named else []
+
+    @staticmethod
     def _occasion(st: _Article, tok: Token) -> bool:
         """The gathering's purpose or what the gathered did is an occasion, not a cause: to
         mark, commemorate or celebrate something, to pray, or waiting for news."""
         p = st.parse
+        if any(o.lemma.lower() in RITES for o in p.prep_objects(tok.i, ("for", "at"))):
+            return True  # "residents gathered for a funeral": mourners, not protesters
         clauses = p.children(tok.i, "xcomp", "advcl")
         if not any(c.lemma.lower() in OCCASIONS for c in clauses):
             return False
@@ -430,6 +455,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         prep = st.parse.head(tok.i)
         if tok.dep == "pobj" and prep is not None and prep.text.lower() == "without":
             return None  # "the road was reopened without violence": it did not happen
+        at = prep is not None and prep.text.lower() in ("at", "through", "past")
+        if tok.dep == "pobj" and at and m.trigger.mode == "obstruct":
+            return None  # "gunmen stopped the bus at a roadblock": a place on the road
         if m.trigger.event == "MOBILIZE" and self._acting_unit(st, tok):
             return None  # "a navy patrol intercepted a dhow": the patrol is who acts
         mods = self._modifiers(st, tok)
@@ -555,6 +583,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         in_riot = (
             crude and st.parse.is_passive(frame.token.i) and self._crowd_told(st, frame, scene=True)
         )
+        if trig.agent and not frame.actor and trig.event == "COERCE":
+            frame.actor = self._takers_named(st, frame)  # "14 pupils were taken from their
+            # dormitories, an official said, adding that the attackers came on motorcycles"
         if trig.agent and not frame.actor and not fired_at and not in_riot:
             return None  # (but "a grenade was launched against the police post": someone did,
             # and "police vans were pelted with stones during a protest": the crowd did)

@@ -69,6 +69,12 @@ CONDEMNING = frozenset({"denounce", "condemn", "deplore", "decry"})
 # marks that open and close a direct quote
 OPEN_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
 CLOSE_QUOTES = frozenset({"'", '"', "\u201d", "\u2019"})
+# adverbs of a pluperfect that a "when" clause breaks into ("had barely begun when")
+SCARCELY = frozenset({"barely", "hardly", "scarcely", "just"})
+# words that set a clause after a happening ("after the blast", "following the attack")
+AFTERMATH = ("after", "following")
+# nouns that point back or ahead to a happening told elsewhere ("suspended after the incident")
+INCIDENTS = frozenset({"incident", "violence", "bloodshed", "killing", "killings"})
 # adverbs of an act that followed the news ("police later detained three organisers")
 AFTER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
@@ -172,6 +178,8 @@ def _interrupted(parse: Parse, starts: dict[int, int], ev: Event, triggers: froz
     the protest still the main clause)."""
     for tok in _trigger_tokens(parse, starts, ev):
         verb = tok if tok.pos == "VERB" else parse.head(tok.i)
+        if verb is not None and _barely_begun(parse, verb):
+            return True
         if verb is None or verb.tag != "VBG":
             continue
         if not any(a.lemma == "be" and a.tag == "VBD" for a in parse.children(verb.i, "aux")):
@@ -182,6 +190,20 @@ def _interrupted(parse: Parse, starts: dict[int, int], ev: Event, triggers: froz
             if "when" in words and not acts:
                 return True
     return False
+
+
+def _barely_begun(parse: Parse, verb: Token) -> bool:
+    """ "The rally had barely begun when armed men charged into the crowd": a pluperfect that
+    only sets the time of the "when" clause after it, the news."""
+    if not any(a.lemma == "have" and a.tag == "VBD" for a in parse.children(verb.i, "aux")):
+        return False
+    if not {m.text.lower() for m in parse.children(verb.i, "advmod")} & SCARCELY:
+        return False
+    return any(
+        m.text.lower() == "when"
+        for c in parse.children(verb.i, "advcl")
+        for m in parse.children(c.i, "advmod", "mark")
+    )
 
 
 def _news_sentence(parse: Parse, starts: dict[int, int], ev: Event) -> int:
@@ -197,7 +219,9 @@ def _before_news(parse: Parse, tok: Token) -> bool:
     """Told in the pluperfect of a main clause, or under one ("had said they would block X"),
     or in a quote that opens its sentence."""
     verbs = [a for a in (tok, *parse.ancestors(tok.i)) if a.pos in ("VERB", "AUX")]
-    return any(_pluperfect_main(parse, v) for v in verbs) or _quoted(parse, tok)
+    # (but "had barely begun when armed men charged": the "when" clause is the news)
+    told = [v for v in verbs if _pluperfect_main(parse, v) and not _barely_begun(parse, v)]
+    return bool(told) or _quoted(parse, tok)
 
 
 def _pluperfect_main(parse: Parse, verb: Token) -> bool:
@@ -597,12 +621,19 @@ def _aftermath(parse: Parse, starts: dict[int, int], ev: Event, events: list[Eve
     verbs = {parse.head(t.i) if t.dep in ("dobj", "nsubj", "nsubjpass") else t for t in toks}
     verbs |= {parse.head(v.i) for v in verbs if v is not None and v.dep == "conj"}  # "X was
     # cut after the attack, and trams stopped running"
-    named = [
-        o
+    after = [o for v in verbs if v is not None for o in parse.prep_objects(v.i, AFTERMATH)]
+    after += [  # "reinforcements arrived only after the fighting had ended"
+        s
         for v in verbs
         if v is not None
-        for o in parse.prep_objects(v.i, ("after", "following"))
-        if o.lemma.lower() in attacks
+        for c in parse.children(v.i, "advcl")
+        if any(m.lemma.lower() in AFTERMATH for m in parse.children(c.i, "mark"))
+        for s in parse.children(c.i, "nsubj")
+    ]
+    named = [
+        o
+        for o in after
+        if (o.lemma.lower() in attacks or o.lemma.lower() in INCIDENTS)
         and any(d.text.lower() in ("the", "this", "that") for d in parse.children(o.i, "det"))
         and not parse.children(o.i, "poss", "compound", "amod", "prep")
     ]

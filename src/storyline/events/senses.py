@@ -114,7 +114,11 @@ class SenseRules(CrowdChecks):
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
         gunmen = gunmen or self._rebels_took_forces(frame)  # "the ELN captured two soldiers"
         gunmen = gunmen or (trig.lemma in SEIZING and self._by_rebels(frame))
-        if taken and (gunmen or self._disappeared(st, frame)):  # (not "the Taliban detained")
+        # (a state's agents said to "arrest" arrest, even when the detainees' fate is unknown)
+        state = self.lex.state_sectors
+        arrested = trig.lemma == "arrest" and any(a.entity.sector in state for a in frame.actor)
+        vanished = not arrested and self._disappeared(st, frame)
+        if taken and (gunmen or vanished):  # (not "the Taliban detained")
             return "ASSAULT", "abduct"  # "rebels whisked away a village official"
         seized = trig.obj == "site" and self._by_assailants(st, frame)  # "took over the HQ"
         if event == "PROTEST" and trig.mode == "obstruct" and (armed or seized):
