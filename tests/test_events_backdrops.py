@@ -70,6 +70,27 @@ CODED: list[tuple[str, str, str | None]] = [
     ),
     # the British spelling of a recognition
     ("Slovenia formally recognised the state of Palestine on Tuesday.", "SUPPORT", None),
+    # riot police whose verb the parser hung on the weapon, before an attribution
+    (
+        "Riot police in Skopje used water cannon and pepper spray on students outside the "
+        "ministry overnight, the ombudsman's office said.",
+        "ASSAULT",
+        "crowd-control",
+    ),
+    # people taken in the passive, the attackers named later in the sentence
+    (
+        "Nine farm workers were taken from their huts near Zurmi on Sunday, a district "
+        "official said, adding that the attackers arrived on motorcycles.",
+        "ASSAULT",
+        "abduct",
+    ),
+    # a state's agents arrest, even when the detainees' fate is not known
+    (
+        "Three aides of the opposition candidate were arrested by intelligence agents in "
+        "Managua. Their whereabouts were not known on Friday.",
+        "COERCE",
+        "arrest",
+    ),
     # a subject the parser hung as a reduced relative on the opening noun
     (
         "A mob beat and burned a man accused of witchcraft in Kandep, police said.",
@@ -97,6 +118,15 @@ def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str
         "Hundreds of villagers gathered for the funeral of a respected elder in Kisii.",
         # a search for survivors
         "Rescuers searched the rubble for survivors through the night.",
+        # a mudflow is a natural force
+        "A mudflow set off by a cloudburst hit a hamlet in the Rasht valley, sweeping away "
+        "sheds and cars.",
+        # a crowd gathered to collect spilled fuel
+        "Dozens were killed when a crashed tanker exploded as people gathered to collect "
+        "the spilled diesel near Kaduna.",
+        # a haul of drugs makes the arrest joined to it a smuggling case
+        "Coast guards seized 40,000 yaba tablets from a trawler off Cox's Bazar and arrested "
+        "three crew members, a commander said.",
     ],
 )
 def test_look_alikes_stay_no_event(annotator: Annotator, text: str) -> None:
