@@ -2,10 +2,10 @@
 fired at a target by no one named, strikes told in the passive with the weapon as agent, a blast
 that an accident sentence before it explains, reactions told before the attack they follow
 ("suspended after the incident", "only after the fighting had ended"), a pluperfect broken into
-by a "when" clause, raids laid on a group ("blamed on ..."), a crowd gathered for a funeral,
-searches, roads cut and roadblocks, British spellings, and a subject the parser hung as a
-reduced relative ("A mob tortured and killed ..."); with the look-alikes that keep their
-reading."""
+by a "when" clause, raids laid on a group ("blamed on ..."), groups falling on a hamlet, a crowd
+gathered for a funeral, searches, roads cut and roadblocks, British spellings, and a subject the
+parser hung as a reduced relative ("A mob tortured and killed ..."); with the look-alikes that
+keep their reading."""
 
 from __future__ import annotations
 
@@ -91,6 +91,13 @@ CODED: list[tuple[str, str, str | None]] = [
         "COERCE",
         "arrest",
     ),
+    # a group falling on a settlement, reported by those who denounce it
+    (
+        "Armed herders attacked a Tiv hamlet near Makurdi, burning huts and killing four "
+        "farmers, a community association denounced.",
+        "ASSAULT",
+        None,
+    ),
     # a subject the parser hung as a reduced relative on the opening noun
     (
         "A mob beat and burned a man accused of witchcraft in Kandep, police said.",
@@ -124,6 +131,8 @@ def test_wording_is_coded(annotator: Annotator, text: str, event: str, mode: str
         # a crowd gathered to collect spilled fuel
         "Dozens were killed when a crashed tanker exploded as people gathered to collect "
         "the spilled diesel near Kaduna.",
+        # burglars raiding villages commit a crime
+        "Burglars raided two villages near Mbale and stole cattle.",
         # a haul of drugs makes the arrest joined to it a smuggling case
         "Coast guards seized 40,000 yaba tablets from a trawler off Cox's Bazar and arrested "
         "three crew members, a commander said.",

@@ -54,6 +54,8 @@ PLANTED = frozenset({"plant", "hide", "lay", "rig", "conceal", "attach", "bury",
 # (not "shots", "rounds" or "gas": a hunter, a boxer and the police fire those too)
 HEAVY_SHOTS = frozenset({"rocket", "shell", "projectile", "salvo", "barrage", "missile", "mortar"})
 AIMED = ("at", "on", "into", "toward", "towards")
+SETTLEMENTS = frozenset({"village", "hamlet", "settlement", "homestead", "kraal"})
+SETTLEMENT_ATTACKS = frozenset({"attack", "raid", "storm", "overrun", "torch", "burn", "ransack"})
 BLASTS = frozenset({"blast", "explosion", "fire", "blaze", "fireball"})
 
 
@@ -174,6 +176,10 @@ class PoliticalChecks(SenseRules):
         ):
             return True  # settlers attacking villagers: communal violence over land (ACLED
             # counts it as political violence), whatever was stolen along the way
+        quiet = not cues & (self.lex.nonpolitical_cues | self.lex.sport_cues)
+        if event == "ASSAULT" and quiet and self._settlement_attacked(st, frame):
+            return True  # "Dozo hunters attacked a Peul hamlet, setting fire to the huts":
+            # armed men falling on a settlement, no private quarrel
         if frame.trigger.mode == "ceasefire" and not self._truce_ended(st, frame):
             return True  # a truce is between armed parties, whatever the sentence also says
             # ("a ceasefire to let aid reach the victims of the cyclone")
@@ -301,6 +307,17 @@ class PoliticalChecks(SenseRules):
         """An actor that may be a natural force: one of no sector, or one whose sector only
         comes from a word for a strike or shot ("lightning strikes")."""
         return not arg.entity.sector or instrument_sector(st.parse[arg.head].lemma) is not None
+
+    @staticmethod
+    def _settlement_attacked(st: _Article, frame: Frame) -> bool:
+        """A group fell on a village or hamlet: what was attacked is a settlement and the
+        doers are named in the plural ("hunters attacked a hamlet", "raided two villages")."""
+        p, tok = st.parse, frame.token
+        if frame.trigger.nominal or tok.lemma.lower() not in SETTLEMENT_ATTACKS:
+            return False
+        hit = [*p.children(tok.i, "dobj"), *p.passive_subjects(tok.i)]
+        many = any(p[a.head].tag in ("NNS", "NNPS") for a in frame.actor)
+        return many and any(singular(h.lemma.lower()) in SETTLEMENTS for h in hit)
 
     @staticmethod
     def _told_before(st: _Article, arg: Arg) -> bool:
