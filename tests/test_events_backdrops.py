@@ -98,6 +98,13 @@ CODED: list[tuple[str, str, str | None]] = [
         "ASSAULT",
         None,
     ),
+    # "ablaze" after a long object
+    (
+        "Drones set a fuel depot in the Bryansk region of Russia ablaze overnight, the "
+        "governor said.",
+        "ASSAULT",
+        None,
+    ),
     # a subject the parser hung as a reduced relative on the opening noun
     (
         "A mob beat and burned a man accused of witchcraft in Kandep, police said.",

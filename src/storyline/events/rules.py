@@ -234,7 +234,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 a
                 for a in st.parse.children(tok.i, "advmod", "advcl", "npadvmod", "dobj")
                 if any(o.i < a.i <= o.i + 2 for o in objs)
-            ]  # ... or as an adverb after the object ("led the editor away", "took X hostage")
+                or (a.text.lower() in FIRE_WORDS and any(o.i < a.i for o in objs))
+            ]  # ... or as an adverb after the object ("led the editor away", "took X hostage",
+            # "set a refinery in Russia's Ryazan region ablaze")
             bound += [
                 st.parse[k]
                 for o in objs
