@@ -105,6 +105,29 @@ CODED: list[tuple[str, str, str | None]] = [
         "ASSAULT",
         None,
     ),
+    # shops shut over a grievance: a traders' strike (the verb's "shut down" sense does
+    # not apply without its particle)
+    ("Traders in Mbarara shut their shops on Tuesday over a new market levy.", "PROTEST", "strike"),
+    # campaigners gathered and calling for something are demonstrating
+    (
+        "Students and rights campaigners gathered with candles outside the press club in "
+        "Karachi, calling for an inquiry into a custodial death.",
+        "PROTEST",
+        "demo",
+    ),
+    # an official taken away and not heard from since: an enforced disappearance
+    (
+        "Occupying troops took away the head of a village near Melitopol on Friday, and his "
+        "family has had no news of him since, regional officials said.",
+        "ASSAULT",
+        "abduct",
+    ),
+    # rebels holding soldiers hold captives
+    (
+        "The FARC dissidents say they are holding three soldiers captured near Tibu last week.",
+        "ASSAULT",
+        "abduct",
+    ),
     # a subject the parser hung as a reduced relative on the opening noun
     (
         "A mob beat and burned a man accused of witchcraft in Kandep, police said.",

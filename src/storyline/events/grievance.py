@@ -79,7 +79,13 @@ class GrievanceActs(CrowdChecks):
             lemma = verb.lemma.lower()
             if lemma in NOT_ACTS or lemma in self.lex.reporting_verbs:
                 continue
-            if any(t.event != "PROTEST" for t in self.lex.verbs.get(lemma, ())):
+            words = {c.text.lower() for c in st.parse.children(verb.i, "prt", "prep", "advmod")}
+            senses = [  # (a sense with a particle the verb lacks is no sense of this verb:
+                t  # "shut their shops", not "shut down a newspaper")
+                for t in self.lex.verbs.get(lemma, ())
+                if t.particle is None or t.particle in words
+            ]
+            if any(t.event != "PROTEST" for t in senses):
                 continue  # a verb with a sense of its own ("held two men" is an arrest)
             if st.parse.is_passive(verb.i) or not self._grievance_cause(st, verb):
                 continue
@@ -130,6 +136,8 @@ class GrievanceActs(CrowdChecks):
             return "strike"  # "stayed home", "stayed away from the bushes"
         shut = [m for o in objs for m in p.children(o.i, "amod", "acomp", "oprd", "ccomp")]
         shut += p.children(verb.i, "oprd", "acomp", "ccomp")
+        shut += [verb] if objs and any(self._in_class(o, "site") for o in objs) else []  # "shut
+        # their shops over a new tax"
         if any(m.lemma.lower() in SHUT or m.text.lower() in SHUT for m in shut):
             return "strike"  # "kept their shops locked for a third day"
         if any(self._in_class(o, "way") or o.lemma.lower() in TRAFFIC for o in objs):

@@ -110,6 +110,9 @@ class SenseRules(CrowdChecks):
             return "ASSAULT", None  # "residents seized two men suspected of theft": mob violence
         # holding hostages is a detention, but "Soldier held by guerrillas" tells the seizure
         held = trig.lemma == "hold" and not st.parse.prep_objects(frame.token.i, ("by",))
+        # (rebels holding soldiers or police hold captives: "the ELN says it is holding two
+        # soldiers")
+        held = held and not self._rebels_took_forces(frame)
         taken = event == "COERCE" and trig.mode == "arrest" and not held
         gunmen = bool(frame.actor) and all(self._assailant(st, a) for a in frame.actor)
         gunmen = gunmen or self._rebels_took_forces(frame)  # "the ELN captured two soldiers"
