@@ -36,6 +36,13 @@ CODED: list[tuple[str, str, str | None]] = [
         "ASSAULT",
         None,
     ),
+    # an inquiry into nothing named follows the attack told beside it
+    (
+        "The army said it was investigating. A mistaken drone strike on a wedding party near "
+        "Tudun Biri killed at least 40 villagers.",
+        "ASSAULT",
+        None,
+    ),
     # "had barely begun when ...": the "when" clause is the news
     (
         "The march had barely begun when gunmen on motorbikes opened fire on the crowd in "

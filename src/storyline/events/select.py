@@ -586,6 +586,29 @@ def _condemns_told_attack(
     )
 
 
+def _investigates_told_attack(
+    parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]
+) -> bool:
+    """An investigation of nothing named ("The air force said it was investigating. An errant
+    airstrike ... killed 85", "..., and the oversight authority says it is investigating") beside
+    an attack the coder codes: the inquiry follows the attack, which is the news."""
+    if ev.event != "ACCUSE" or ev.mode != "investigate":
+        return False
+    toks = _trigger_tokens(parse, starts, ev)
+    if not toks or any(
+        t.lemma.lower() != "investigate"
+        or parse.children(t.i, "dobj")
+        or parse.prep_objects(t.i, ("into", "of", "over"))
+        for t in toks
+    ):
+        return False  # (not "opened an inquiry into the deaths of two protesters")
+    return any(
+        other.event == "ASSAULT" and not other.negated and not other.future
+        for other in events
+        if other is not ev
+    )
+
+
 def _sentences_after(
     parse: Parse, starts: dict[int, int], events: list[Event], sentence: int
 ) -> list[int]:
@@ -749,6 +772,7 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
             # cleared the sit-in / officers detained 40 demonstrators": the force is the news
         blamed = _blames_told_attack(parse, starts, ev, events)
         blamed = blamed or _condemns_told_attack(parse, starts, ev, events)
+        blamed = blamed or _investigates_told_attack(parse, starts, ev, events)
         return (
             ev.negated or _unrealized(parse, starts, ev),
             ev.future and ev.event in ACTS and done,  # "..., and Australia said it
