@@ -135,6 +135,13 @@ CODED: list[tuple[str, str, str | None]] = [
         "ASSAULT",
         "abduct",
     ),
+    # riot gear used on a march over a factory: no accident
+    (
+        "Police in Gazipur fired tear gas on Monday to break up a march by textile workers "
+        "demanding that their closed factory pay its wages.",
+        "ASSAULT",
+        "crowd-control",
+    ),
     # a subject the parser hung as a reduced relative on the opening noun
     (
         "A mob beat and burned a man accused of witchcraft in Kandep, police said.",

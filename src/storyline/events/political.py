@@ -176,6 +176,10 @@ class PoliticalChecks(SenseRules):
         ):
             return True  # settlers attacking villagers: communal violence over land (ACLED
             # counts it as political violence), whatever was stolen along the way
+        gear = st.parse.direct_objects(frame.token.i) if not frame.trigger.nominal else []
+        if event == "ASSAULT" and any(self._in_class(o, "riot_gear") for o in gear):
+            return True  # "police fired tear gas to break up a march by garment workers":
+            # riot gear is used on crowds, whatever else the sentence names (a factory)
         quiet = not cues & (self.lex.nonpolitical_cues | self.lex.sport_cues)
         if event == "ASSAULT" and quiet and self._settlement_attacked(st, frame):
             return True  # "Dozo hunters attacked a Peul hamlet, setting fire to the huts":
