@@ -142,6 +142,20 @@ CODED: list[tuple[str, str, str | None]] = [
         "ASSAULT",
         "crowd-control",
     ),
+    # supporters of rival candidates fighting each other: two camps, no riot
+    (
+        "Supporters of rival candidates attacked each other with clubs and stones outside a "
+        "polling station in Kisii, injuring eleven people.",
+        "ASSAULT",
+        None,
+    ),
+    # but a crowd fighting the police stays a riot, whatever rival it names
+    (
+        "Miners hurling sticks of dynamite fought their way through police lines in Oruro, "
+        "protesting a decree they say favours a rival cooperative.",
+        "PROTEST",
+        "riot",
+    ),
     # a subject the parser hung as a reduced relative on the opening noun
     (
         "A mob beat and burned a man accused of witchcraft in Kandep, police said.",

@@ -4,6 +4,8 @@ a crowd that seizes people is a mob. Mixed into :class:`.senses.SenseRules`."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from storyline.annotate.actors import is_demonym, sector_of
 from storyline.events.arguments import Frame
 from storyline.events.graph import Parse
@@ -83,6 +85,9 @@ class CrowdChecks(WordChecks):
         if self._person_accused(st, frame.token.sentence):
             return False  # "a crowd accusing a shoemaker of blasphemy set his house on fire":
             # mob justice against a person, no protest
+        if self._rival_sides(st, frame):
+            return False  # "supporters of rival candidates attacked each other with sticks":
+            # two camps fighting, no crowd against the authorities
         said = [c for c in p.children(frame.token.i, "advcl", "xcomp") if c.tag == "VBG"]
         if any(c.lemma.lower() in RIOTING for c in said):
             return True  # "youths torched cars ..., rioting over a police shooting"
@@ -442,6 +447,21 @@ class CrowdChecks(WordChecks):
             and st.parse.head(clause.i) is verb
             and self._protest_noun(subject)
         )
+
+    @staticmethod
+    def _rival_sides(st: ArticleState, frame: Frame) -> bool:
+        """The act is between two camps: the doers are "rival" supporters or factions, or
+        attack "each other" / "one another" (not "clashed with police ... against a rival
+        union")."""
+        p = st.parse
+        if any(a.entity.sector in ("COP", "MIL") for a in frame.recipient):
+            return False
+        named = {p[i].lemma.lower() for a in frame.actor for i in p.subtree(a.head)}
+        if "rival" in named:
+            return True
+        words = [t.lemma.lower() for t in p.sentence_tokens(frame.token.sentence)]
+        pairs = set(pairwise(words))
+        return ("each", "other") in pairs or ("one", "another") in pairs
 
     def _protest_noun(self, tok: Token) -> bool:
         """A noun of protest (not a roadblock, which is also a place on a road: "captured the
