@@ -13,9 +13,12 @@ name as "what happened":
    after rockets were fired", "on her way to a rally", "Unlike the first nights, when ..."; a
    bare "after" clause is still news); an act named only as a purpose ("destined for attacks")
    or as what lasts "until the governor resigns" ranks after acts done, and so does the scene
-   a "when" clause breaks into ("were attending a vigil when the attackers came");
+   a "when" clause breaks into ("were attending a vigil when the attackers came", "the rally
+   had barely begun when armed men charged into the crowd"), and an investigation of nothing
+   named beside an attack ("the air force said it was investigating");
    aftermath told before the attack it follows ("Shops shut after the blast. Militants lobbed
-   a grenade ..."), a vague noun with no doer that a later sentence tells in full ("the
+   a grenade ...", "talks were suspended after the incident", "reinforcements arrived only
+   after the fighting had ended"), a vague noun with no doer that a later sentence tells in full ("the
    violence spread south. Protesters looted ..."), and what a sentence opened by "Earlier,"
    precedes all give way to the later sentence;
    then the earliest sentence wins: news puts the main event in its headline and lead, the
