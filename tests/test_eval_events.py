@@ -42,6 +42,7 @@ MEASURED_ONCE = (
     *("snippets-bq", "snippets-br"),
     *("snippets-bu", "snippets-bv"),
     *("snippets-by", "snippets-bz"),
+    *("snippets-cc", "snippets-cd"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Eighty sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Eighty-four sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -58,7 +58,13 @@ and ``snippets-bz`` (BY001…, BZ001…), blind sets in new wording from many ki
 mid-article excerpts with the main event usually not in the first clause, measured once, and
 ``snippets-ca`` and ``snippets-cb`` (CA001…, CB001…), development sets in that mid-article style
 and of running prose told mostly in the passive or with no doer named, with arrests told with the
-accusation behind them, vigils and funerals, and fires and explosions of unclear cause.
+accusation behind them, vigils and funerals, and fires and explosions of unclear cause, and
+``snippets-cc`` and ``snippets-cd`` (CC001…, CD001…), blind sets in new wording from many kinds of
+outlets and of mid-article excerpts with the main event usually not in the first clause, measured
+once, and ``snippets-ce`` and ``snippets-cf`` (CE001…, CF001…), development sets of mid-article
+excerpts in the hardest monitor reading, told in the passive or with no doer named beside no-event
+look-alikes, and of everyday aggregator coverage from mid-sized and local outlets with a new
+regional mix.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -169,6 +175,10 @@ ID_PREFIX = {
     "snippets-bz": "BZ",
     "snippets-ca": "CA",
     "snippets-cb": "CB",
+    "snippets-cc": "CC",
+    "snippets-cd": "CD",
+    "snippets-ce": "CE",
+    "snippets-cf": "CF",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -183,6 +193,7 @@ TWO_LETTER_SETS = (
     *("bq", "br", "bs", "bt"),
     *("bu", "bv", "bw", "bx"),
     *("by", "bz", "ca", "cb"),
+    *("cc", "cd", "ce", "cf"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -220,6 +231,7 @@ BLIND_RESULTS = {
         *("snippets-bq", "snippets-br"),
         *("snippets-bu", "snippets-bv"),
         *("snippets-by", "snippets-bz"),
+        *("snippets-cc", "snippets-cd"),
     )
 }
 
@@ -391,6 +403,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-bz", 26, 41, 100, 20, 174),
         ("snippets-ca", 26, 42, 100, 19, 174),
         ("snippets-cb", 26, 42, 99, 20, 174),
+        ("snippets-cc", 25, 40, 97, 20, 174),
+        ("snippets-cd", 27, 40, 97, 20, 171),
+        ("snippets-ce", 28, 38, 96, 18, 170),
+        ("snippets-cf", 26, 39, 94, 19, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -80,7 +80,14 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   usually not in the first clause, measured once; ``snippets-ca`` and ``snippets-cb``: development
   sets in that mid-article style and of running prose told mostly in the passive or with no doer
   named, participle chains on the doer, arrests told with the accusation behind them, vigils,
-  funerals and prayers that are or are not protests, and fires and explosions of unclear cause.
+  funerals and prayers that are or are not protests, and fires and explosions of unclear cause;
+  ``snippets-cc`` and ``snippets-cd``: blind sets in new wording from many kinds of outlets and of
+  mid-article excerpts with the main event usually not in the first clause, measured once;
+  ``snippets-ce`` and ``snippets-cf``: development sets of mid-article excerpts in the hardest
+  monitor reading with running prose told in the passive or with no doer named beside no-event
+  look-alikes (fires and blasts of unclear or accidental cause, crime with arrests, vigils and
+  commemorations), and of everyday aggregator coverage from mid-sized and local outlets with a
+  new regional mix.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -192,6 +199,10 @@ SNIPPET_DATASETS = (
     "snippets-bz",
     "snippets-ca",
     "snippets-cb",
+    "snippets-cc",
+    "snippets-cd",
+    "snippets-ce",
+    "snippets-cf",
 )
 DATASETS = (
     "plover-gsr",

@@ -84,7 +84,17 @@ that mid-article style and of running prose told mostly in the passive or with n
 ("shops were looted and set on fire"), participle chains on the doer ("police firing live rounds
 at demonstrators killed …"), arrests told with the accusation behind them, vigils, funerals,
 commemorations and prayers that are or are not protests, fires and explosions whose cause is
-unclear, and accounts by officials, witnesses or rights groups. All are scored the same way.
+unclear, and accounts by officials, witnesses or rights groups, and
+``snippets-cc``/``snippets-cd`` (``CC001``…, ``CD001``…) blind sets in new wording from many kinds
+of outlets (idioms, uncommon verbs, headline lines, datelines) and of mid-article excerpts with
+the main event usually not in the first clause, measured once, and
+``snippets-ce``/``snippets-cf`` (``CE001``…, ``CF001``…) development sets of mid-article excerpts
+in the hardest monitor reading, with running prose told in the passive or with no doer named
+("a police patrol was ambushed") beside no-event look-alikes (fires and blasts of unclear or
+accidental cause, crime with arrests, vigils, commemorations), and of everyday coverage reaching
+an aggregator from mid-sized and local outlets with a new regional mix (the Andes and Central
+America, the Caucasus and Central Asia, the Pacific islands, the Balkans, West and Southern
+Africa, Bangladesh and Sri Lanka, Indonesia and the Philippines). All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

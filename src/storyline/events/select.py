@@ -18,9 +18,9 @@ name as "what happened":
    named beside an attack ("the air force said it was investigating");
    aftermath told before the attack it follows ("Shops shut after the blast. Militants lobbed
    a grenade ...", "talks were suspended after the incident", "reinforcements arrived only
-   after the fighting had ended"), a vague noun with no doer that a later sentence tells in full ("the
-   violence spread south. Protesters looted ..."), and what a sentence opened by "Earlier,"
-   precedes all give way to the later sentence;
+   after the fighting had ended"), a vague noun with no doer that a later sentence tells in
+   full ("the violence spread south. Protesters looted ..."), and what a sentence opened by
+   "Earlier," precedes all give way to the later sentence;
    then the earliest sentence wins: news puts the main event in its headline and lead, the
    background after (but a headline's coarse reading gives way to its lead's finer one: a
    seizure told as an abduction or attack, a deal signed or only promised, a crowd's defiance
