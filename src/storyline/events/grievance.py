@@ -136,10 +136,11 @@ class GrievanceActs(CrowdChecks):
             return "strike"  # "stayed home", "stayed away from the bushes"
         shut = [m for o in objs for m in p.children(o.i, "amod", "acomp", "oprd", "ccomp")]
         shut += p.children(verb.i, "oprd", "acomp", "ccomp")
-        shut += [verb] if objs and any(self._in_class(o, "site") for o in objs) else []  # "shut
-        # their shops over a new tax"
         if any(m.lemma.lower() in SHUT or m.text.lower() in SHUT for m in shut):
             return "strike"  # "kept their shops locked for a third day"
+        shut_verb = verb.lemma.lower() in SHUT or verb.text.lower() in SHUT
+        if shut_verb and any(self._in_class(o, "site") for o in objs):
+            return "strike"  # "shut their shops over a new tax"
         if any(self._in_class(o, "way") or o.lemma.lower() in TRAFFIC for o in objs):
             return "obstruct"
         return "demo"
