@@ -6,8 +6,11 @@ then reads their verb as a noun: "Farmers Barricade Highway Near Ambala" becomes
 name, "Russian drones swarm Kyiv overnight" a chain of compounds, "Youths torch police post
 after hawker dies" a noun phrase with a clause. A short sentence whose main clause the parser
 left without a verb that has a subject (any sentence with no verb at all; a headline, which no
-sentence mark ends, even when some verb lacks its subject) is read again, and the new reading
-is kept only when it has what the old one lacked, a main verb with a subject:
+sentence mark ends, even when some verb lacks its subject; a feed line ended by a stop whose
+parse has no finite verb anywhere and heads it with a noun or a bare participle: "Federal
+forces fire rubber bullets at pensioners.", "Riot police fire tear gas at students
+marching.") is read again, and the new reading is kept only when it has what the old one
+lacked, a main verb with a subject (for such a feed line, a finite one):
 
 1. **Title Case** is set in sentence case first. A capitalised word stays capitalised when it
    is an acronym, a place the gazetteer knows, a word the model tagged as a person, place or
@@ -34,9 +37,11 @@ is kept only when it has what the old one lacked, a main verb with a subject:
    *fire* on protesters, ...": "fire" with "soldiers" as its subject) is tried as a verb first,
    kept when its past form reads as a finite verb.
 
-The headline proper ends before a closing attribution ("..., rights group says"), a toll
-("..., 2 injured") or, after words with no verb, a short aftermath ("Israeli artillery shells
-X, fires break out"): only its words are tried as the verb.
+A feed line's verb is sought before its first semicolon ("Houthi drone slams into a tanker;
+UKMTO reports a fire": the second update has a verb of its own). The headline proper ends
+before a closing attribution ("..., rights group says"), a toll ("..., 2
+injured") or, after words with no verb, a short aftermath ("Israeli artillery shells X, fires
+break out"): only its words are tried as the verb.
 
 The words, their spacing and the token boundaries never change: only the tags, lemmas and the
 dependency tree of that sentence (and, for a Title Case line, its entities) are replaced. A
@@ -137,10 +142,14 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
             if tried is not None:
                 _adopt(doc, words, tried, entities=False)
                 continue
-        if _main_verb(body) and doubt is None:
+        lead = _lead(body)  # (the verb sought is the first update's)
+        feed_line = _finished(words) and _nominal_root(body)  # (ended by a stop)
+        if _main_verb(lead) and doubt is None and not feed_line:
             continue
-        if any(_predicate(t) for t in body) and _finished(words) and not kicked:
-            continue  # running text (but a feed line's news ends with a stop too)
+        verbal = any(_predicate(t) for t in lead) and not _nominal_root(body)
+        if verbal and _finished(words) and not kicked:
+            continue  # running text (but a feed line's news ends with a stop too, and so does
+            # a headline-style line whose parse has no finite main verb: it is read again)
         titled = title_case([t.text for t in words])
         texts = _sentence_case(doc, sent, words) if titled else [t.text for t in words]
         if texts[0][:1].islower() and texts[0].isalpha():
@@ -150,7 +159,8 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
         # the doubted subject as the verb, kept only as a finite verb ("Army *repelled* raid")
         doubted = _verb_reading(read, texts, spaces, [doubt], finite=True) if doubt else None
         # a Title Case line set in sentence case may need nothing more ("... as gunmen strafe")
-        verbs = _has_verb(reading[: len(body)]) if titled else _main_verb(reading[: len(body)])
+        head = reading[: len(lead)]
+        verbs = _has_verb(head) if titled else (_finite_main if feed_line else _main_verb)(head)
         found = doubted is not None or verbs
         reading = doubted if doubted is not None else reading
         if not found:
@@ -208,6 +218,28 @@ def _main_verb(toks: Any) -> bool:
     return any(_verb_with_subject(t) and t.dep_ in _MAIN_DEPS for t in toks)
 
 
+def _nominal_root(body: list[Any]) -> bool:
+    """The parse's main clause is a noun, or a participle with no auxiliary: a present-tense
+    headline line ended by a stop ("Federal forces fire rubber bullets at pensioners.",
+    "Police fire tear gas at students marching on parliament.") misread as a noun phrase."""
+    root = next((t for t in body if t.dep_ == "ROOT"), None)
+    if root is None or len(body) > 20 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in body):
+        return False  # (a finite verb anywhere: running text the model misparsed)
+    if any(_verb_with_subject(t) for t in body if t is not root):
+        return False  # "Villagers accusing X of poisoning their wells set two lorries on fire"
+    if root.pos_ in _NOMINAL:
+        return True
+    return root.tag_ == "VBG" and not any(c.dep_ == "aux" for c in root.children)
+
+
+def _finite_main(toks: Any) -> bool:
+    """A finite verb with a subject heads the sentence (a feed line's reading must find one)."""
+    return any(
+        _verb_with_subject(t) and t.dep_ in _MAIN_DEPS and t.tag_ in ("VBD", "VBZ", "VBP")
+        for t in toks
+    )
+
+
 def _doubtful_subject(body: list[Any]) -> int | None:
     """Position of a subject that may read better as the headline's verb: the model made a noun
     the verb and the verb its subject, which then follows a plural modifier ("Looters *strip*
@@ -240,7 +272,7 @@ def _predicate_noun(body: list[Any]) -> int | None:
 def _body(words: list[Any]) -> list[Any]:
     """The words before a closing attribution ("..., rights group says"), toll ("..., 2
     injured", "..., six dead") or short aftermath after a part with no verb ("Israeli artillery
-    shells X, fires break out"): the headline proper."""
+    shells X, fires break out"): the headline proper (see also :func:`_lead`)."""
     for n in range(len(words) - 2, 0, -1):
         tail = words[n + 1 :]
         if words[n].text != "," or len(tail) > 6:
@@ -250,6 +282,13 @@ def _body(words: list[Any]) -> list[Any]:
         if len(tail) <= 5 and not any(t.pos_ in ("VERB", "AUX") for t in words[:n]):
             return words[:n]  # "Israeli artillery shells X, fires break out": an aftermath
     return words
+
+
+def _lead(body: list[Any]) -> list[Any]:
+    """The words before a feed line's first semicolon ("Houthi drone slams into a tanker;
+    UKMTO reports a fire"): the update whose verb is sought (the rest may have its own)."""
+    chained = next((n for n, t in enumerate(body) if t.text == ";" and n >= 3), None)
+    return body[:chained] if chained is not None else body
 
 
 def _toll(tail: list[Any]) -> bool:

@@ -114,6 +114,9 @@ class ArgumentFinder(SubjectRules):
             frame.recipient = frame.actor + frame.recipient
             layers = [o for c in p.children(weapon.i, "acl") for o in p.prep_objects(c.i, ("by",))]
             frame.actor = self.resolver.expand(layers[0] if layers else weapon)
+        if trig.event == "ASSAULT" and (shot := self.shot_down(tok, particle)) is not None:
+            frame.recipient = frame.actor  # the defender was the target
+            frame.actor = self.resolver.expand(shot)
         self.settle_recipient(frame)
         if trig.reciprocal:
             both = frame.actor + frame.recipient
@@ -207,9 +210,42 @@ class ArgumentFinder(SubjectRules):
         if into and head is not None and (verb := self.parse.head(head.i)) is not None:
             # "took 14 people into custody", "placed him under arrest"
             return verb if verb.pos == "VERB" and self._is_light(verb) else None
+        # "a boycott launched by consumers": a participle with its agent on the noun itself
+        # (not a noun some other verb governs: "police prevented the demonstration staged by
+        # students" is the police's act)
+        reduced = [c for c in self.parse.children(top.i, "acl") if c.tag == "VBN"]
+        told = top.dep in ("nsubj", "nsubjpass", "ROOT")
+        if (
+            told
+            and reduced
+            and self.parse.children(reduced[0].i, "agent")
+            and self._is_light(reduced[0])
+        ):
+            return reduced[0]
+        headline = head is not None and top.dep == "nsubj" and head.tag == "VBN"
+        if headline and head is not None and not self.parse.children(head.i, "aux", "dobj"):
+            return head if self._is_light(head) else None  # "Curfew imposed in Dhaka"
         if head is None or head.pos != "VERB" or top.dep not in ("dobj", "nsubjpass"):
             return None
         return head if self._is_light(head) else None
+
+    def in_force(self, tok: Token) -> bool:
+        """A measure that "took effect" or "came into force" (told as the subject)."""
+        top = self.governor(tok)
+        head = self.parse.head(top.i)
+        return head is not None and top.dep == "nsubj" and self._takes_effect(head)
+
+    def _takes_effect(self, verb: Token) -> bool:
+        """``verb`` is "took effect" or "came/went into force"."""
+        lemma = verb.lemma.lower()
+        if lemma == "take":
+            return any(o.lemma.lower() == "effect" for o in self.parse.children(verb.i, "dobj"))
+        if lemma in ("come", "go", "enter"):
+            return any(
+                o.lemma.lower() in ("force", "effect")
+                for o in self.parse.prep_objects(verb.i, ("into",))
+            ) or any(o.lemma.lower() == "force" for o in self.parse.children(verb.i, "dobj"))
+        return False
 
     def _is_light(self, verb: Token) -> bool:
         lemma = verb.lemma.lower()

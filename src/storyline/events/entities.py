@@ -29,6 +29,7 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "hers
 NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "we", "our", "us"})
 PRONOUNS = PERSONAL | NEUTER | PLURAL
+OWNERS = frozenset({"its", "their", "our"})
 # phrases that lend their country/sector to a head that has none: "leaders of the coalition",
 # "thousands of Kurds", "X, the UN coordinator", "demonstrators in Baghdad"
 LENDING_PREPS = ("of", "from")
@@ -164,7 +165,8 @@ class EntityResolver:
         if head.pos in ("PUNCT", "SPACE"):
             return None
         if head.pos == "PRON" and head.text.lower() in PRONOUNS:
-            ante = self.antecedent(head) if depth == 0 else None
+            # a possessive is followed one step further: "its jets", "their guards"
+            ante = self.antecedent(head) if depth == 0 or head.dep == "poss" else None
             if ante is not None and (arg := self.resolve(ante, depth + 1)) is not None:
                 return arg
         lo, hi = self._bounds(head)
@@ -296,9 +298,16 @@ class EntityResolver:
         """Country/sector from an of-phrase or apposition, country from "in/from <place>"."""
         p = self.parse
         lenders = p.prep_objects(head.i, LENDING_PREPS) + p.children(head.i, "appos")
-        for tok in lenders:
+        # "X said its forces ...": a body owned by the party a possessive pronoun stands for
+        owners = [  # (people or forces only: "closed its borders" names no one)
+            o for o in p.children(head.i, "poss") if o.text.lower() in OWNERS and sector
+        ]
+        for tok in lenders + owners:
             if (arg := self.resolve(tok, depth + 1)) is not None:
                 code = code or arg.entity.code
+                if tok in owners:
+                    continue  # its country only: "the authorities said their members blocked
+                    # roads" does not make the members officials
                 if not (
                     tok.ent_type == "GPE" and (is_demonym(head.text) or head.ent_type == "NORP")
                 ):

@@ -25,6 +25,8 @@ PROTESTING = frozenset({"march", "protest", "strike", "demonstrate", "agitate", 
 PARTY_SECTORS = frozenset({"OPP", "PTY", "REB", "LAB", "MIL", "COP"})  # "opposition organisers"
 # what "the head of" names that is no office ("the head of the column", "the head of cattle")
 NOT_BODIES = frozenset({"column", "convoy", "queue", "line", "cattle", "livestock"})
+#: objects only the class's own words fill ("left a bomb", never "left three people dead")
+STRICT_OBJECT = frozenset({"explosive_placed", "paint", "expellee"})
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}
@@ -32,6 +34,7 @@ REQUIRED_OBJECT = frozenset(
     | {"force_moved"}  # "forces were rushed to X", not "will not be rushed"
     | {"arms", "ground"}  # "recovered a weapons cache" (not "the economy recovered")
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
+    | {"explosive_placed", "paint", "expellee"}  # "planted a bomb", not "told to leave"
     | {"gathering_place", "roadway"}  # "packed the avenue", not "packed up and fled"
     | {"signature", "horns", "ambushed_by"}  # "put pen to paper", "locked horns"
     | {"street", "place_taken", "confronted"}  # "took the streets", "took the town"
@@ -52,6 +55,25 @@ FIRE_WORDS = frozenset({"gunfire", "shellfire", "rocketfire", "mortarfire"})
 JUDGED_DEPS = ("oprd", "acomp")
 
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
+
+#: verbs an impersonal "it" governs ("warned it could rain", "it is too late")
+IMPERSONAL = frozenset(
+    {
+        "be",
+        "seem",
+        "appear",
+        "rain",
+        "snow",
+        "take",
+        "become",
+        "remain",
+        "look",
+        "happen",
+        "get",
+        "cost",
+        "mean",
+    }
+)
 
 
 class ObjectChecks(PoliticalChecks):
@@ -100,6 +122,9 @@ class ObjectChecks(PoliticalChecks):
         obj = obj or reduced_passive(p, tok, trig)  # a headline's "Opposition chief held"
         # "shortened by one hour the curfew": not passive; "beat and kicked X": X is beaten too
         obj = obj or self._fitting_object(st, tok, trig)
+        if obj is None and self._killed(st, tok):  # "shot dead nine", the count read as an
+            # adverb of the verb
+            obj = next((c for c in p.children(tok.i, "npadvmod") if c.pos == "NUM"), None)
         if obj is not None and obj.text.lower() in REFLEXIVES and trig.intransitive:
             obj = None  # "committed himself to organise the vote": no object of its own
         # ("protesters were fired on by troops": the passive of "fire on", no object of its own)
@@ -181,7 +206,9 @@ class ObjectChecks(PoliticalChecks):
             judged = None  # "were taken hostage": the entry's own word, no judgement
         if trig.obj in REQUIRED_OBJECT and judged is not None and judged.lemma.lower() not in HURT:
             return False  # "held X responsible" (but "shot X dead" is the act)
-        if obj.pos in ("NOUN", "PRON") and self._killed(st, tok):
+        if trig.obj in STRICT_OBJECT and not self._in_class(obj, trig.obj):
+            return False  # "the strike left three people dead": nothing was planted
+        if obj.pos in ("NOUN", "PRON", "NUM") and self._killed(st, tok):
             return True  # "shot dead a polio vaccinator", "burned him to death": killed
         if trig.obj == "ground" and obj.lemma.lower() == "control":
             return True  # "regained control of Wad Madani"
@@ -322,7 +349,12 @@ class ObjectChecks(PoliticalChecks):
         subj = st.parse.child(clause.i, "nsubj", "nsubjpass")
         if subj is None:
             return False
-        return subj.text.lower() != "it" and st.finder.is_party(subj)
+        if subj.text.lower() == "it":  # "X warned it would respond with force": X itself, but
+            # not "warned (that) it could rain" or "it was too late"
+            speaker = st.parse.child(tok.i, "nsubj")
+            told = clause.lemma.lower() not in IMPERSONAL
+            return told and speaker is not None and st.finder.is_party(speaker)
+        return st.finder.is_party(subj)
 
     def _noun_object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         objs = st.parse.prep_objects(tok.i, ("of",))

@@ -33,6 +33,15 @@ log = logging.getLogger(__name__)
 
 
 NAME = "plover-rules.v1"
+#: nouns whose that-clause is what was said ("a statement that it would retaliate")
+MESSAGE_NOUNS = frozenset(
+    {"message", "statement", "video", "recording", "communique", "communiqué", "letter", "post"}
+    | {"broadcast", "speech", "address", "announcement", "warning", "notice", "leaflet"}
+)
+#: what an official declines or refuses to do when there is no news in the refusal
+UNSAID = frozenset(
+    {"comment", "confirm", "elaborate", "say", "disclose", "reveal", "identify", "name", "specify"}
+)  # (but "refused to respond to a demand", "declined to discuss the plan" reject something)
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 # a strike "on" or "against" a target is an attack ("strike on a house"), not a walkout
 STRUCK_PREPS = ("on", "against")
@@ -249,6 +258,16 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                     break
 
     @staticmethod
+    def _message_content(st: _Article, tok: Token) -> bool:
+        """``tok`` heads a that-clause of a message noun ("an audio message that it would
+        attack ..."): what the message said."""
+        head = st.parse.head(tok.i)
+        marked = any(m.lemma.lower() == "that" for m in st.parse.children(tok.i, "mark"))
+        return (
+            tok.dep == "acl" and marked and head is not None and head.lemma.lower() in MESSAGE_NOUNS
+        )
+
+    @staticmethod
     def _clause_marks(st: _Article, tok: Token) -> list[Token]:
         """Subordinators of a verb's clauses: "pushing for the US to back the plan" ("for"
         marks the clause, not a prepositional phrase)."""
@@ -285,6 +304,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None  # "walked out of prison" (not "walked out of the Senate")
         if not self._bound_ok(st, tok, m):
             return None
+        if m.trigger.obj == "projectile" and st.finder.shot_down(tok, m.particle) is None:
+            return None  # downed drones whose owner is not named: the next sense of the verb
+        unsaid = [c for c in st.parse.children(tok.i, "xcomp") if c.lemma.lower() in UNSAID]
+        if m.trigger.negates and unsaid:
+            return None  # "the regulator declined to comment": a refusal to speak, not a stance
         fought = [o.lemma.lower() for o in st.parse.children(tok.i, "dobj")]
         if m.trigger.event == "ASSAULT" and any(o in self._mishaps for o in fought):
             return None  # "firefighters battled the blaze", "Zambia battles a cholera outbreak"
@@ -483,7 +507,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if m.trigger.event == "PROTEST" and self._struck_at(st, tok):
             m = Frame(replace(m.trigger, event="ASSAULT", mode=None), tok, m.particle)
         frame = st.finder.noun_frame(tok, m.trigger, m.particle)
-        if m.trigger.light_only and frame.light is None:
+        in_force = m.trigger.light_only and frame.light is None and st.finder.in_force(tok)
+        if m.trigger.light_only and frame.light is None and not in_force:  # (but "a curfew
+            # took effect": imposed by someone unnamed)
             verb = self._on_duty(st, tok)
             if verb is None:
                 return None
@@ -621,7 +647,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             state_actor = bool(frame.actor)
         modality = st.attrs.modality(frame)
         reported, _verb = st.finder.reporter(frame)
-        if modality.would and reported and modality.condition is None:
+        told = reported or self._message_content(st, frame.token)  # "warned in a video
+        # message that it would attack ...": the message's content
+        if modality.would and told and modality.condition is None:
             # reported "would" is the future seen from the past ("said they would boycott")
             modality = replace(modality, future=True, hypothetical=False)
         event, mode, modality = self._modal_sense(event, mode, modality, bool(reported))

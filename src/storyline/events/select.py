@@ -585,8 +585,17 @@ def _condemns_told_attack(
         t.i in condemned
         for other in events
         if other.event == "ASSAULT" and not other.negated and not other.future
+        if not _foreign_reaction(ev, other)
         for t in _trigger_tokens(parse, starts, other)
     )
+
+
+def _foreign_reaction(condemnation: Event, attack: Event) -> bool:
+    """A state condemns an attack between others ("Qatar condemned the strike on a building
+    in Gaza", "South Africa condemned Israel's strike on Doha"): its reaction is the news."""
+    states = {a.code for a in condemnation.actor if a.code and a.sector == "GOV"}
+    sides = {a.code for a in (*attack.actor, *attack.recipient) if a.code}
+    return bool(states) and bool(sides) and not states & sides
 
 
 def _investigates_told_attack(

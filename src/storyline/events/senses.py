@@ -48,6 +48,8 @@ FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "
 # announced or conditional material conflict is a threat (PLOVER: THREATEN, mode = what)
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
 COERCE_THREATS = {"arrest": "arrest", "deport": "expel"}
+# coercion only a state does: "the internet was cut" amid a protest was not cut by the crowd
+STATE_ONLY = frozenset({"withhold", "censor", "curfew", "martial-law", "deport"})
 
 
 class SenseRules(CrowdChecks):
@@ -77,8 +79,10 @@ class SenseRules(CrowdChecks):
             # condemning the strikes": the strikes the sentence told
         if trig.event == "PROTEST" and self._rioters(st, frame):
             return "PROTEST", "riot"  # "rioters blocked the highway": named violent
-        if trig.state is not None and state_actor:
-            return trig.state
+        if trig.state is not None and state_actor:  # (but "the authorities blocked access to
+            # news sites" is censorship, the sense its object gives)
+            sensed = self._object_sense(st, frame) if trig.senses else None
+            return sensed or trig.state
         if trig.alone is not None and self._alone(st, frame):
             return trig.alone  # "Russia held military exercises": a show of force
         if trig.event == "MOBILIZE" and self._crowd_massed(st, frame):
@@ -90,7 +94,8 @@ class SenseRules(CrowdChecks):
         changed = self._object_sense(st, frame)
         event = changed[0] if changed is not None else trig.event
         mode = changed[1] if changed is not None else trig.mode
-        if event in ("ASSAULT", "COERCE") and self._by_protesters(st, frame, mode):
+        by_crowd = event == "ASSAULT" or (event == "COERCE" and mode not in STATE_ONLY)
+        if by_crowd and self._by_protesters(st, frame, mode):
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
         violent = event == "PROTEST" and mode in ("demo", "obstruct") and not trig.nominal
         if violent and not armed and self._violent_too(st, frame):
@@ -349,11 +354,13 @@ class SenseRules(CrowdChecks):
             for cls, event, mode in trig.senses:
                 if any(self._in_class(h, cls) for h in (ground if cls == "ground" else words)):
                     return event, mode
-        for cls, event, mode in trig.senses:  # a class's word of two ("fired live rounds")
+        for cls, event, mode in trig.senses:  # a class's word of two ("fired live rounds",
+            # "blocked access to a news site")
             named = self.lex.object_classes.get(cls, frozenset())
-            mods = p.children(obj.i, "amod", "compound")
-            if any(f"{m.text.lower()} {obj.text.lower()}" in named for m in mods):
-                return event, mode
+            for h in heads:
+                mods = p.children(h.i, "amod", "compound")
+                if any(f"{m.text.lower()} {h.text.lower()}" in named for m in mods):
+                    return event, mode
         return None
 
     def _truce_agreed_later(self, st: ArticleState, frame: Frame) -> bool:
@@ -408,6 +415,8 @@ class SenseRules(CrowdChecks):
         """The object, its of-phrase, and their noun modifiers ("a team of peacekeeping
         troops", "the ceasefire agreement")."""
         heads = [obj, *st.parse.prep_objects(obj.i, ("of",))]
+        if obj.lemma.lower() == "access":  # "blocked access to two news websites"
+            heads += st.parse.prep_objects(obj.i, ("to",))
         # "planes loaded with food": what they carry
         for acl in st.parse.children(obj.i, "acl"):
             heads += st.parse.prep_objects(acl.i, ("with",))

@@ -22,6 +22,8 @@ SHARES = frozenset({"many", "some", "most", "several", "all", "both", "half", "d
 INHERIT_DEPS = ("xcomp", "conj", "advcl")
 # verbs of coming upon something: a vehicle that hits or runs over a mine is its victim
 MET_WEAPON = frozenset({"hit", "strike", "run", "drive", "roll", "step", "ride"})
+#: verbs of air defence: what they down was the attack ("downed 40 Ukrainian drones")
+INTERCEPTING = frozenset({"down", "intercept", "destroy", "neutralise", "neutralize", "repel"})
 # verbs of perceiving: what their clause tells was done by someone else ("heard shouting")
 PERCEIVING = frozenset({"hear", "see", "watch", "witness", "notice", "film"})
 
@@ -333,6 +335,24 @@ class SubjectRules(RecipientRules):
         """A noun naming people or a force ("soldiers", "a crowd of youths"), not a statement or
         a letter that a participle describes (nor a striker, who may be a footballer)."""
         return noun.ent_type in ("PERSON", "NORP") or sector_of(noun.lemma) in DOERS
+
+    def shot_down(self, verb: Token, particle: Token | None) -> Token | None:
+        """The drones or missiles a defender downed, intercepted or destroyed, when the text
+        says whose they were ("air defences downed 40 Ukrainian drones", "shot down 50 of the
+        60 Russian drones"): their launch is the attack, the defender its target."""
+        lemma = verb.lemma.lower()
+        shot = lemma == "shoot" and particle is not None and particle.text.lower() == "down"
+        if not (shot or lemma in INTERCEPTING):
+            return None
+        projectiles = self.lex.object_classes.get("projectile", frozenset())
+        for obj in self.parse.children(verb.i, "dobj", "nsubjpass"):
+            inner = self.parse.prep_objects(obj.i, ("of",)) if obj.pos == "NUM" else []
+            head = inner[0] if inner else obj  # "50 of the 60 Russian drones"
+            if head.lemma.lower() not in projectiles:
+                continue
+            if any(a.entity.code for a in self.resolver.expand(head)):
+                return head
+        return None
 
     def _met_weapon(self, verb: Token) -> Token | None:
         """The mine or bomb a vehicle or walker came upon ("hit a mine", "ran over an IED",

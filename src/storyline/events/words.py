@@ -132,7 +132,7 @@ class WordChecks:
         if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
             return True  # civilians named in the plural ("pupils", "nurses", "dockers")
         people = tok.ent_type == "NORP" or is_demonym(tok.text)
-        if cls in ("crowd", "protesters") and tok.tag in ("NNS", "NNPS") and people:
+        if cls in ("crowd", "protesters", "migrant") and tok.tag in ("NNS", "NNPS") and people:
             return True  # "thousands of young Kenyans poured into the city centre"
         words = self.lex.object_classes.get(cls, frozenset())
         if tok.lemma.lower() in words or tok.text.lower() in words:
