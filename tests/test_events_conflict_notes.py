@@ -201,7 +201,7 @@ from storyline.annotate.base import Annotator
         ),
         # mines stepped on or run over; a conjunct verb keeps the first verb's subject
         ("A farmer lost a leg after stepping on a landmine in Narino.", "ASSAULT", "explosives"),
-        ("A roadside bomb struck a minibus in Kabul on Tuesday.", "ASSAULT", None),
+        ("A roadside bomb struck a minibus in Kabul on Tuesday.", "ASSAULT", "explosives"),
         ("RSF fighters entered the city and took over the army headquarters.", "ASSAULT", None),
         # a plural the tagger left unlemmatized at the start of a sentence is still read
         (
@@ -398,7 +398,7 @@ from storyline.annotate.base import Annotator
         (
             "A councillor was shot dead by two men on a motorbike in Cotabato.",
             "ASSAULT",
-            "firearms",
+            "targeted",  # one person killed for an office
         ),
         (
             "Men in military fatigues dragged three farmers from a bus and shot them.",

@@ -62,7 +62,7 @@ CODED = [
         "A union council chairman was shot in the head by unidentified men at a roadside tea "
         "stall in Comilla, his family said.",
         "ASSAULT",
-        "firearms",
+        "targeted",  # one person shot for an office
     ),
     (  # a crowd that seizes people is no police force: mob violence, and how it was done
         "Residents of a hill village in Tanzania seized two men they suspected of theft and "
@@ -87,10 +87,11 @@ CODED = [
         "primitive",
     ),
     (  # "dozens of settlers": attackers, seen through the number; the participle says how
+        # (fire set to property: destruction)
         "Dozens of settlers rampaged through a Palestinian village near Nablus overnight, "
         "torching cars.",
         "ASSAULT",
-        "primitive",
+        "destroy",
     ),
     (  # a US-style dateline is the place, not the rioters
         "Seattle, Washington — Demonstrators shattered windows at a federal building and lit a "
@@ -125,11 +126,11 @@ CODED = [
         "RETREAT",
         "ceasefire",
     ),
-    (  # positions that come under fire: an attack
+    (  # positions that come under fire: an attack (with guns)
         "Army positions in the Tavush district came under small-arms fire overnight, the "
         "ministry said.",
         "ASSAULT",
-        None,
+        "firearms",
     ),
     (  # "riddled with bullets"
         "Two gunmen on a motorbike riddled a community leader with bullets outside his home in "

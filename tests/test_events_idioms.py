@@ -131,7 +131,7 @@ CODED = [
         "Landmine kills two soldiers near the frontier — The men were on a routine patrol when "
         "one of them stepped on the device, the army said.",
         "ASSAULT",
-        None,
+        "explosives",
     ),
     (  # fire named by its weapon is no natural force
         "Mortar fire from across the ceasefire line hit army posts and two villages overnight.",
@@ -162,7 +162,7 @@ CODED = [
     (  # an armed crowd that descends on a hamlet attacks it
         "Youths armed with machetes descended on a herders' hamlet at dawn, leaving six dead.",
         "ASSAULT",
-        None,
+        "primitive",
     ),
     (  # ... while a crowd that storms a police station and sets it on fire riots
         "Residents angered by a death in custody stormed the police station and set it on fire.",

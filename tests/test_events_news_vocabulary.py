@@ -81,7 +81,7 @@ CODED = [
     (
         "Gunmen shot dead a local councillor outside his office in Karachi on Monday.",
         "ASSAULT",
-        "firearms",
+        "targeted",
     ),
     (
         "Police in Kano took into custody 20 people linked to the protest group on Sunday.",
@@ -152,7 +152,7 @@ CODED = [
     (
         "Gunmen set ablaze the office of the election commission on Sunday night.",
         "ASSAULT",
-        "primitive",
+        "destroy",
     ),
     (
         "Police sealed off all roads leading to the parliament ahead of the rally.",

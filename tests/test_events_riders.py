@@ -19,7 +19,7 @@ from storyline.annotate.base import Annotator
         # a past form the tagger read as a present ("shot" as VBP), and as a noun after a
         # vehicle ("a motorbike shot")
         ("Assailants on a scooter shot dead a tax inspector in Quetta.", "ASSAULT", "firearms"),
-        ("Gunmen riding a motorbike shot dead a lawyer in Karachi.", "ASSAULT", "firearms"),
+        ("Gunmen riding a motorbike shot dead a lawyer in Karachi.", "ASSAULT", "targeted"),
         # a participle phrase that took the verb away ("demanding ... clashed")
         (
             "Tin miners demanding new permits clashed with riot police in Oruro, hurling dynamite.",

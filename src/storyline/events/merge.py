@@ -97,7 +97,10 @@ class _Group:
         # an attack with no mode and how it was done, in one sentence ("descended on a camp,
         # hacking four men to death")
         how = mine[1] is None and hit.event == "ASSAULT" and hit.sentence == self.first.sentence
-        restated = (vaguer or told or how) and (mine[0], *mine[2:]) == (its[0], *its[2:])
+        # a protest told again as what it turned into ("Nantes pension march turns ugly" /
+        # "masked groups smashed bank windows ...")
+        turned = hit.event == "PROTEST" and {mine[1], hit.mode} == {"demo", "riot"}
+        restated = (vaguer or told or how or turned) and (mine[0], *mine[2:]) == (its[0], *its[2:])
         return (mine == its or restated) and actors_compatible(self.actors(), hit.actor)
 
 
@@ -227,6 +230,8 @@ def build_event(article_id: str, text: str, hits: list[Hit], coder: str) -> Even
         evidence.extend(e for e in _hit_evidence(text, h) if e not in evidence)
     confidence = min(0.95, max(h.confidence for h in hits) + 0.05 * (len(hits) - 1))
     mode = first.mode or next((h.mode for h in hits if h.mode), None)  # a headline's act
+    if first.event == "PROTEST" and any(h.mode == "riot" for h in hits):
+        mode = "riot"  # what the protest turned into (its violence is the news)
     event_id = stable_id(article_id, first.event, mode or "", _key(actor, size))
     return Event(
         id=event_id,

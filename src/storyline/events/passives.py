@@ -2,9 +2,10 @@
 
 Headlines drop the auxiliary ("Aid workers abducted near Goma", "Journalist shot dead in
 Kabul"). The parser then makes the people the verb's subject, or the verb a modifier of their
-noun, and the rule coder would read them as the ones who acted. In a headline, an attack or a
-coercion used with no object of its own (and no preposition naming its target) is read as such a
-passive instead.
+noun, and the rule coder would read them as the ones who acted. In a headline (or a feed line
+whose main clause is a subject and a participle with "dead": "Journalist shot dead outside his
+home."), an attack or a coercion used with no object of its own (and no preposition naming its
+target) is read as such a passive instead.
 """
 
 from __future__ import annotations
@@ -42,8 +43,14 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
         return None  # "police fired on protesters", "gendarmes set upon marchers"
     # the parser's passive agent ("activist picked up by men in plain clothes; ...") marks a
     # feed line's passive even when a stop or semicolon ends it
+    # so does a main clause of a subject, a bare participle and "dead" ("Journalist shot dead
+    # outside his home.": a feed line with a stop)
+    bare = tok.dep == "ROOT" and bool(parse.children(tok.i, "nsubj")) and _dead(parse, tok)
     if not (
-        _headline(parse, tok.sentence) or parse.children(tok.i, "agent") or _by_agent(parse, tok)
+        _headline(parse, tok.sentence)
+        or bare
+        or parse.children(tok.i, "agent")
+        or _by_agent(parse, tok)
     ):
         return None
     head = parse.head(tok.i)
@@ -51,6 +58,11 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
         return head if head.pos in ("NOUN", "PROPN") else None  # "Bus passengers seized in X"
     subjects = parse.children(tok.i, "nsubj")
     return subjects[0] if tok.dep == "ROOT" and subjects else None
+
+
+def _dead(parse: Parse, tok: Token) -> bool:
+    """The verb is told with "dead" ("shot dead", "hacked dead")."""
+    return any(c.lemma.lower() == "dead" for c in parse.children(tok.i, "acomp", "oprd", "advmod"))
 
 
 def _by_agent(parse: Parse, tok: Token) -> bool:

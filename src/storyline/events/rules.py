@@ -640,6 +640,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             # flown into Manipur": the force itself moves, and names the mode
         if event == "ASSAULT" and mode in (None, "explosives") and self._suicide(st, frame):
             mode = "suicide-attack"  # "a suicide bomber struck", "blew himself up"
+        if event == "ASSAULT" and mode in (None, "firearms") and self.singled_out(st, frame):
+            mode = "targeted"  # "a town mayor was shot dead at a festival"
+        if event == "ASSAULT" and mode is None:
+            mode = self.weapon_named(st, frame)  # "attackers armed with machetes raided ..."
         if not self._political(st, frame, event):
             return None  # before the unstated state below: an arrest for theft stays a crime
         if not frame.actor and (event == "COERCE" or mode == "investigate"):

@@ -29,7 +29,7 @@ REFUSABLE = frozenset({"AGREE"})
 # what a crowd out somewhere cries for or against is its protest's cry
 CRIES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 # attack modes that aircraft or drones make an air or drone strike ("drones flattened X")
-AIRBORNE = frozenset({None, "destroy"})
+AIRBORNE = frozenset({None, "destroy", "explosives"})  # ("jets bombed a village": aerial)
 # verbs that announce a truce, and verbs that say when it starts
 ANNOUNCING = frozenset({"announce", "declare", "proclaim", "unveil"})
 STARTING = frozenset({"begin", "start", "take", "come", "enter", "kick"})
@@ -50,6 +50,32 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
 COERCE_THREATS = {"arrest": "arrest", "deport": "expel"}
 # coercion only a state does: "the internet was cut" amid a protest was not cut by the crowd
 STATE_ONLY = frozenset({"withhold", "censor", "curfew", "martial-law", "deport"})
+
+
+#: the weapon a sentence names when its attack has no mode of its own ("attackers armed with
+#: machetes raided the village", "a shootout", "an IED struck their patrol"); one kind only
+WEAPON_WORDS = {
+    "drone": frozenset({"drone", "quadcopter", "uav"}),
+    "explosives": frozenset({"bomb", "ied", "explosive", "landmine", "grenade", "bombing"}),
+    "heavy-weapons": frozenset({"mortar", "artillery", "shelling", "howitzer", "rocket"}),
+    "firearms": frozenset(
+        {"gun", "rifle", "gunfire", "gunshot", "shootout", "bullet", "gunman", "firearm"}
+        | {"pistol", "sniper", "gunfight", "gunbattle", "machine-gun", "ak-47"}
+    ),
+    "primitive": frozenset({"machete", "knife", "axe", "arrow", "spear", "sword", "cutlass"}),
+}
+#: who is killed in a targeted killing when named by office or calling ("a town mayor was
+#: shot dead", "gunmen killed a journalist outside his home"); soldiers and police are not
+SINGLED_OUT_SECTORS = frozenset({"JRN", "GOV", "OPP", "PTY", "JUD", "LEG", "REL"})
+SINGLED_OUT_WORDS = frozenset(
+    {"activist", "defender", "unionist", "candidate", "lawyer", "chief", "leader", "politician"}
+    | {"councillor", "councilor", "mayor", "journalist", "reporter", "editor", "blogger"}
+)
+KILLING = frozenset({"kill", "shoot", "gun", "slay", "murder", "assassinate", "stab", "hack"})
+#: scenes where a killing is no targeted one ("shot dead in the crossfire")
+MELEE = frozenset({"clash", "crossfire", "fighting", "raid", "battle", "operation", "riot"})
+#: verbs whose object "fire" is gunfire ("opened fire", "exchanged fire", "came under fire")
+FIRING = frozenset({"open", "exchange", "trade", "return", "under"})
 
 
 class SenseRules(CrowdChecks):
@@ -95,7 +121,10 @@ class SenseRules(CrowdChecks):
         event = changed[0] if changed is not None else trig.event
         mode = changed[1] if changed is not None else trig.mode
         by_crowd = event == "ASSAULT" or (event == "COERCE" and mode not in STATE_ONLY)
-        if by_crowd and self._by_protesters(st, frame, mode):
+        # (fire set to property reads "destroy" since the object says so, but the crowd is
+        # judged on the fire as before: "a mob torched Hindu homes" is no riot)
+        judged = trig.mode if (mode == "destroy" and trig.mode == "primitive") else mode
+        if by_crowd and self._by_protesters(st, frame, judged):
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
         violent = event == "PROTEST" and mode in ("demo", "obstruct") and not trig.nominal
         if violent and not armed and self._violent_too(st, frame):
@@ -273,6 +302,43 @@ class SenseRules(CrowdChecks):
         places = [r for r in frame.recipient if r.head in dest]
         return bool(home and places) and all(r.entity.code in home for r in places)
 
+    def singled_out(self, st: ArticleState, frame: Frame) -> bool:
+        """A killing of one person named by office or calling, not a soldier or a police
+        officer ("a land-rights activist was shot dead outside his home"): targeted."""
+        if len(frame.recipient) != 1:
+            return False
+        arg = frame.recipient[0]
+        head = self._partitive(st, st.parse[arg.head])
+        if head.tag not in ("NN", "NNP") or head.lemma.lower() in ("people", "family"):
+            return False
+        named = arg.entity.sector in SINGLED_OUT_SECTORS
+        if not (named or singular(head.lemma.lower()) in SINGLED_OUT_WORDS):
+            return False
+        killed = frame.token.lemma.lower() in KILLING and not frame.trigger.nominal
+        # (a subject only as a headline's reduced passive: "Journalist shot dead in X")
+        undergoer = (
+            head.dep in ("dobj", "nsubjpass", "nsubj") and st.parse.head(head.i) == frame.token
+        )
+        scenes = st.parse.prep_objects(frame.token.i, ("during", "amid", "at", "in"))
+        caught = any(self._protest_noun(o) or o.lemma.lower() in MELEE for o in scenes)
+        return killed and undergoer and not caught  # (not "clashed ..., leaving a commander
+        # dead", not "a reporter was shot dead during a protest": caught in it)
+
+    def weapon_named(self, st: ArticleState, frame: Frame) -> str | None:
+        """The mode of the one kind of weapon the trigger's sentence names, if only one."""
+        toks = st.parse.sentence_tokens(frame.token.sentence)
+        lemmas = {singular(t.lemma.lower()) for t in toks} | {t.lemma.lower() for t in toks}
+        kinds = {mode for mode, words in WEAPON_WORDS.items() if lemmas & words}
+        fired = any(
+            t.lemma.lower() == "fire"
+            and t.pos == "NOUN"
+            and (h := st.parse.head(t.i)) is not None
+            and h.lemma.lower() in FIRING
+            for t in toks
+        )
+        kinds |= {"firearms"} if fired else set()
+        return next(iter(kinds)) if len(kinds) == 1 else None
+
     def _modal_sense(
         self, event: str, mode: str | None, modality: Modality, reported: bool
     ) -> tuple[str, str | None, Modality]:
@@ -341,7 +407,8 @@ class SenseRules(CrowdChecks):
         ):
             # PLOVER: intentional destruction of property is an ASSAULT (mode destroy when the
             # weapon is not stated); searches, raids and confiscation are COERCE/seize
-            return "ASSAULT", trig.mode or "destroy"
+            return "ASSAULT", "destroy" if trig.mode in (None, "primitive") else trig.mode
+            # (fire set to homes or a market destroys them: "primitive" is fire set to people)
         heads = self._sense_heads(st, obj)
         heads += [objs[0]] if objs[0] is not obj else []  # "contingents of the Frontier Corps"
         # "opened its borders to refugees": the people let in (but "handed rice over to Sri
