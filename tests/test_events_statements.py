@@ -1,11 +1,12 @@
 """Events told through statements and feed lines (our own sentences): a party that speaks of
 "its" forces, a warning that names the speaker as "it", measures that "took effect" or stand in
 a headline's passive, censorship told as blocked access, a foreign state's condemnation, paint
-thrown in protest, bombs planted, a cut internet, deportations, and headline
-lines ended by a stop or chained with a semicolon; and the look-alikes that must stay quiet (a
-weather warning, a flight curfew, a bushfire evacuation, doctors sent back to work, a festival's
-coloured powder, market talk of bulls and bears, a referee, a lawyer, a fraud, a rockfall), and
-drones shot down, which were the attack of whoever sent them."""
+thrown in protest, bombs planted, a cut internet, deportations, headline lines ended by a stop
+or chained with a semicolon, drones shot down (the attack of whoever sent them) and a city that
+owns a quarter ("Dakar's Medina quarter"); and the look-alikes that must stay quiet (a weather
+warning, a flight curfew, a bushfire evacuation, doctors sent back to work, a festival's
+coloured powder, market talk of bulls and bears, a referee, legal representation, a fraud, a
+rockfall)."""
 
 from __future__ import annotations
 
@@ -178,3 +179,11 @@ def test_a_foreign_condemnation_names_the_condemner_and_the_attacker(
     text = "Qatar condemned the Israeli air strike on a residential building in Gaza City."
     ev = assert_actor_country(annotator, text, "QAT")
     assert "ISR" in [r.code for r in ev.recipient]
+
+
+def test_a_city_that_owns_a_quarter_is_a_place(annotator: Annotator) -> None:
+    """The recognizer reads "Dakar's" as a person's; the gazetteer's city is where it happened."""
+    ev = assert_actor_country(
+        annotator, "Hundreds of youths torched a supermarket in Dakar's Medina quarter.", "SEN"
+    )
+    assert ev.event_loc is not None and ev.event_loc.country == "SEN"

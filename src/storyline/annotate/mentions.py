@@ -265,6 +265,17 @@ def _named_region(doc: Any, d: _Draft) -> bool:
     return place is not None and place.kind in ("region", "state")
 
 
+def _city_possessive(doc: Any, d: _Draft) -> bool:
+    """A one-word "person" that is a capital or a city the gazetteer knows and owns what
+    follows ("Dakar's Yoff quarter"): the model reads the possessive as a person's."""
+    words = _words(doc, d)
+    after = doc[d.end].text if d.end < len(doc) else ""
+    if len(words) != 1 or after not in _POSSESSIVE:
+        return False
+    place = find_place((words[0].lower(),))
+    return place is not None and place.kind in ("capital", "city")
+
+
 def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.label == "PERSON" and _is_country_name(doc, d):
@@ -273,6 +284,8 @@ def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
             d.label = "NORP"  # "Ugandan" tagged as a person
         elif d.label in ("PERSON", "ORG") and _named_region(doc, d):
             d.label = "GPE"  # "the Artibonite department", "Gezira state"
+        elif d.label == "PERSON" and _city_possessive(doc, d):
+            d.label = "GPE"  # "Dakar's Yoff quarter", "Honiara's Chinatown"
     for d in drafts:
         # a town-like GPE with a role next to it is a person ("Kenzo Oshima, the UN coordinator")
         relabel = d.label in RELABELABLE or (d.label == "GPE" and not _is_country_name(doc, d))
