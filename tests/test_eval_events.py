@@ -43,6 +43,7 @@ MEASURED_ONCE = (
     *("snippets-bu", "snippets-bv"),
     *("snippets-by", "snippets-bz"),
     *("snippets-cc", "snippets-cd"),
+    *("snippets-cg", "snippets-ch"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Eighty-four sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Eighty-eight sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -64,7 +64,11 @@ outlets and of mid-article excerpts with the main event usually not in the first
 once, and ``snippets-ce`` and ``snippets-cf`` (CE001…, CF001…), development sets of mid-article
 excerpts in the hardest monitor reading, told in the passive or with no doer named beside no-event
 look-alikes, and of everyday aggregator coverage from mid-sized and local outlets with a new
-regional mix.
+regional mix, and ``snippets-cg`` and ``snippets-ch`` (CG001…, CH001…), blind sets in new wording
+from many kinds of outlets and of mid-article excerpts with the main event usually not in the first
+clause, measured once, and ``snippets-ci`` and ``snippets-cj`` (CI001…, CJ001…), development sets
+of feed, ticker and alert lines beside look-alikes in violent words, and of events told through
+statements, claims and reported speech.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -179,6 +183,10 @@ ID_PREFIX = {
     "snippets-cd": "CD",
     "snippets-ce": "CE",
     "snippets-cf": "CF",
+    "snippets-cg": "CG",
+    "snippets-ch": "CH",
+    "snippets-ci": "CI",
+    "snippets-cj": "CJ",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -194,6 +202,7 @@ TWO_LETTER_SETS = (
     *("bu", "bv", "bw", "bx"),
     *("by", "bz", "ca", "cb"),
     *("cc", "cd", "ce", "cf"),
+    *("cg", "ch", "ci", "cj"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -232,6 +241,7 @@ BLIND_RESULTS = {
         *("snippets-bu", "snippets-bv"),
         *("snippets-by", "snippets-bz"),
         *("snippets-cc", "snippets-cd"),
+        *("snippets-cg", "snippets-ch"),
     )
 }
 
@@ -407,6 +417,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-cd", 27, 40, 97, 20, 171),
         ("snippets-ce", 28, 38, 96, 18, 170),
         ("snippets-cf", 26, 39, 94, 19, 174),
+        ("snippets-cg", 27, 40, 95, 20, 172),
+        ("snippets-ch", 26, 40, 96, 20, 172),
+        ("snippets-ci", 27, 39, 97, 19, 172),
+        ("snippets-cj", 25, 37, 90, 20, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

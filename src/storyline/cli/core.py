@@ -263,7 +263,7 @@ def eval_events(
         typer.Option(
             help=(
                 "plover-gsr | petrarch-gsr | conflibert-quad | ngec-actors | seed | snippets"
-                " | snippets-b | snippets-c | snippets-d"
+                " | snippets-<set> (b, c, ... cj; listed in eval/snippets/README.md)"
             )
         ),
     ] = "plover-gsr",
@@ -273,10 +273,9 @@ def eval_events(
     config: ConfigOpt = None,
 ) -> None:
     """Score the event coder on a public gold set (read from the `datasets` setting), or on
-    the project's own news snippets (`snippets`: eval/snippets/snippets.jsonl; `snippets-b`:
-    the second set eval/snippets/snippets-b.jsonl; `snippets-c`: the third set,
-    eval/snippets/snippets-c.jsonl; `snippets-d`: the fourth set, written blind,
-    eval/snippets/snippets-d.jsonl)."""
+    the project's own news snippets (`snippets`: eval/snippets/snippets.jsonl; `snippets-b`
+    ... `snippets-cj`: the later sets eval/snippets/snippets-<set>.jsonl, each described in
+    eval/snippets/README.md with whether it is a blind or a development set)."""
     from storyline.evaluation.events_eval import evaluate_events
     from storyline.evaluation.events_render import events_eval_tables
 

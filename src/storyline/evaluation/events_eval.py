@@ -87,7 +87,12 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   monitor reading with running prose told in the passive or with no doer named beside no-event
   look-alikes (fires and blasts of unclear or accidental cause, crime with arrests, vigils and
   commemorations), and of everyday aggregator coverage from mid-sized and local outlets with a
-  new regional mix.
+  new regional mix; ``snippets-cg`` and ``snippets-ch``: blind sets in new wording from many kinds
+  of outlets and of mid-article excerpts with the main event usually not in the first clause,
+  measured once; ``snippets-ci`` and ``snippets-cj``: development sets of feed, ticker and alert
+  lines beside look-alikes in violent or protest words, and of events told through statements,
+  claims and reported speech (press releases, claims of responsibility, rights-group, UN and
+  court announcements), some of them statements that are themselves the event.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -203,6 +208,10 @@ SNIPPET_DATASETS = (
     "snippets-cd",
     "snippets-ce",
     "snippets-cf",
+    "snippets-cg",
+    "snippets-ch",
+    "snippets-ci",
+    "snippets-cj",
 )
 DATASETS = (
     "plover-gsr",

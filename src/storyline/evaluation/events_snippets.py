@@ -94,7 +94,18 @@ in the hardest monitor reading, with running prose told in the passive or with n
 accidental cause, crime with arrests, vigils, commemorations), and of everyday coverage reaching
 an aggregator from mid-sized and local outlets with a new regional mix (the Andes and Central
 America, the Caucasus and Central Asia, the Pacific islands, the Balkans, West and Southern
-Africa, Bangladesh and Sri Lanka, Indonesia and the Philippines). All are scored the same way.
+Africa, Bangladesh and Sri Lanka, Indonesia and the Philippines), and
+``snippets-cg``/``snippets-ch`` (``CG001``…, ``CH001``…) blind sets in new wording from many kinds
+of outlets (idioms, uncommon and phrasal verbs, headline lines, datelines) and of mid-article
+excerpts with the main event usually not in the first clause, measured once, and
+``snippets-ci``/``snippets-cj`` (``CI001``…, ``CJ001``…) development sets of feed, ticker and alert
+lines (BREAKING and UPDATE tags, time stamps, datelines, hashtags, noun-phrase headlines,
+semicolon-chained updates) beside one-sentence wire summaries and no-event look-alikes in violent
+words from markets, sport, accidents, disasters and crime, and of events told through statements,
+claims and reported speech (army, police and ministry press releases, armed groups' claims of
+responsibility, rights-group, UN, union, party and court announcements), about a quarter of them
+statements that are themselves the event (condemnations, accusations, demands, threats, denials,
+announced truces and decrees). All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
