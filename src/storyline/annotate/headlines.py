@@ -39,9 +39,9 @@ lacked, a main verb with a subject (for such a feed line, a finite one):
 
 A feed line's verb is sought before its first semicolon ("Houthi drone slams into a tanker;
 UKMTO reports a fire": the second update has a verb of its own). The headline proper ends
-before a closing attribution ("..., rights group says"), a toll ("..., 2
-injured") or, after words with no verb, a short aftermath ("Israeli artillery shells X, fires
-break out"): only its words are tried as the verb.
+before a closing attribution ("..., rights group says"), a toll ("..., 2 injured") or, after
+words with no verb, a short aftermath ("Israeli artillery shells X, fires break out"): only its
+words are tried as the verb.
 
 The words, their spacing and the token boundaries never change: only the tags, lemmas and the
 dependency tree of that sentence (and, for a Title Case line, its entities) are replaced. A
@@ -143,10 +143,11 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
                 _adopt(doc, words, tried, entities=False)
                 continue
         lead = _lead(body)  # (the verb sought is the first update's)
-        feed_line = _finished(words) and _nominal_root(body)  # (ended by a stop)
+        nominal = _nominal_root(body)
+        feed_line = _finished(words) and nominal  # (ended by a stop)
         if _main_verb(lead) and doubt is None and not feed_line:
             continue
-        verbal = any(_predicate(t) for t in lead) and not _nominal_root(body)
+        verbal = any(_predicate(t) for t in lead) and not nominal
         if verbal and _finished(words) and not kicked:
             continue  # running text (but a feed line's news ends with a stop too, and so does
             # a headline-style line whose parse has no finite main verb: it is read again)

@@ -222,8 +222,12 @@ class ArgumentFinder(SubjectRules):
             and self._is_light(reduced[0])
         ):
             return reduced[0]
-        headline = head is not None and top.dep == "nsubj" and head.tag == "VBN"
-        if headline and head is not None and not self.parse.children(head.i, "aux", "dobj"):
+        if (
+            head is not None
+            and top.dep == "nsubj"
+            and head.tag == "VBN"
+            and not self.parse.children(head.i, "aux", "dobj")
+        ):
             return head if self._is_light(head) else None  # "Curfew imposed in Dhaka"
         if head is None or head.pos != "VERB" or top.dep not in ("dobj", "nsubjpass"):
             return None

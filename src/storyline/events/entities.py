@@ -298,20 +298,20 @@ class EntityResolver:
         """Country/sector from an of-phrase or apposition, country from "in/from <place>"."""
         p = self.parse
         lenders = p.prep_objects(head.i, LENDING_PREPS) + p.children(head.i, "appos")
-        # "X said its forces ...": a body owned by the party a possessive pronoun stands for
-        owners = [  # (people or forces only: "closed its borders" names no one)
-            o for o in p.children(head.i, "poss") if o.text.lower() in OWNERS and sector
-        ]
-        for tok in lenders + owners:
+        # "X said its forces ...": people or forces (a head with a sector of its own) owned by
+        # the party a possessive pronoun stands for take its country, not its office ("the
+        # authorities said their members blocked roads"); "closed its borders" names no one
+        owners = [o for o in p.children(head.i, "poss") if o.text.lower() in OWNERS and sector]
+        for tok in lenders:
             if (arg := self.resolve(tok, depth + 1)) is not None:
                 code = code or arg.entity.code
-                if tok in owners:
-                    continue  # its country only: "the authorities said their members blocked
-                    # roads" does not make the members officials
                 if not (
                     tok.ent_type == "GPE" and (is_demonym(head.text) or head.ent_type == "NORP")
                 ):
                     sector = sector or arg.entity.sector  # a people is not its state's government
+        for tok in owners:
+            if (arg := self.resolve(tok, depth + 1)) is not None:
+                code = code or arg.entity.code
         if (code is None and sector not in INTERNATIONAL_SECTORS) or is_demonym(head.text):
             # "demonstrators in Baghdad"; "the Albanians of southern Serbia" live in Serbia (but
             # "the Red Cross in Bam" is no Iranian body)

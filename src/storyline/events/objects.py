@@ -11,7 +11,7 @@ from storyline.annotate.actors import sector_of
 from storyline.annotate.gazetteer import find_place
 from storyline.events.arguments import Frame
 from storyline.events.lexicon import Trigger
-from storyline.events.passives import UNDERGONE, reduced_passive
+from storyline.events.passives import UNDERGONE, reduced_passive, told_dead
 from storyline.events.political import PoliticalChecks
 from storyline.events.words import ASSAILANTS, singular, to_death
 from storyline.events.words import ArticleState as _Article
@@ -34,7 +34,7 @@ REQUIRED_OBJECT = frozenset(
     | {"force_moved"}  # "forces were rushed to X", not "will not be rushed"
     | {"arms", "ground"}  # "recovered a weapons cache" (not "the economy recovered")
     | {"resolution"}  # "adopted a resolution", not "the law adopted for the elections"
-    | {"explosive_placed", "paint", "expellee"}  # "planted a bomb", not "told to leave"
+    | STRICT_OBJECT  # "planted a bomb", not "told to leave"
     | {"gathering_place", "roadway"}  # "packed the avenue", not "packed up and fled"
     | {"signature", "horns", "ambushed_by"}  # "put pen to paper", "locked horns"
     | {"street", "place_taken", "confronted"}  # "took the streets", "took the town"
@@ -58,21 +58,8 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves
 
 #: verbs an impersonal "it" governs ("warned it could rain", "it is too late")
 IMPERSONAL = frozenset(
-    {
-        "be",
-        "seem",
-        "appear",
-        "rain",
-        "snow",
-        "take",
-        "become",
-        "remain",
-        "look",
-        "happen",
-        "get",
-        "cost",
-        "mean",
-    }
+    {"be", "seem", "appear", "rain", "snow", "take", "become", "remain", "look", "happen"}
+    | {"get", "cost", "mean"}
 )
 
 
@@ -330,9 +317,7 @@ class ObjectChecks(PoliticalChecks):
     @staticmethod
     def _killed(st: _Article, tok: Token) -> bool:
         """ "shot X dead", "shot dead X", "burned X to death"."""
-        deps = ("advmod", "xcomp", *JUDGED_DEPS)
-        dead = any(c.lemma.lower() == "dead" for c in st.parse.children(tok.i, *deps))
-        return dead or to_death(st.parse, tok)
+        return told_dead(st.parse, tok) or to_death(st.parse, tok)
 
     def _commands_own_force(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         obj = st.parse.child(tok.i, "dobj")

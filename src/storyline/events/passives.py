@@ -45,7 +45,7 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
     # feed line's passive even when a stop or semicolon ends it
     # so does a main clause of a subject, a bare participle and "dead" ("Journalist shot dead
     # outside his home.": a feed line with a stop)
-    bare = tok.dep == "ROOT" and bool(parse.children(tok.i, "nsubj")) and _dead(parse, tok)
+    bare = tok.dep == "ROOT" and bool(parse.children(tok.i, "nsubj")) and told_dead(parse, tok)
     if not (
         _headline(parse, tok.sentence)
         or bare
@@ -60,9 +60,10 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
     return subjects[0] if tok.dep == "ROOT" and subjects else None
 
 
-def _dead(parse: Parse, tok: Token) -> bool:
-    """The verb is told with "dead" ("shot dead", "hacked dead")."""
-    return any(c.lemma.lower() == "dead" for c in parse.children(tok.i, "acomp", "oprd", "advmod"))
+def told_dead(parse: Parse, verb: Token) -> bool:
+    """The verb is told with "dead": "shot X dead", "shot dead X", "gunned down dead"."""
+    deps = ("advmod", "xcomp", "oprd", "acomp")
+    return any(c.lemma.lower() == "dead" for c in parse.children(verb.i, *deps))
 
 
 def _by_agent(parse: Parse, tok: Token) -> bool:

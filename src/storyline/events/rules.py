@@ -306,8 +306,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None
         if m.trigger.obj == "projectile" and st.finder.shot_down(tok, m.particle) is None:
             return None  # downed drones whose owner is not named: the next sense of the verb
-        unsaid = [c for c in st.parse.children(tok.i, "xcomp") if c.lemma.lower() in UNSAID]
-        if m.trigger.negates and unsaid:
+        xcomps = st.parse.children(tok.i, "xcomp") if m.trigger.negates else []
+        if any(c.lemma.lower() in UNSAID for c in xcomps):
             return None  # "the regulator declined to comment": a refusal to speak, not a stance
         fought = [o.lemma.lower() for o in st.parse.children(tok.i, "dobj")]
         if m.trigger.event == "ASSAULT" and any(o in self._mishaps for o in fought):
@@ -507,9 +507,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if m.trigger.event == "PROTEST" and self._struck_at(st, tok):
             m = Frame(replace(m.trigger, event="ASSAULT", mode=None), tok, m.particle)
         frame = st.finder.noun_frame(tok, m.trigger, m.particle)
-        in_force = m.trigger.light_only and frame.light is None and st.finder.in_force(tok)
-        if m.trigger.light_only and frame.light is None and not in_force:  # (but "a curfew
-            # took effect": imposed by someone unnamed)
+        unlit = m.trigger.light_only and frame.light is None
+        if unlit and not st.finder.in_force(tok):  # (but "a curfew took effect": imposed by
+            # someone unnamed)
             verb = self._on_duty(st, tok)
             if verb is None:
                 return None
