@@ -8,7 +8,7 @@ import pytest
 
 from event_support import annotate_text, main_event_of
 from storyline.annotate.base import Annotator
-from storyline.annotate.headlines import title_case
+from storyline.annotate.headlines import all_caps, title_case
 from storyline.events import code_events
 from storyline.events.select import has_headline, main_event
 from storyline.records import AnnotatedArticle, Token
@@ -119,6 +119,25 @@ def test_title_case_needs_most_longer_words_capitalised(line: str, titled: bool)
 
 
 @pytest.mark.parametrize(
+    ("line", "capitals"),
+    [
+        ("VANTOR POLICE SEAL BORDER CROSSING", True),
+        ("UN envoy meets IDP leaders in Tolvan", False),  # acronyms in a plain line
+        ("TROOPS IN TOWN", False),  # too few longer words to tell
+    ],
+)
+def test_all_caps_needs_most_longer_words_in_capitals(line: str, capitals: bool) -> None:
+    assert all_caps(line.split()) is capitals
+
+
+def test_an_opening_participle_stays_a_modifier(annotator: Annotator) -> None:
+    """ "Renewed" opening a line is no subject: the fighting it modifies is the event."""
+    text = "Renewed fighting in Tolvan's northern districts between army and rebels; toll unclear"
+    found = main_event_of(annotator, text)
+    assert found is not None and found.event == "ASSAULT"
+
+
+@pytest.mark.parametrize(
     ("text", "event", "mode"),
     [
         ("Growers Barricade Motorway Near Tolvan With Tractors", "PROTEST", "obstruct"),
@@ -135,6 +154,10 @@ def test_title_case_needs_most_longer_words_capitalised(line: str, titled: bool)
         ),
         ("Rebel artillery pounds Vantor's river districts; three dead", "ASSAULT", "heavy-weapons"),
         ("Gunmen seize twelve engineers at dam site in Tolvan", "ASSAULT", "abduct"),
+        # an all-caps headline is read again in sentence case ("Malian jets bomb ...")
+        ("MALIAN JETS BOMB REBEL CAMP NEAR KIDAL", "ASSAULT", "aerial"),
+        # an opening acronym the model took for a bare verb is the subject
+        ("IED rips through patrol convoy near Tolvan", "ASSAULT", "explosives"),
     ],
 )
 def test_a_repaired_headline_is_coded(

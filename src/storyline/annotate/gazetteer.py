@@ -233,6 +233,11 @@ def _english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_english_word(word: str) -> bool:
+    """A lower-case word the installed models' lemmatizers know as an English word."""
+    return word in _english_words()
+
+
 def _subdivisions(stop: set[str], *, lower: bool = False) -> dict[str, str]:
     """First-level subdivisions (states, provinces, regions) whose name belongs to one country
     only and is not a generic word ("Rakhine" -> MMR, "Sindh" -> PAK; not "Punjab", "Central");

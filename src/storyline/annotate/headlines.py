@@ -54,7 +54,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from storyline.annotate.gazetteer import find_place
+from storyline.annotate.actors import is_country_name, is_demonym
+from storyline.annotate.gazetteer import find_place, is_english_word
 from storyline.annotate.kickers import KICKER_DASHES
 
 #: sentences longer than this are running text, never a headline
@@ -151,8 +152,11 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
         if verbal and _finished(words) and not kicked:
             continue  # running text (but a feed line's news ends with a stop too, and so does
             # a headline-style line whose parse has no finite main verb: it is read again)
-        titled = title_case([t.text for t in words])
-        texts = _sentence_case(doc, sent, words) if titled else [t.text for t in words]
+        capitals = all_caps([t.text for t in words])
+        titled = title_case([t.text for t in words]) or capitals
+        texts = [t.text for t in words]
+        if titled:
+            texts = _from_capitals(words) if capitals else _sentence_case(doc, sent, words)
         if texts[0][:1].islower() and texts[0].isalpha():
             texts[0] = texts[0].capitalize()  # news after a kicker, as above
         reading = read(texts, spaces)
@@ -328,6 +332,32 @@ def title_case(words: list[str]) -> bool:
     return len(long) >= 3 and len(capital) >= 0.75 * len(long)
 
 
+def all_caps(words: list[str]) -> bool:
+    """Most longer words are in capitals: a headline set in all caps ("SUDANESE WARPLANES
+    BOMB NYALA")."""
+    long = [w for w in words if w.isalpha() and len(w) >= 4]
+    return len(long) >= 3 and sum(w.isupper() for w in long) >= 0.75 * len(long)
+
+
+def _from_capitals(words: list[Any]) -> list[str]:
+    """An all-caps line in sentence case for the reading: places, countries and peoples
+    capitalised ("Nyala", "Sudanese"), other English words lower-cased, and short words that
+    are no English word kept as acronyms ("US", "IED")."""
+    out = []
+    for n, t in enumerate(words):
+        text, low = t.text, t.text.lower()
+        title = text.capitalize()
+        if not text.isupper() or not text.isalpha():
+            out.append(text)  # "48", "'s", "PONT-SONDÉ" as written
+        elif find_place((low,), towns=True) or is_demonym(title) or is_country_name(title):
+            out.append(title)
+        elif is_english_word(low) or low in _WORDS:
+            out.append(title if n == 0 else low)
+        else:
+            out.append(text if len(text) <= 4 else title)  # an acronym, else a name
+    return out
+
+
 def dash_headline(words: list[str]) -> bool:
     """The words before a dash read as a headline run into its lead: in Title Case, or four
     words or more not opened by an all-caps dateline ("KABUL —")."""
@@ -367,6 +397,7 @@ def _candidates(reading: Any, size: int) -> list[int]:
         tok, before, after = toks[n], toks[n - 1], toks[n + 1]
         plain = tok.text.isalpha() and len(tok.text) >= 3 and tok.lower_ not in _WORDS
         subject = before.pos_ in _NOMINAL or (before.pos_ == "ADJ" and before.lower_[-1] == "s")
+        subject = subject or _misread_opening(before)  # "IED rips through", "Houthis target"
         objects = after.pos_ in _AFTER_VERB or after.dep_ == "amod"  # "ransack ruling party"
         # a verb the model left without a subject ("Russian artillery pounds X") is tried too
         # (a participle stays one: "Two soldiers killed in ambush" is a passive)
@@ -389,6 +420,22 @@ def _candidates(reading: Any, size: int) -> list[int]:
             not _agreeing(reading[i - 1], reading[i].text),
             _base(reading[i].text) != reading[i].lower_,
         ),
+    )
+
+
+def _misread_opening(tok: Any) -> bool:
+    """The line's first word, capitalised, that the model took for a verb or a determiner
+    ("IED rips through a convoy" with "IED" as a bare verb, "Houthis target a ship" with
+    "Houthis" as a determiner): a headline opens with its subject far more often than with
+    an order."""
+    first = tok.i == 0 or tok.is_sent_start
+    return (
+        first
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and tok.pos_ in ("VERB", "DET", "ADV", "INTJ", "X")
+        and tok.tag_ not in ("VBD", "VBN", "VBG")  # "Renewed fighting in ...": a modifier
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
 
 
