@@ -70,7 +70,9 @@ _AFTER_VERB = ("NOUN", "PROPN", "DET", "NUM", "ADJ", "ADP", "SCONJ", "PRON", "AD
 #: become one ORG, so that label is no evidence of a name)
 _NAMES = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 #: nouns that take a plural verb without ending in -s
-_PLURALS = frozenset({"police", "people", "personnel", "youth", "staff", "militia", "clergy"})
+_PLURALS = frozenset(
+    {"police", "people", "personnel", "youth", "staff", "militia", "clergy", "taliban"}
+)
 #: words that close a headline's count of victims ("..., 2 injured")
 TOLL_WORDS = frozenset({"dead", "killed", "injured", "hurt", "wounded", "missing", "abducted"})
 _SAYING = frozenset({"say", "tell", "report", "claim", "allege", "confirm", "add"})
@@ -406,6 +408,7 @@ def _candidates(reading: Any, size: int) -> list[int]:
         participle = tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS
         bare = bare or (participle and before.pos_ in _NOMINAL)
         word = tok.pos_ in _NOMINAL or (bare and not _verb_with_subject(tok))
+        word = word or (tok.lower_ == "down" and after.lower_ == "tools")  # "doctors down tools"
         word = word and tok.lower_ not in NEWS_PLURALS  # "truce talks resume": talks are talks
         if not (plain and word and subject and objects):
             continue

@@ -276,6 +276,32 @@ def _city_possessive(doc: Any, d: _Draft) -> bool:
     return place is not None and place.kind in ("capital", "city")
 
 
+#: prepositions whose object is a place where something happened ("shelling in Kherson")
+_PLACE_PREPS = frozenset({"in", "near", "on", "at", "around", "outside", "across", "into", "over"})
+
+
+def _town_as_place(doc: Any, d: _Draft, drafts: list[_Draft]) -> bool:
+    """A one-word "person" that the gazetteer knows as a city and that stands where places do:
+    the object of a verb or of a place preposition ("forces shelled Kharkiv", "a blast in
+    Mariupol"), never the last name of a person named in full elsewhere in the text."""
+    words = _words(doc, d)
+    if len(words) != 1 or d.end - d.start != 1 or not words[0].isalpha():
+        return False
+    tok = doc[d.start]
+    where = tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS)
+    if not where or (d.start > 0 and doc[d.start - 1].pos_ == "PROPN"):
+        return False
+    surname = any(
+        o is not d
+        and o.label == "PERSON"
+        and len(_words(doc, o)) > 1
+        and _words(doc, o)[-1] == words[0]
+        for o in drafts
+    )
+    place = find_place((words[0].lower(),))  # (a town's name is too often a homonym)
+    return not surname and place is not None and place.kind in ("capital", "city")
+
+
 def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.label == "PERSON" and _is_country_name(doc, d):
@@ -286,6 +312,8 @@ def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
             d.label = "GPE"  # "the Artibonite department", "Gezira state"
         elif d.label == "PERSON" and _city_possessive(doc, d):
             d.label = "GPE"  # "Dakar's Yoff quarter", "Honiara's Chinatown"
+        elif d.label == "PERSON" and _town_as_place(doc, d, drafts):
+            d.label = "GPE"  # "Russian forces shelled Kharkiv"
     for d in drafts:
         # a town-like GPE with a role next to it is a person ("Kenzo Oshima, the UN coordinator")
         relabel = d.label in RELABELABLE or (d.label == "GPE" and not _is_country_name(doc, d))

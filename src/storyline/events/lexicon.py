@@ -48,6 +48,8 @@ class Trigger:
     yields: bool = False  # a trigger noun as its object speaks instead ("allowed the release")
     # prepositions that give the verb another sense ("walked out of prison": left, no strike)
     not_with: frozenset[str] = frozenset()
+    # particles that make another verb ("handed in weapons" is no "handed weapons" to someone)
+    not_particles: frozenset[str] = frozenset()
     particle_obj: str | None = (
         None  # class the particle's object must be in ("took to the streets")
     )
@@ -142,6 +144,7 @@ def _trigger(key: str, raw: dict[str, Any], *, nominal: bool) -> Trigger:
         only_after=frozenset(raw.get("only_after", ())),
         alone=(raw["alone"][0], raw["alone"][1]) if "alone" in raw else None,
         not_with=frozenset(raw.get("not_with", ())),
+        not_particles=frozenset(raw.get("not_particles", ())),
         particle_obj=raw.get("particle_obj"),
         subject=raw.get("subject"),
         police=bool(raw.get("police", False)),

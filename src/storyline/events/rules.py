@@ -207,9 +207,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
 
     def _matches(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Iterator[Frame]:
         """The entries the token's particles allow, those with a particle first."""
+        particles = {c.text.lower() for c in st.parse.children(tok.i, "prt")}
         for trig in entries:
             if trig.particle is None:
-                yield Frame(trig, tok)
+                if not particles & trig.not_particles:  # "handed in weapons": another verb
+                    yield Frame(trig, tok)
                 continue
             # a particle the parser read as an adverb right after the verb ("walked out")
             adverbs = [c for c in st.parse.children(tok.i, "advmod", "advcl") if c.i == tok.i + 1]

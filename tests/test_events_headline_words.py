@@ -1,0 +1,62 @@
+"""Words of headlines and wire leads (our own sentences): a labour strike told by the bare verb
+or by downing tools, handing over a grant or a prison term, blacklisting, throwing out a plan,
+a city the recognizer took for a person; and the look-alikes they must not catch (armed forces
+that strike a city, a group that hands in its weapons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import main_event_of
+from storyline.annotate.base import Annotator
+
+CODED = [
+    ("Tolvan bus drivers strike as fare row deepens", "PROTEST", "strike"),
+    ("Junior doctors down tools for a third week in Vantor", "PROTEST", "strike"),
+    ("Japan hands Ukraine $200m grant for power repairs", "AID", None),
+    ("Court hands opposition blogger 3-year term for 'insulting the state'", "SANCTION", "convict"),
+    ("Court hands down 15-year sentence to former mayor", "SANCTION", "convict"),
+    ("Washington blacklists Nicaraguan gold traders", "SANCTION", "discontinue"),
+    ("Dorvik parliament throws out mediators' peace plan", "REJECT", None),
+    ("Taliban flog 9 in Kandahar sports ground", "ASSAULT", "beat"),
+    # a one-word city the model tags as a person keeps the country the gazetteer gives it
+    ("Russian forces strike Kharkiv overnight", "ASSAULT", None),
+]
+
+NOT_CODED = [
+    # weapons handed in are no aid
+    "The deal sets a timetable for the rebel group to hand in its weapons.",
+]
+
+
+@pytest.mark.parametrize(("text", "event", "mode"), CODED)
+def test_headline_words_are_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    found = main_event_of(annotator, text)
+    assert found is not None and (found.event, found.mode) == (event, mode)
+
+
+@pytest.mark.parametrize("text", NOT_CODED)
+def test_look_alikes_are_not_coded(annotator: Annotator, text: str) -> None:
+    found = main_event_of(annotator, text)
+    assert found is None or found.event != "AID"
+
+
+def test_armed_forces_that_strike_do_not_go_on_strike(annotator: Annotator) -> None:
+    found = main_event_of(annotator, "Russian forces strike Kharkiv overnight")
+    assert found is not None and found.mode != "strike"
+
+
+def test_a_city_taken_for_a_person_keeps_its_country(annotator: Annotator) -> None:
+    found = main_event_of(annotator, "Russian forces shelled Kharkiv overnight.")
+    assert found is not None
+    assert [a.code for a in found.actor] == ["RUS"]
+    assert [r.code for r in found.recipient] == ["UKR"]
+
+
+def test_a_last_name_stays_a_person(annotator: Annotator) -> None:
+    text = "Police arrested Amani Sydney in Nairobi on Monday. Sydney was later charged."
+    found = main_event_of(annotator, text)
+    assert found is not None and found.event == "COERCE"
+    assert all(r.code != "AUS" for r in found.recipient)
