@@ -158,6 +158,8 @@ def test_an_opening_participle_stays_a_modifier(annotator: Annotator) -> None:
         ("MALIAN JETS BOMB REBEL CAMP NEAR KIDAL", "ASSAULT", "aerial"),
         # an opening acronym the model took for a bare verb is the subject
         ("IED rips through patrol convoy near Tolvan", "ASSAULT", "explosives"),
+        # a capital before a word in -s that the model made the subject: "Nairobi *lifts* ban"
+        ("Nairobi lifts ban on opposition rallies", "CONCEDE", None),
     ],
 )
 def test_a_repaired_headline_is_coded(

@@ -260,7 +260,15 @@ def _doubtful_subject(body: list[Any]) -> int | None:
             return None
         compounds = [c for c in subject.children if c.dep_ == "compound"]
         plural_modifier = any(c.tag_ in ("NNS", "NNPS") for c in compounds)
-        return n - 1 if plural_modifier else None
+        # a city before a word in -s: "Dhaka *lifts* ban on rallies" ("Paris suburbs burn"
+        # is kept: the caller needs the tried verb to take an object)
+        named = (
+            any(c.tag_ == "NNP" and _city(c.text) for c in compounds)
+            and subject.tag_ == "NNS"
+            and subject.lower_ not in NEWS_PLURALS
+            and tok.tag_ in ("VB", "VBP")
+        )
+        return n - 1 if plural_modifier or named else None
     return None
 
 
@@ -274,6 +282,12 @@ def _predicate_noun(body: list[Any]) -> int | None:
         if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
             return n
     return None
+
+
+def _city(word: str) -> bool:
+    """A capital or city the gazetteer knows: a headline's name for its government."""
+    place = find_place((word.lower(),))
+    return place is not None and place.kind in ("capital", "city")
 
 
 def _body(words: list[Any]) -> list[Any]:

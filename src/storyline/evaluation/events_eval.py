@@ -92,7 +92,12 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   measured once; ``snippets-ci`` and ``snippets-cj``: development sets of feed, ticker and alert
   lines beside look-alikes in violent or protest words, and of events told through statements,
   claims and reported speech (press releases, claims of responsibility, rights-group, UN and
-  court announcements), some of them statements that are themselves the event.
+  court announcements), some of them statements that are themselves the event; ``snippets-ck``
+  and ``snippets-cl``: blind sets in new wording from many kinds of outlets and of mid-article
+  excerpts with the main event usually not in the first clause, measured once; ``snippets-cm``
+  and ``snippets-cn``: development sets of headlines and present-tense headline lines (a headline
+  alone or over a one-sentence lead) beside look-alikes, and of casualty-first and
+  consequence-first reporting from local and regional outlets.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -212,6 +217,10 @@ SNIPPET_DATASETS = (
     "snippets-ch",
     "snippets-ci",
     "snippets-cj",
+    "snippets-ck",
+    "snippets-cl",
+    "snippets-cm",
+    "snippets-cn",
 )
 DATASETS = (
     "plover-gsr",

@@ -105,7 +105,13 @@ words from markets, sport, accidents, disasters and crime, and of events told th
 claims and reported speech (army, police and ministry press releases, armed groups' claims of
 responsibility, rights-group, UN, union, party and court announcements), about a quarter of them
 statements that are themselves the event (condemnations, accusations, demands, threats, denials,
-announced truces and decrees). All are scored the same way.
+announced truces and decrees), and ``snippets-ck``/``snippets-cl`` (``CK001``…, ``CL001``…) blind
+sets in new wording from many kinds of outlets and of mid-article excerpts with the main event
+usually not in the first clause, measured once, and ``snippets-cm``/``snippets-cn``
+(``CM001``…, ``CN001``…) development sets of headlines and present-tense headline lines (half a
+headline alone, half a headline over a one-sentence lead) beside no-event look-alikes, and of
+casualty-first and consequence-first reporting from local and regional outlets, where the count
+or the outcome comes before the happening. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
