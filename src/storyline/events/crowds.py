@@ -362,13 +362,22 @@ class CrowdChecks(WordChecks):
         crowd = [st.parse[a.head] for a in frame.actor]
         return bool(crowd) and all(self._in_class(self._partitive(st, c), "crowd") for c in crowd)
 
+    def _source(self, p: Parse, subject: Token) -> bool:
+        """The subject of a reporting verb: who tells of the act, not a crowd at it."""
+        verb = p.head(subject.i)
+        return verb is not None and verb.lemma.lower() in self.lex.reporting_verbs
+
     def _crowd_told(self, st: ArticleState, frame: Frame, *, scene: bool) -> bool:
         """The sentence has protesters, or a crowd whose cause it gives, as the subject of
         another verb; or, for crude damage (``scene``), a protest is the scene the act is set
         in ("vans were pelted with stones during a protest", "... as a demonstration turned
         violent"; not "a journalist was shot dead during a protest")."""
         p, words = st.parse, self.lex.object_classes.get("protesters", frozenset())
-        subjects = [t for t in p.sentence_tokens(frame.token.sentence) if t.dep == "nsubj"]
+        subjects = [
+            t
+            for t in p.sentence_tokens(frame.token.sentence)
+            if t.dep == "nsubj" and not self._source(p, t)  # "..., Honduran activists said"
+        ]
         crowds = [self._partitive(st, t).lemma.lower() for t in subjects]
         if any(c in words for c in crowds):
             return True

@@ -197,12 +197,23 @@ class Parse:
             return True
         # "was set upon and beaten to death": a participle joined to a passive is passive too
         tok, head = self.tokens[i], self.head(i)
-        return (
+        joined = (
             tok.dep == "conj"
-            and tok.tag == "VBN"
             and head is not None
             and head.tag == "VBN"
             and bool(self.children(head.i, "nsubjpass", "auxpass"))
+        )
+        return joined and (tok.tag == "VBN" or self._gapped_passive(i))
+
+    def _gapped_passive(self, i: int) -> bool:
+        """ "Six people were killed and dozens of houses flattened": a past form joined to a
+        passive, with a subject of its own but no auxiliary and no object, shares the passive's
+        auxiliary (not "police were attacked and protesters torched cars")."""
+        tok = self.tokens[i]
+        return (
+            tok.tag == "VBD"
+            and bool(self.children(i, "nsubj"))
+            and not self.children(i, "aux", "auxpass", "dobj")
         )
 
     def _reduced_passive(self, i: int) -> bool:

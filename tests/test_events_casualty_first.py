@@ -1,0 +1,33 @@
+"""Casualty-first reporting (our own sentences): the toll or the damage comes before the
+happening, and who tells of it closes the sentence."""
+
+from __future__ import annotations
+
+from event_support import main_event_of
+from storyline.annotate.base import Annotator
+
+
+def test_damage_joined_to_a_passive_is_passive_too(annotator: Annotator) -> None:
+    """ "dozens of homes flattened" after "were killed" shares its auxiliary: the homes were
+    flattened by the earthquake; no crowd flattened anything."""
+    text = (
+        "Four people were killed and dozens of homes flattened when a strong earthquake shook "
+        "the hills above Tolvan overnight, disaster officials said."
+    )
+    assert main_event_of(annotator, text) is None
+
+
+def test_a_crowd_that_tells_of_a_killing_did_not_riot(annotator: Annotator) -> None:
+    """Activists who report a killing are its source, not a crowd at the scene."""
+    text = (
+        "A land defender who opposed a dam project was shot dead near Tolvan, the second member "
+        "of his network killed this year, local activists said."
+    )
+    found = main_event_of(annotator, text)
+    assert found is not None and (found.event, found.mode) == ("ASSAULT", "firearms")
+
+
+def test_an_active_clause_after_a_passive_keeps_its_doer(annotator: Annotator) -> None:
+    text = "Two police officers were injured and protesters torched three cars outside the court."
+    found = main_event_of(annotator, text)
+    assert found is not None and found.event == "PROTEST" and found.mode == "riot"
