@@ -31,3 +31,20 @@ def test_an_active_clause_after_a_passive_keeps_its_doer(annotator: Annotator) -
     text = "Two police officers were injured and protesters torched three cars outside the court."
     found = main_event_of(annotator, text)
     assert found is not None and found.event == "PROTEST" and found.mode == "riot"
+
+
+def test_a_speech_act_after_a_parenthetical_said_is_the_speakers(annotator: Annotator) -> None:
+    """ "..., an official said, blaming rebels": the official blames, the dead do not protest."""
+    text = (
+        "Seven traders died on the road out of Tolvan on Tuesday when their lorry hit a "
+        "roadside bomb, a district official said, blaming rebels who have mined the route."
+    )
+    found = main_event_of(annotator, text)
+    assert found is not None and (found.event, found.mode) == ("ASSAULT", "explosives")
+
+
+def test_a_verb_with_its_own_particle_takes_no_other(annotator: Annotator) -> None:
+    """ "called off its search for ..." is no call for anything."""
+    text = "Relatives waited at the harbour as the navy called off its search for the fishermen."
+    found = main_event_of(annotator, text)
+    assert found is None or found.event != "REQUEST"

@@ -213,6 +213,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 if not particles & trig.not_particles:  # "handed in weapons": another verb
                     yield Frame(trig, tok)
                 continue
+            # a verb with a particle of its own ("called off its search for X") takes no other
+            # from its object's words ("call for"); one of its own words it may ("sat down on")
+            own = not particles or trig.particle in particles
             # a particle the parser read as an adverb right after the verb ("walked out")
             adverbs = [c for c in st.parse.children(tok.i, "advmod", "advcl") if c.i == tok.i + 1]
             nxt = st.parse[tok.i + 1] if tok.i + 1 < len(st.parse.tokens) else None
@@ -255,6 +258,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 if st.parse[k].text.lower() in FIRE_WORDS
             ]  # ... or inside a long object ("set a minister's residence in Kurunegala alight")
             for c in bound + adverbs + self._clause_marks(st, tok):
+                if not own and c.head != tok.i:
+                    continue
                 if c.text.lower() == trig.particle and not dated(st.parse, c):
                     yield Frame(trig, tok, c)
                     break

@@ -25,6 +25,8 @@ MET_WEAPON = frozenset({"hit", "strike", "run", "drive", "roll", "step", "ride"}
 #: verbs of air defence: what they down was the attack ("downed 40 Ukrainian drones")
 INTERCEPTING = frozenset({"down", "intercept", "destroy", "neutralise", "neutralize", "repel"})
 # verbs of perceiving: what their clause tells was done by someone else ("heard shouting")
+# acts of speech told in -ing after a parenthetical "..., X said," ("blaming Y", "urging Z")
+SPEECH_ACTS = frozenset({"blame", "urge", "call", "demand", "condemn", "cite", "appeal"})
 PERCEIVING = frozenset({"hear", "see", "watch", "witness", "notice", "film"})
 
 
@@ -146,6 +148,9 @@ class SubjectRules(RecipientRules):
             # "a bus plunged into a ravine, police said, killing 24": the bus, not the police
             reported = p.children(head.i, "ccomp", "parataxis")
             return self.subject_of(reported[0], depth + 1) if reported else []
+        if (speaker := self._speaker_before(verb)) is not None:
+            return self.subject_of(speaker, depth + 1)  # "passengers died ..., an official
+            # said, blaming jihadists": the official blames them
         purpose_of = p.reported_before(verb.i)
         if purpose_of is not None and head.lemma.lower() in self.lex.reporting_verbs:
             return self.subject_of(purpose_of, depth + 1)  # "people camped ..., their leaders
@@ -186,6 +191,21 @@ class SubjectRules(RecipientRules):
         if (fronted := self._fronted_subject(verb)) is not None:
             return self.resolver.expand(fronted)  # "On the third night youths set cars alight"
         return []
+
+    def _speaker_before(self, verb: Token) -> Token | None:
+        """The reporting verb (a parenthetical "..., an official said,") between a clause and
+        a speech act in -ing that the parser hung on the clause ("blaming", "accusing",
+        "calling"): the speech act is the speaker's."""
+        p, head = self.parse, self.parse.head(verb.i)
+        speech = verb.lemma.lower() in self.lex.reporting_verbs | SPEECH_ACTS
+        if head is None or verb.dep != "advcl" or verb.tag != "VBG" or not speech:
+            return None
+        said = [
+            c
+            for c in p.children(head.i, "parataxis", "ccomp")
+            if head.i < c.i < verb.i and c.lemma.lower() in self.lex.reporting_verbs
+        ]
+        return said[-1] if said else None
 
     def _fronted_subject(self, verb: Token) -> Token | None:
         """The subject the parser swallowed into an opening phrase of time or place that runs
