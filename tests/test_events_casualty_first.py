@@ -48,3 +48,27 @@ def test_a_verb_with_its_own_particle_takes_no_other(annotator: Annotator) -> No
     text = "Relatives waited at the harbour as the navy called off its search for the fishermen."
     found = main_event_of(annotator, text)
     assert found is None or found.event != "REQUEST"
+
+
+def test_sport_words_in_a_crowds_demand_do_not_undo_its_march(annotator: Annotator) -> None:
+    text = (
+        "Young people marched in three Vantor cities at the weekend, demanding better clinics "
+        "rather than money for new football stadiums."
+    )
+    found = main_event_of(annotator, text)
+    assert found is not None and (found.event, found.mode) == ("PROTEST", "demo")
+
+
+def test_a_supporters_march_after_a_match_is_still_no_protest(annotator: Annotator) -> None:
+    found = main_event_of(annotator, "Football fans marched through Tolvan after the cup final.")
+    assert found is None
+
+
+def test_what_a_mine_struck_is_no_accident_word(annotator: Annotator) -> None:
+    """The tankers a convoy escorted describe the victim of the mine, not a road accident."""
+    text = (
+        "Nine soldiers lost their lives when a convoy escorting fuel tankers struck a mine near "
+        "Tolvan, the defence ministry said."
+    )
+    found = main_event_of(annotator, text)
+    assert found is not None and (found.event, found.mode) == ("ASSAULT", "explosives")

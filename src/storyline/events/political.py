@@ -15,6 +15,7 @@ from storyline.events.graph import Parse
 from storyline.events.senses import SenseRules
 from storyline.events.words import SCENE_PREPS, armed_gang, in_scene, said_armed, singular
 from storyline.events.words import ArticleState as _Article
+from storyline.records import Token
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 # what a truce does when it ends ("the truce collapsed", "broke down")
@@ -35,6 +36,8 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})  # a place named in a scene is no part
 AT = frozenset({"at"})  # "seized at Guayaquil port": a named place under "at" is a scene too
 #: words of a war long over: a bomb it left behind is defused, not seized from anyone
 RELIC_WORDS = frozenset({"wartime"})
+# a crowd's words of demand ("marched ..., demanding better hospitals")
+DEMANDING = frozenset({"demand", "call", "seek", "protest", "denounce", "decry", "oppose", "urge"})
 CIVIL = frozenset({"CVL", "BUS", "CRM", "EDU", "MED", "REL", "AGR"})
 
 
@@ -214,7 +217,12 @@ class PoliticalChecks(SenseRules):
         struck = struck or (  # "the vehicle struck a homemade mine", "ran over a landmine"
             frame.trigger.obj == "attack_target" and self._hits_arms(st, frame)
         )
-        if event == "ASSAULT" and struck and not sport and not accident:
+        # (what the mine struck is its victim, whatever it carried: "a convoy escorting fuel
+        # tankers struck a mine")
+        victim = (
+            _words_under(st.parse, st.parse.children(frame.token.i, "nsubj")) if struck else set()
+        )
+        if event == "ASSAULT" and struck and not sport and not accident - victim:
             return True  # "a bus ran over a mine near Gao": a mine laid in a war, not a pit
         from_air = frame.trigger.nominal and frame.trigger.mode in ("aerial", "drone")
         if event == "ASSAULT" and from_air and not sport and not accident:
@@ -374,15 +382,21 @@ class PoliticalChecks(SenseRules):
         by the death of a child struck by a speeding truck"): why they acted, not an accident
         they had."""
         p = st.parse
-        said = {
-            word
-            for a in frame.actor
-            for c in p.children(a.head, "acl", "amod")
-            if c.i > a.head
-            for k in p.subtree(c.i)
-            for word in (p[k].lemma.lower(), p[k].text.lower())
-        }
-        return said & (self.lex.nonpolitical_cues - self.lex.crime_cues)
+        angry = [c for a in frame.actor for c in p.children(a.head, "acl", "amod") if c.i > a.head]
+        wanted: list[Token] = []
+        if frame.trigger.event == "PROTEST":  # "marched ..., demanding hospitals rather than
+            # football stadiums", "rallied against the stadium project": what they want, sport
+            # words included
+            wanted += [
+                c
+                for c in p.children(frame.token.i, "advcl", "xcomp")
+                if c.lemma.lower() in DEMANDING
+            ]
+            wanted += p.prep_objects(frame.token.i, ("against", "over"))
+        accident = self.lex.nonpolitical_cues - self.lex.crime_cues
+        return (_words_under(p, angry) & accident) | (
+            _words_under(p, wanted) & (accident | self.lex.sport_cues)
+        )
 
     @staticmethod
     def _instruments(st: _Article, frame: Frame) -> set[str]:
@@ -622,6 +636,16 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
+
+
+def _words_under(parse: Parse, heads: list[Token]) -> set[str]:
+    """The lemmas and lower-case words of the phrases headed by ``heads``."""
+    return {
+        word
+        for h in heads
+        for k in parse.subtree(h.i)
+        for word in (parse[k].lemma.lower(), parse[k].text.lower())
+    }
 
 
 def _scoreline(parse: Parse, sentence: int, lemmas: frozenset[str] | set[str]) -> bool:
