@@ -60,3 +60,22 @@ def test_a_last_name_stays_a_person(annotator: Annotator) -> None:
     found = main_event_of(annotator, text)
     assert found is not None and found.event == "COERCE"
     assert all(r.code != "AUS" for r in found.recipient)
+
+
+def test_a_headline_ending_in_a_hyphened_word_is_its_own_sentence(annotator: Annotator) -> None:
+    """ "drive-by" ends the headline: its "by" leaves nothing open, so the lead's gunmen do not
+    become the object of a preposition and the shot activist no rioter."""
+    text = (
+        "Student leader shot dead in Tolvan drive-by\n"
+        "Gunmen in a passing car opened fire on the young man as he left a bakery, police said."
+    )
+    found = main_event_of(annotator, text)
+    assert found is not None and found.event == "ASSAULT"
+
+
+def test_a_headline_passive_with_its_source_keeps_the_victim(annotator: Annotator) -> None:
+    text = "Tolvan: student activist picked up by plainclothes men, family says."
+    found = main_event_of(annotator, text)
+    assert found is not None and found.event in ("COERCE", "ASSAULT")
+    assert [r.entity_text for r in found.recipient] == ["student activist"]
+    assert [a.entity_text for a in found.actor] == ["plainclothes men"]

@@ -166,7 +166,9 @@ def headline_end(doc: Any) -> int | None:
             return None
         if last.text in (".", "!", "?", ",", ";", ":", "-", "—", "–"):
             return None
-        return None if last.lower_ in UNFINISHED else tok.i
+        hyphened = last.i > 0 and doc[last.i - 1].text == "-" and not doc[last.i - 1].whitespace_
+        # ("... in Basra drive-by": the end of a hyphened word, not a preposition left open)
+        return None if last.lower_ in UNFINISHED and not hyphened else tok.i
     return None
 
 

@@ -17,6 +17,7 @@ from storyline.records import Token
 #: categories whose verbs act on someone ("seized", "arrested", "shot", "attacked")
 UNDERGONE = frozenset({"ASSAULT", "COERCE"})
 _MARKS = frozenset({".", "!", "?", ";"})  # a sentence that ends in one is no headline
+_SAYING = frozenset({"say", "tell", "report", "claim", "allege", "confirm"})
 
 
 #: entity types of a "by" phrase that is no doer ("by the river", "by Friday")
@@ -57,7 +58,9 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
     if tok.dep == "acl" and tok.tag == "VBN" and head is not None and head.dep == "ROOT":
         return head if head.pos in ("NOUN", "PROPN") else None  # "Bus passengers seized in X"
     subjects = parse.children(tok.i, "nsubj")
-    return subjects[0] if tok.dep == "ROOT" and subjects else None
+    told = tok.dep in ("ccomp", "parataxis") and head is not None and head.lemma.lower() in _SAYING
+    return subjects[0] if (tok.dep == "ROOT" or told) and subjects else None  # (or a headline
+    # with its source: "Student picked up by plainclothes men, family says")
 
 
 def told_dead(parse: Parse, verb: Token) -> bool:
