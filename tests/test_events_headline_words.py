@@ -79,3 +79,11 @@ def test_a_headline_passive_with_its_source_keeps_the_victim(annotator: Annotato
     assert found is not None and found.event in ("COERCE", "ASSAULT")
     assert [r.entity_text for r in found.recipient] == ["student activist"]
     assert [a.entity_text for a in found.actor] == ["plainclothes men"]
+
+
+def test_a_capital_the_recognizer_missed_names_its_government(annotator: Annotator) -> None:
+    """ "urged Colombo to free the men": relatives ask a government, no private matter."""
+    text = "Relatives of 31 fishermen urged Colombo on Monday to free the men."
+    found = main_event_of(annotator, text)
+    assert found is not None and found.event == "REQUEST"
+    assert [(r.code, r.sector) for r in found.recipient] == [("LKA", "GOV")]

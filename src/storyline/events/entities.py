@@ -15,6 +15,7 @@ from storyline.annotate.actors import (
     misspelt_country,
     sector_of,
 )
+from storyline.annotate.gazetteer import find_place
 from storyline.events.dateline import dateline_of
 from storyline.events.graph import Parse
 from storyline.events.places import PlaceFinder
@@ -57,6 +58,14 @@ ACCIDENT_SOURCES = frozenset(
 OCCUPIED = {"PSE": "ISR", "UKR": "RUS"}
 OCCUPIER_WORDS = frozenset({"occupation", "occupier", "occupiers", "occupying"})
 SETTLER_WORDS = {"PSE": frozenset({"settler", "settlers"})}
+
+
+def _unmarked_capital(tok: Token) -> str | None:
+    """The country of a capital named by a proper noun the recognizer left untagged."""
+    if tok.pos != "PROPN" or tok.ent_type or not tok.text[:1].isupper():
+        return None
+    place = find_place((tok.text.lower(),))
+    return place.code if place is not None and place.kind == "capital" else None
 
 
 def occupier(text: str, place: str | None) -> str | None:
@@ -200,6 +209,9 @@ class EntityResolver:
             code = code or clause or self.places.home_country_except(ethnic) or ethnic
         if sector is None and code is not None and head.ent_type == "GPE" and len(mentions) == 1:
             sector = "GOV"  # a state named by its country acts through its government
+        if sector is None and not mentions and hi == lo and _unmarked_capital(head):
+            code, sector = code or _unmarked_capital(head), "GOV"  # "urged Colombo to free
+            # the men": a capital the recognizer missed names its government
         entity = EventEntity(text, code, sector, office, start, end)
         return Arg(entity, head.sentence, head.i, self._key(mentions, head, code, sector))
 

@@ -27,6 +27,8 @@ NAMED_STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tornado"}
 CRASH_WORDS = frozenset({"crash", "crashed", "take-off", "takeoff", "runway", "pilot", "pilots"})
 #: crime words that name a victim's family: a domestic crime when one man acts, only the
 #: victims when armed men do ("men on a motorcycle tossed a grenade, wounding his wife")
+# what a party says to another: kin who say it to a state speak in public
+ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"})
 FAMILY = frozenset({"wife", "husband", "girlfriend", "boyfriend", "in-law", "in-laws"})
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
 # people a private quarrel is about, who may still join a sector's protest ("nurses and
@@ -151,6 +153,9 @@ class PoliticalChecks(SenseRules):
         if event == "PROTEST":
             cues -= self.lex.crime_cues  # a crime is what a protest is often about ("a march
             # in memory of a murdered activist"); sport and accident words still undo it
+        if event in ADDRESSED and any(self._is_state(st, r) for r in frame.recipient):
+            cues -= self._name_words(st, frame) & FAMILY  # "wives of jailed fishermen urged
+            # Colombo to free them": kin who address a state, no family quarrel
         if cues & (self.lex.nonpolitical_cues | self.lex.sport_cues) and not (
             state and others_political
         ):
