@@ -44,6 +44,7 @@ MEASURED_ONCE = (
     *("snippets-by", "snippets-bz"),
     *("snippets-cc", "snippets-cd"),
     *("snippets-cg", "snippets-ch"),
+    *("snippets-ck", "snippets-cl"),
 )
 
 

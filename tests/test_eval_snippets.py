@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Eighty-eight sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Ninety-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -68,7 +68,11 @@ regional mix, and ``snippets-cg`` and ``snippets-ch`` (CG001…, CH001…), blin
 from many kinds of outlets and of mid-article excerpts with the main event usually not in the first
 clause, measured once, and ``snippets-ci`` and ``snippets-cj`` (CI001…, CJ001…), development sets
 of feed, ticker and alert lines beside look-alikes in violent words, and of events told through
-statements, claims and reported speech.
+statements, claims and reported speech, and ``snippets-ck`` and ``snippets-cl`` (CK001…, CL001…),
+blind sets in new wording from many kinds of outlets and of mid-article excerpts with the main
+event usually not in the first clause, measured once, and ``snippets-cm`` and ``snippets-cn``
+(CM001…, CN001…), development sets of headlines and present-tense headline lines beside
+look-alikes, and of casualty-first and consequence-first reporting from local and regional outlets.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -187,6 +191,10 @@ ID_PREFIX = {
     "snippets-ch": "CH",
     "snippets-ci": "CI",
     "snippets-cj": "CJ",
+    "snippets-ck": "CK",
+    "snippets-cl": "CL",
+    "snippets-cm": "CM",
+    "snippets-cn": "CN",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -203,6 +211,7 @@ TWO_LETTER_SETS = (
     *("by", "bz", "ca", "cb"),
     *("cc", "cd", "ce", "cf"),
     *("cg", "ch", "ci", "cj"),
+    *("ck", "cl", "cm", "cn"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -242,6 +251,7 @@ BLIND_RESULTS = {
         *("snippets-by", "snippets-bz"),
         *("snippets-cc", "snippets-cd"),
         *("snippets-cg", "snippets-ch"),
+        *("snippets-ck", "snippets-cl"),
     )
 }
 
@@ -421,6 +431,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-ch", 26, 40, 96, 20, 172),
         ("snippets-ci", 27, 39, 97, 19, 172),
         ("snippets-cj", 25, 37, 90, 20, 174),
+        ("snippets-ck", 26, 42, 87, 11, 174),
+        ("snippets-cl", 26, 46, 85, 13, 174),
+        ("snippets-cm", 26, 45, 84, 11, 173),
+        ("snippets-cn", 26, 42, 87, 14, 173),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

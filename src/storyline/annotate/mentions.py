@@ -277,7 +277,7 @@ def _city_possessive(doc: Any, d: _Draft) -> bool:
 
 
 #: prepositions whose object is a place where something happened ("shelling in Kherson")
-_PLACE_PREPS = frozenset({"in", "near", "on", "at", "around", "outside", "across", "into", "over"})
+_PLACE_PREPS = frozenset({"in", "near", "on", "at", "around", "outside", "into", "over"})
 
 
 def _town_as_place(doc: Any, d: _Draft, drafts: list[_Draft]) -> bool:
