@@ -567,6 +567,21 @@ def _blames_told_attack(
     return False
 
 
+def _accuses_then_attacks(accusation: Event, events: list[Event]) -> bool:
+    """The accusers attack in the same sentence ("a mob accused a manager of blasphemy and beat
+    him to death"): the attack is the news, the accusation its pretext."""
+    if accusation.event != "ACCUSE" or any(a.sector == "GOV" for a in accusation.actor):
+        return False  # (a state's protest over firing is the news: "Pakistan lodges protest")
+    sentences = {e.sentence for e in accusation.evidence if e.field == "trigger"}
+    accusers = {a.entity_text for a in accusation.actor}
+    return any(
+        ev.event == "ASSAULT"
+        and accusers & {a.entity_text for a in ev.actor}
+        and sentences & {e.sentence for e in ev.evidence if e.field == "trigger"}
+        for ev in events
+    )
+
+
 def _condemns_told_attack(
     parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]
 ) -> bool:
@@ -785,6 +800,7 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
         blamed = _blames_told_attack(parse, starts, ev, events)
         blamed = blamed or _condemns_told_attack(parse, starts, ev, events)
         blamed = blamed or _investigates_told_attack(parse, starts, ev, events)
+        blamed = blamed or _accuses_then_attacks(ev, events)
         return (
             ev.negated or _unrealized(parse, starts, ev),
             ev.future and ev.event in ACTS and done,  # "..., and Australia said it
