@@ -282,6 +282,13 @@ def find_place(
     return found
 
 
+def known_city(word: str) -> Place | None:
+    """The capital or city one word names (not a town: a town's name is too often a homonym of
+    a person's or a common word)."""
+    place = find_place((word.lower(),))
+    return place if place is not None and place.kind in ("capital", "city") else None
+
+
 @lru_cache(maxsize=1)
 def _villages() -> dict[tuple[str, ...], Place]:
     """Places of VILLAGE_MIN_POPULATION up to TOWN_MIN_POPULATION people whose name no bigger

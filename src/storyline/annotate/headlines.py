@@ -55,7 +55,7 @@ from collections.abc import Callable
 from typing import Any
 
 from storyline.annotate.actors import is_country_name, is_demonym
-from storyline.annotate.gazetteer import find_place, is_english_word
+from storyline.annotate.gazetteer import find_place, is_english_word, known_city
 from storyline.annotate.kickers import KICKER_DASHES
 
 #: sentences longer than this are running text, never a headline
@@ -263,7 +263,7 @@ def _doubtful_subject(body: list[Any]) -> int | None:
         # a city before a word in -s: "Dhaka *lifts* ban on rallies" ("Paris suburbs burn"
         # is kept: the caller needs the tried verb to take an object)
         named = (
-            any(c.tag_ == "NNP" and _city(c.text) for c in compounds)
+            any(c.tag_ == "NNP" and known_city(c.text) for c in compounds)
             and subject.tag_ == "NNS"
             and subject.lower_ not in NEWS_PLURALS
             and tok.tag_ in ("VB", "VBP")
@@ -282,12 +282,6 @@ def _predicate_noun(body: list[Any]) -> int | None:
         if any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
             return n
     return None
-
-
-def _city(word: str) -> bool:
-    """A capital or city the gazetteer knows: a headline's name for its government."""
-    place = find_place((word.lower(),))
-    return place is not None and place.kind in ("capital", "city")
 
 
 def _body(words: list[Any]) -> list[Any]:

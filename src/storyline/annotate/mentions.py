@@ -54,7 +54,7 @@ from storyline.annotate.actors import (
     place_party_sector,
     sector_of,
 )
-from storyline.annotate.gazetteer import REGION_DESIGNATORS, find_place
+from storyline.annotate.gazetteer import REGION_DESIGNATORS, find_place, known_city
 from storyline.annotate.kickers import kicker_places
 from storyline.annotate.lexicons import phrase_key, roles
 from storyline.annotate.roles import (
@@ -270,10 +270,7 @@ def _city_possessive(doc: Any, d: _Draft) -> bool:
     follows ("Dakar's Yoff quarter"): the model reads the possessive as a person's."""
     words = _words(doc, d)
     after = doc[d.end].text if d.end < len(doc) else ""
-    if len(words) != 1 or after not in _POSSESSIVE:
-        return False
-    place = find_place((words[0].lower(),))
-    return place is not None and place.kind in ("capital", "city")
+    return len(words) == 1 and after in _POSSESSIVE and known_city(words[0]) is not None
 
 
 #: prepositions whose object is a place where something happened ("shelling in Kherson")
@@ -291,15 +288,9 @@ def _town_as_place(doc: Any, d: _Draft, drafts: list[_Draft]) -> bool:
     where = tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS)
     if not where or (d.start > 0 and doc[d.start - 1].pos_ == "PROPN"):
         return False
-    surname = any(
-        o is not d
-        and o.label == "PERSON"
-        and len(_words(doc, o)) > 1
-        and _words(doc, o)[-1] == words[0]
-        for o in drafts
-    )
-    place = find_place((words[0].lower(),))  # (a town's name is too often a homonym)
-    return not surname and place is not None and place.kind in ("capital", "city")
+    names = [_words(doc, o) for o in drafts if o is not d and o.label == "PERSON"]
+    surname = any(len(n) > 1 and n[-1] == words[0] for n in names)
+    return not surname and known_city(words[0]) is not None
 
 
 def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:

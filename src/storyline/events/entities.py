@@ -15,7 +15,7 @@ from storyline.annotate.actors import (
     misspelt_country,
     sector_of,
 )
-from storyline.annotate.gazetteer import find_place
+from storyline.annotate.gazetteer import known_city
 from storyline.events.dateline import dateline_of
 from storyline.events.graph import Parse
 from storyline.events.places import PlaceFinder
@@ -64,7 +64,7 @@ def _unmarked_capital(tok: Token) -> str | None:
     """The country of a capital named by a proper noun the recognizer left untagged."""
     if tok.pos != "PROPN" or tok.ent_type or not tok.text[:1].isupper():
         return None
-    place = find_place((tok.text.lower(),))
+    place = known_city(tok.text)
     return place.code if place is not None and place.kind == "capital" else None
 
 

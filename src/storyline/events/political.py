@@ -25,10 +25,10 @@ NAMED_STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tornado"}
 # many in one
 #: words of an aircraft's own accident
 CRASH_WORDS = frozenset({"crash", "crashed", "take-off", "takeoff", "runway", "pilot", "pilots"})
-#: crime words that name a victim's family: a domestic crime when one man acts, only the
-#: victims when armed men do ("men on a motorcycle tossed a grenade, wounding his wife")
 # what a party says to another: kin who say it to a state speak in public
 ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONSULT"})
+#: crime words that name a victim's family: a domestic crime when one man acts, only the
+#: victims when armed men do ("men on a motorcycle tossed a grenade, wounding his wife")
 FAMILY = frozenset({"wife", "husband", "girlfriend", "boyfriend", "in-law", "in-laws"})
 COLLECTIVE = frozenset({"mob", "crowd", "group", "gang", "family", "community", "handful"})
 # people a private quarrel is about, who may still join a sector's protest ("nurses and

@@ -24,9 +24,9 @@ INHERIT_DEPS = ("xcomp", "conj", "advcl")
 MET_WEAPON = frozenset({"hit", "strike", "run", "drive", "roll", "step", "ride"})
 #: verbs of air defence: what they down was the attack ("downed 40 Ukrainian drones")
 INTERCEPTING = frozenset({"down", "intercept", "destroy", "neutralise", "neutralize", "repel"})
-# verbs of perceiving: what their clause tells was done by someone else ("heard shouting")
 # acts of speech told in -ing after a parenthetical "..., X said," ("blaming Y", "urging Z")
 SPEECH_ACTS = frozenset({"blame", "urge", "call", "demand", "condemn", "cite", "appeal"})
+# verbs of perceiving: what their clause tells was done by someone else ("heard shouting")
 PERCEIVING = frozenset({"hear", "see", "watch", "witness", "notice", "film"})
 
 
