@@ -515,3 +515,33 @@ def test_rice_handed_over_to_a_country_is_aid_not_ground(annotator: Annotator) -
 def test_a_state_refusing_to_free_prisoners_is_no_strike(annotator: Annotator) -> None:
     ev = main_event_of(annotator, "The government refused to release the prisoners.")
     assert ev is not None and ev.event == "REJECT", ev
+
+
+def test_a_grant_handed_to_a_capital_is_aid_not_ground(annotator: Annotator) -> None:
+    # two objects: the first (a capital) receives, the second is what is handed
+    ev = main_event_of(annotator, "Norway hands Amman $90m grant for refugee schools")
+    assert ev is not None and ev.event == "AID", ev
+    ev = main_event_of(annotator, "Rebels handed over Kidal to the army on Sunday.")
+    assert ev is not None and (ev.event, ev.mode) == ("RETREAT", "withdraw"), ev
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Relatives of eleven passengers killed in a bus fire near Kano buried them.", None),
+        ("Four people were killed in a house fire in Mombasa overnight.", None),
+        ("Two conscripts were killed in cross fire near the border post.", "ASSAULT"),
+        ("Three villagers were killed in a fire set by militants in Borno.", "ASSAULT"),
+    ],
+)
+def test_lives_taken_by_a_fire_no_one_set_code_nothing(
+    annotator: Annotator, text: str, event: str | None
+) -> None:
+    ev = main_event_of(annotator, text)
+    assert (ev.event if ev is not None else None) == event, (text, ev)
+
+
+def test_a_diplomatic_protest_is_an_accusation_whatever_the_verb(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "Manila fires off diplomatic protest over Beijing's new map")
+    assert ev is not None and (ev.event, ev.mode) == ("ACCUSE", "disapprove"), ev
+    assert any(a.code == "PHL" for a in ev.actor), ev

@@ -62,6 +62,10 @@ AIMED = ("at", "on", "into", "toward", "towards")
 SETTLEMENTS = frozenset({"village", "hamlet", "settlement", "homestead", "kraal"})
 SETTLEMENT_ATTACKS = frozenset({"attack", "raid", "storm", "overrun", "torch", "burn", "ransack"})
 BLASTS = frozenset({"blast", "explosion", "fire", "blaze", "fireball"})
+#: what a fire that takes lives is when someone set it ("killed in an arson attack")
+ARSON = frozenset({"arson", "arsonist", "set", "torch", "petrol", "molotov", "attack", "firebomb"})
+#: the words that make "fire" a weapon's ("caught in cross fire", "killed in enemy fire")
+GUNFIRE = frozenset({"cross", "enemy", "sniper", "artillery", "mortar", "gun", "rocket", "live"})
 
 
 class _Cues(NamedTuple):
@@ -135,6 +139,8 @@ class PoliticalChecks(SenseRules):
             cues |= st.attrs.sentence_lemmas(sentence - 1) & (
                 self.lex.nonpolitical_cues - self.lex.crime_cues
             )
+        if event == "ASSAULT" and self._died_in_fire(st, frame, lemmas):
+            cues |= {"blaze"}  # "passengers killed in a ferry fire": a fire took their lives
         if event == "COERCE" and sentence > 0:  # "... found 2 tonnes of cocaine. Three dock
             # workers were detained.": the crime told just before is what the arrest is for
             cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
@@ -161,6 +167,20 @@ class PoliticalChecks(SenseRules):
         ):
             return False
         return self._weakly_anchored(st, frame, event, lemmas, state)
+
+    @staticmethod
+    def _died_in_fire(st: _Article, frame: Frame, lemmas: set[str]) -> bool:
+        """The people were killed "in a fire" that no one is said to have set ("families of
+        passengers killed in a ferry fire"; not "killed in cross fire" or "in an arson
+        attack")."""
+        p, tok = st.parse, frame.token
+        if frame.trigger.nominal or p.children(tok.i, "agent") or lemmas & ARSON:
+            return False
+        fires = [o for o in p.prep_objects(tok.i, ("in",)) if o.lemma.lower() == "fire"]
+        return any(
+            not {m.lemma.lower() for m in p.children(f.i, "compound", "amod")} & GUNFIRE
+            for f in fires
+        )
 
     def _hits_arms(self, st: _Article, frame: Frame) -> bool:
         """The verb's object is a weapon it came upon ("struck a buried device", "ran over a

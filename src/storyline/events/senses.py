@@ -384,6 +384,9 @@ class SenseRules(CrowdChecks):
             objs = [head]  # "a grenade tossed into a bar": the noun underwent the participle
         if not objs:
             return None
+        if len(objs) > 1 and not trig.nominal and objs[0].pos == "PROPN" and objs[-1].i > tok.i:
+            objs = objs[1:]  # "Japan hands Kyiv $470m grant": the first of two objects is the
+            # receiver, the second what is handed
         obj = self._partitive(st, objs[0])
         if trig.event == "COERCE" and trig.mode == "restrict" and self._in_class(obj, "relations"):
             return "SANCTION", "discontinue"
@@ -511,6 +514,9 @@ class SenseRules(CrowdChecks):
             spoken = p.child(tok.i, "ccomp", "parataxis") is not None or tok.dep == "parataxis"
             spoken = spoken and tok.lemma.lower() in ("protest", "object", "complain")
             return ("ACCUSE", "disapprove") if spoken or self._trailing(st, tok) else None
+        if "diplomatic" in {m.lemma.lower() for m in p.children(tok.i, "amod", "compound")}:
+            return "ACCUSE", "disapprove"  # "Seoul fires off diplomatic protest": words, however
+            # sent
         gov = p.head(st.finder.governor(tok).i)
         if gov is None or gov.pos != "VERB":
             return None
