@@ -87,3 +87,24 @@ def test_a_capital_the_recognizer_missed_names_its_government(annotator: Annotat
     found = main_event_of(annotator, text)
     assert found is not None and found.event == "REQUEST"
     assert [(r.code, r.sector) for r in found.recipient] == [("LKA", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lufthansa pilots walkout grounds flights at Munich",
+        "Ports idle in Antwerp as national strike bites",
+    ],
+)
+def test_an_event_noun_before_a_headline_verb_read_as_a_noun(
+    annotator: Annotator, text: str
+) -> None:
+    # the tagger reads "grounds"/"bites" as plural nouns; the event named before them is coded
+    ev = main_event_of(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == ("PROTEST", "strike"), (text, ev)
+
+
+def test_a_plural_noun_after_an_event_word_is_no_verb_without_its_form(
+    annotator: Annotator,
+) -> None:
+    assert main_event_of(annotator, "Strike grounds near the old quarry were fenced off") is None

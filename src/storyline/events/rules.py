@@ -50,6 +50,13 @@ WALKOUT_WORDS = frozenset({"general", "labour", "labor", "nationwide", "national
 WALKOUT_WORDS |= {"warning", "token", "wildcat", "hunger", "transport", "teachers", "workers"}
 # heads a compound trigger leans on only as the object of what was done ("staged a protest stand")
 DONE_HEADS = frozenset({"camp", "stand", "action"})
+#: verbs a headline says an event goes on with, which the tagger reads as plural nouns after
+#: the event's name ("as nationwide strike bites", "as unrest flares", "walkout grounds flights")
+GOING_ON = frozenset(
+    {"bite", "flare", "spread", "grow", "widen", "escalate", "rage", "deepen", "intensify"}
+    | {"erupt", "grip", "ground", "cripple", "paralyse", "paralyze", "halt", "disrupt", "snarl"}
+    | {"swell", "persist", "drag", "shut", "close", "empty", "hit", "enter", "spill", "turn"}
+)
 # what a vehicle made into a bomb is said to be ("a car laden with explosives")
 LADEN = frozenset({"laden", "lade", "pack", "load", "rig", "fill", "stuff", "fit", "packed"})
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -117,7 +124,7 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if tok.dep in SKIP_DEPS and not self._fronted_noun(st, tok):
             head = st.parse.head(tok.i)
             leaning = tok.pos == "NOUN" and tok.dep == "compound" and lemma in self.lex.nouns
-            if leaning and head is not None and self._effort(head):
+            if leaning and head is not None and (self._effort(head) or self._going_on(tok, head)):
                 return self._noun(st, head, self.lex.nouns[lemma])  # "a mediation effort"
             return None
         must = tok.pos == "VERB" and lemma in self.lex.must_reporting
@@ -155,6 +162,18 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             and head.i > tok.i
             and bool(st.parse.children(tok.i, "prep"))
         )
+
+    @staticmethod
+    def _going_on(tok: Token, head: Token) -> bool:
+        """The trigger's head is a headline's verb in -s that the tagger read as a plural noun
+        ("NLC shuts airports as nationwide strike bites", "Verdi walkout grounds flights")."""
+        word = head.text.lower()
+        if head.pos != "NOUN" or head.i != tok.i + 1 or not word.endswith("s"):
+            return False
+        if head.dep not in ("pobj", "nsubj", "ROOT", "conj"):
+            return False
+        base = word[:-3] + "y" if word.endswith("ies") else word[:-1]  # intensifies, bites
+        return base in GOING_ON or word[:-2] in GOING_ON  # "paralyses", "spreads"/"reaches"
 
     def _effort(self, head: Token) -> bool:
         """A generic head a compound trigger leans on: "a mediation effort", and when it is
