@@ -108,3 +108,15 @@ def test_a_plural_noun_after_an_event_word_is_no_verb_without_its_form(
     annotator: Annotator,
 ) -> None:
     assert main_event_of(annotator, "Strike grounds near the old quarry were fenced off") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen storm hamlet near the border at dawn",
+        "Militants stormed a hotel in the port city on Friday.",
+    ],
+)
+def test_storming_a_hamlet_or_a_hotel_is_an_attack(annotator: Annotator, text: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and ev.event == "ASSAULT", (text, ev)
