@@ -545,3 +545,12 @@ def test_a_diplomatic_protest_is_an_accusation_whatever_the_verb(annotator: Anno
     ev = main_event_of(annotator, "Manila fires off diplomatic protest over Beijing's new map")
     assert ev is not None and (ev.event, ev.mode) == ("ACCUSE", "disapprove"), ev
     assert any(a.code == "PHL" for a in ev.actor), ev
+
+
+def test_masked_youths_stoning_the_police_are_rioters_masked_men_attackers(
+    annotator: Annotator,
+) -> None:
+    ev = main_event_of(annotator, "Masked youths hurled petrol bombs at riot police in Belfast.")
+    assert ev is not None and (ev.event, ev.mode) == ("PROTEST", "riot"), ev
+    ev = main_event_of(annotator, "Masked men threw a petrol bomb at a police station in Derry.")
+    assert ev is not None and ev.event == "ASSAULT", ev

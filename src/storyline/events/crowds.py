@@ -123,6 +123,11 @@ class CrowdChecks(WordChecks):
         )
         if unarmed and at_state and stoned:
             return True  # "vendors pelted municipal police with stones"
+        masked = frame.actor and all(
+            p[a.head].tag == "NNS" and p[a.head].lemma.lower() in CROWD_NOUNS for a in frame.actor
+        )  # (a crowd that hides its faces is still a crowd: "masked youths", not "masked men")
+        if masked and at_state and stoned and frame.trigger.lemma not in ("shoot", "fire"):
+            return True  # "masked youths lobbed petrol bombs at police lines"
         crowd = frame.actor and all(
             self._partitive(st, p[a.head]).lemma.lower() in CROWD_NOUNS for a in frame.actor
         )
