@@ -199,3 +199,16 @@ def test_a_headline_with_its_verb_keeps_it(annotator: Annotator, text: str) -> N
     verb = token(art, first)
     assert verb.pos == "VERB"
     assert not any(t.pos == "VERB" and t.text in ("suburbs", "guards") for t in art.tokens)
+
+
+def test_the_lead_after_a_headline_keeps_its_first_word(annotator: Annotator) -> None:
+    # the parser made "Police" a sentence of its own after the headline's line break
+    text = (
+        "Water cannon used on marchers in Vantor\n"
+        "Police used tear gas and water cannon on Friday to disperse hundreds of nurses "
+        "marching towards the ministry in Vantor."
+    )
+    art = annotate_text(annotator, text)
+    assert [s.text.split()[0] for s in art.sentences] == ["Water", "Police"]
+    ev = main_event_of(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == ("ASSAULT", "crowd-control"), ev

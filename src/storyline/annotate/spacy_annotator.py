@@ -248,12 +248,24 @@ def _break_after_headline(nlp: Any) -> None:
                 nxt = next((t for t in doc[end + 1 :] if not t.is_space), None)
                 if nxt is not None:
                     nxt.is_sent_start = True
+                    _hold_first_word(doc, nxt.i)
             for end in kickers:
                 hold_news(doc, end)
             return doc
 
     if name not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(name, before="parser")
+
+
+def _hold_first_word(doc: Any, i: int) -> None:
+    """Keep the lead's first word in the sentence of the word after it on its line ("Police |
+    used tear gas ..." after a headline: the parser made the capitalised noun a sentence of its
+    own). A word alone on its line (a dateline) or before a mark ("Kano: ...") is left alone."""
+    if i + 1 >= len(doc) or "\n" in doc[i].text_with_ws:
+        return
+    after = doc[i + 1]
+    if after.is_alpha and after.is_sent_start is None:
+        after.is_sent_start = False
 
 
 def _fixed_labels(doc: Any, mentions: tuple[Mention, ...]) -> dict[int, str]:
