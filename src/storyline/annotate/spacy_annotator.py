@@ -206,13 +206,13 @@ def headline_semicolons(doc: Any) -> list[int]:
     through army truck; six soldiers dead"): on a short line that no sentence mark ends, with
     words on both sides. Each clause is a sentence of its own, as the headline means it."""
     out: list[int] = []
-    line: list[Any] = []
-    for tok in doc:
-        if not tok.is_space:
-            line.append(tok)
-        if "\n" in tok.text_with_ws or tok.i + 1 == len(doc):
-            out += _line_semicolons(line)
-            line = []
+    start = 0
+    for text in doc.text.split("\n"):  # (only lines with a semicolon are tokenised)
+        end = start + len(text)
+        if ";" in text:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            out += _line_semicolons([t for t in span if not t.is_space] if span else [])
+        start = end + 1
     return out
 
 

@@ -103,7 +103,9 @@ def child_rows(annotated: AnnotatedArticle) -> dict[str, list[Row]]:
 
 
 def _span_row(record: Any, annotator: str) -> Row:
-    row = dataclasses.asdict(record)
+    # (a shallow copy: these records hold only flat values, and ``dataclasses.asdict``'s deep
+    # copy was a tenth of the store's time)
+    row = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
     row["start_char"] = row.pop("start")
     row["end_char"] = row.pop("end")
     row["annotator"] = annotator
