@@ -40,11 +40,16 @@ def test_a_table_is_built_once_and_read_back(cache: Path) -> None:
     assert [p.name for p in cache.iterdir()] == ["places-k1.pickle"]
 
 
-def test_another_key_builds_a_fresh_table(cache: Path) -> None:
+def test_another_key_builds_a_fresh_table_that_replaces_the_old(cache: Path) -> None:
     tablecache.load_or_build("places", "k1", Builder({"a": 1}))
+    tablecache.load_or_build("english-words", "k1", Builder({"w"}))
     build = Builder({"a": 2})
     assert tablecache.load_or_build("places", "k2", build) == {"a": 2}
     assert build.calls == 1
+    assert sorted(p.name for p in cache.iterdir()) == [
+        "english-words-k1.pickle",
+        "places-k2.pickle",
+    ]
 
 
 def test_a_damaged_file_is_rebuilt_and_replaced(cache: Path) -> None:

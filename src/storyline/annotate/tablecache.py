@@ -64,7 +64,8 @@ def digest(files: Iterable[Path], packages: Iterable[str], extra: Iterable[str] 
 
 def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
     """The table ``name`` built from what ``key`` digests: read from the cache folder, else
-    built with ``build()`` and written there (atomically: a reader never sees half a file)."""
+    built with ``build()`` and written there (atomically: a reader never sees half a file),
+    replacing the files of that table built from older versions."""
     folder = cache_dir()
     path = folder / f"{name}-{key}.pickle" if folder is not None else None
     if path is not None and path.exists():
@@ -90,6 +91,10 @@ def _write(path: Path, value: object) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        name = path.stem.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{name}-*.pickle"):  # built from an older version
+            if old != path and old.stem.rsplit("-", 1)[0] == name:
+                old.unlink(missing_ok=True)
     except OSError as exc:  # a read-only home, a full disk: the table stays in memory only
         log.info("could not cache the table %s (%s)", path, exc)
 
