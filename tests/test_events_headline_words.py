@@ -120,3 +120,24 @@ def test_a_plural_noun_after_an_event_word_is_no_verb_without_its_form(
 def test_storming_a_hamlet_or_a_hotel_is_an_attack(annotator: Annotator, text: str) -> None:
     ev = main_event_of(annotator, text)
     assert ev is not None and ev.event == "ASSAULT", (text, ev)
+
+
+def test_an_agency_named_by_an_acronym_that_is_a_word_acts(annotator: Annotator) -> None:
+    # "ICE" is read as the noun "ice": an acronym names a body, never the weather
+    ev = main_event_of(annotator, "ICE detains Jordanian student organiser at campus housing")
+    assert ev is not None and ev.event == "COERCE", ev
+    assert any(a.code == "USA" for a in ev.actor), ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Curfew slapped on Imphal valley districts after overnight unrest",
+        "Curfew clamped on Kokrajhar after night of arson",
+    ],
+)
+def test_a_curfew_slapped_or_clamped_on_a_place_is_a_curfew(
+    annotator: Annotator, text: str
+) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == ("COERCE", "curfew"), (text, ev)

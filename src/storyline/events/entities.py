@@ -87,6 +87,10 @@ class Arg:
     key: str  # normalized identity used for merging ("Edmundo Gonzalez", "VEN/GOV")
 
 
+#: sectors of a state's own bodies (police, army, spies, courts, ministries)
+STATE_AGENCIES = frozenset({"GOV", "COP", "MIL", "SPY", "JUD", "LEG"})
+
+
 class EntityResolver:
     """Turns phrases of one article into :class:`EventEntity` records."""
 
@@ -415,9 +419,18 @@ class EntityResolver:
             # a person's name is not a town ("Minister Joseph Banda"): places only for places
             if c := (country_of(w.text) if w.ent_type in PLACE_ENTS else country_in(w.text)):
                 return c
-            known = known_organization(w.text) if w.pos in ("PROPN", "ADJ") else None
+            acronym = w.pos == "NOUN" and len(w.text) > 1 and w.text.isupper()  # "ICE", read
+            # as the noun "ice"
+            known = known_organization(w.text) if w.pos in ("PROPN", "ADJ") or acronym else None
             home = self.home_country
-            if known is not None and known.code and not known.shared and home in (None, known.code):
+            state = known is not None and known.sector in STATE_AGENCIES  # ("ICE detains a
+            # Jordanian student": a state's agency acts for its state wherever the story is)
+            if (
+                known is not None
+                and known.code
+                and not known.shared
+                and (home in (None, known.code) or state)
+            ):
                 # an armed group the recognizer missed ("Houthi forces"); one fighting abroad
                 # is coded where it fights, as for any unnamed party ("ADF rebels ... Beni")
                 return known.code

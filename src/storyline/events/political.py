@@ -332,6 +332,8 @@ class PoliticalChecks(SenseRules):
         inner = p.prep_objects(head.i, ("of",))
         if inner and inner[0].pos == "PROPN":
             return ""  # "members of the Muslim League": a named body
+        if len(head.text) > 1 and head.text.isupper() and head.text.isalpha():
+            return ""  # "ICE detains a student activist": an acronym names a body, not ice
         if head.pos == "PROPN" and (named := sorted(mods & NAMED_STORMS)):
             return named[0]  # "Typhoon Yagi", "Hurricane Milton": a storm's name
         natural = sorted(mods & self.lex.inanimate_actors)
