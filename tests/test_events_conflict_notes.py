@@ -554,3 +554,21 @@ def test_masked_youths_stoning_the_police_are_rioters_masked_men_attackers(
     assert ev is not None and (ev.event, ev.mode) == ("PROTEST", "riot"), ev
     ev = main_event_of(annotator, "Masked men threw a petrol bomb at a police station in Derry.")
     assert ev is not None and ev.event == "ASSAULT", ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coast guard cutter intercepted a skiff off the Eritrean coast carrying drone parts "
+        "bound for Yemen, officials said.",
+        "Gendarmes intercepted a truck loaded with sacks of rice and hunting rifles near Kidal.",
+    ],
+)
+def test_a_vehicle_stopped_with_arms_aboard_is_a_seizure(annotator: Annotator, text: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and (ev.event, ev.mode) == ("COERCE", "seize"), (text, ev)
+
+
+def test_a_vehicle_stopped_with_food_aboard_is_no_seizure_of_arms(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "Police intercepted a lorry carrying maize flour near Kano.")
+    assert ev is None or ev.mode != "seize", ev

@@ -61,6 +61,14 @@ IMPERSONAL = frozenset(
     {"be", "seem", "appear", "rain", "snow", "take", "become", "remain", "look", "happen"}
     | {"get", "cost", "mean"}
 )
+#: vehicles stopped with weapons aboard ("intercepted a dhow carrying ...")
+CONVEYANCES = frozenset(
+    {"dhow", "boat", "ship", "vessel", "lorry", "truck", "vehicle", "car", "van", "bus"}
+    | {"pickup", "trawler", "skiff", "convoy", "plane", "aircraft", "consignment", "shipment"}
+)
+CARRYING = frozenset({"carry", "load", "laden", "lade", "pack", "transport", "ferry", "haul"})
+#: arms named by their parts or kind when carried ("missile parts", "drone components")
+ARMS_CARGO = frozenset({"missile", "missiles", "munition", "munitions", "drone", "drones"})
 
 
 class ObjectChecks(PoliticalChecks):
@@ -217,10 +225,15 @@ class ObjectChecks(PoliticalChecks):
             for h in [*p.prep_objects(acl.i, ("with",)), *p.children(acl.i, "dobj")]
         ]  # "planes loaded with food", "a truck carrying thousands of rounds of ammunition"
         if trig.obj == "arms":  # "found a weapons depot", "a dhow carrying missile parts"
+            carried += self._cargo(st, tok, obj)
+            carried += [c for h in carried for c in p.children(h.i, "conj")]  # "loaded with
+            # motorbikes and assault rifles"
             carried += [c for h in [obj, *carried] for c in p.children(h.i, "compound")]
             made = [m for m in p.children(obj.i, "amod") if m.tag == "VBG"]
             carried += [c for m in made for c in p.children(m.i, "npadvmod", "compound")]
             # "recovered bomb-making materials"
+            if any(h.lemma.lower() in ARMS_CARGO for h in carried):
+                return True  # "carrying missile parts", "drone components"
         if trig.obj == "person" and _office_holder(st, obj):
             return True  # "took the elected head of a village from his home"
         if trig.obj == "person" and self._described_people(st, obj):
@@ -228,6 +241,24 @@ class ObjectChecks(PoliticalChecks):
         if trig.obj == "person" and self._counted_people(st, obj):
             return True  # "hunted migrants through the streets, beating several"
         return trig.obj != "none" and any(self._in_class(h, trig.obj) for h in [obj, *carried])
+
+    @staticmethod
+    def _cargo(st: _Article, tok: Token, obj: Token) -> list[Token]:
+        """What a vehicle the verb stops is said to carry when the parser hung the carrying on
+        the verb or on the place after the vehicle ("intercepted a dhow off the Somali coast
+        carrying missile parts")."""
+        p = st.parse
+        if obj.lemma.lower() not in CONVEYANCES:
+            return []
+        near = [o for prep in p.children(tok.i, "prep") for o in p.children(prep.i, "pobj")]
+        hosts = [tok, *near, *[o for n in near for o in p.children(n.i, "pobj")]]
+        return [
+            h
+            for host in hosts
+            for acl in p.children(host.i, "acl", "advcl")
+            if acl.lemma.lower() in CARRYING
+            for h in [*p.prep_objects(acl.i, ("with",)), *p.children(acl.i, "dobj")]
+        ]
 
     @staticmethod
     def _described_people(st: _Article, tok: Token) -> bool:
