@@ -141,3 +141,10 @@ def test_a_curfew_slapped_or_clamped_on_a_place_is_a_curfew(
 ) -> None:
     ev = main_event_of(annotator, text)
     assert ev is not None and (ev.event, ev.mode) == ("COERCE", "curfew"), (text, ev)
+
+
+def test_a_state_body_the_recognizer_missed_keeps_its_sector(annotator: Annotator) -> None:
+    # "Roskomnadzor" gets no entity label: the organisation list still says it is a state body
+    ev = main_event_of(annotator, "Roskomnadzor blocks access to two more independent news sites")
+    assert ev is not None and (ev.event, ev.mode) == ("COERCE", "censor"), ev
+    assert [(a.code, a.sector) for a in ev.actor] == [("RUS", "GOV")], ev

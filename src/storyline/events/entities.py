@@ -458,6 +458,10 @@ class EntityResolver:
         for candidate in (phrase, head.text, head.lemma):
             if s := sector_of(candidate):
                 return s
+        named = head.pos == "PROPN" or (len(head.text) > 1 and head.text.isupper())
+        known = known_organization(head.text) if named and not head_mention else None
+        if known is not None and known.sector:
+            return known.sector  # a body the recognizer missed ("Roskomnadzor blocks access")
         for w in reversed(words):
             if w.i != head.i and w.pos in ("NOUN", "ADJ") and (s := sector_of(w.text)):
                 return s
