@@ -53,6 +53,12 @@ def _is_initialism(alias: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 5
 
 
+def is_acronym(text: str) -> bool:
+    """A word in capitals of two or more letters ("ICE", "FSB"): a name, whatever the tagger
+    made of it."""
+    return len(text) > 1 and text.isupper()
+
+
 def _add_name(index: dict[tuple[str, ...], str], name: str, code: str) -> None:
     for variant in {name, fold(name)}:
         key = phrase_key(variant)
@@ -306,7 +312,8 @@ def _is_generic(key: tuple[str, ...]) -> bool:
 
 # a former holder of a state office is coded ELI (PLOVER: former officials, exiles, relatives)
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "toppled", "retired", "overthrown"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: sectors of a state's own bodies (ministries, army, police, courts, parliament, spies)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @lru_cache(maxsize=8192)
@@ -316,7 +323,7 @@ def sector_of(text: str) -> str | None:
     if is_country_name(text):
         return None  # "United States" is not a "state" sector
     sector = _sector_of(text)
-    if sector in _STATE_SECTORS and any(w.lower() in _FORMER for w in words_of(text)):
+    if sector in STATE_SECTORS and any(w.lower() in _FORMER for w in words_of(text)):
         return "ELI"
     return sector
 

@@ -7,9 +7,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from storyline.annotate.actors import (
+    STATE_SECTORS,
     country_in,
     country_of,
     instrument_sector,
+    is_acronym,
     is_demonym,
     known_organization,
     misspelt_country,
@@ -85,10 +87,6 @@ class Arg:
     sentence: int
     head: int
     key: str  # normalized identity used for merging ("Edmundo Gonzalez", "VEN/GOV")
-
-
-#: sectors of a state's own bodies (police, army, spies, courts, ministries)
-STATE_AGENCIES = frozenset({"GOV", "COP", "MIL", "SPY", "JUD", "LEG"})
 
 
 class EntityResolver:
@@ -419,11 +417,10 @@ class EntityResolver:
             # a person's name is not a town ("Minister Joseph Banda"): places only for places
             if c := (country_of(w.text) if w.ent_type in PLACE_ENTS else country_in(w.text)):
                 return c
-            acronym = w.pos == "NOUN" and len(w.text) > 1 and w.text.isupper()  # "ICE", read
-            # as the noun "ice"
+            acronym = w.pos == "NOUN" and is_acronym(w.text)  # "ICE", read as the noun "ice"
             known = known_organization(w.text) if w.pos in ("PROPN", "ADJ") or acronym else None
             home = self.home_country
-            state = known is not None and known.sector in STATE_AGENCIES  # ("ICE detains a
+            state = known is not None and known.sector in STATE_SECTORS  # ("ICE detains a
             # Jordanian student": a state's agency acts for its state wherever the story is)
             if (
                 known is not None
@@ -458,7 +455,7 @@ class EntityResolver:
         for candidate in (phrase, head.text, head.lemma):
             if s := sector_of(candidate):
                 return s
-        named = head.pos == "PROPN" or (len(head.text) > 1 and head.text.isupper())
+        named = head.pos == "PROPN" or is_acronym(head.text)
         known = known_organization(head.text) if named and not head_mention else None
         if known is not None and known.sector:
             return known.sector  # a body the recognizer missed ("Roskomnadzor blocks access")

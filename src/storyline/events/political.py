@@ -8,7 +8,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
-from storyline.annotate.actors import instrument_sector, is_country_name, place_of
+from storyline.annotate.actors import instrument_sector, is_acronym, is_country_name, place_of
 from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
 from storyline.events.graph import Parse
@@ -332,7 +332,7 @@ class PoliticalChecks(SenseRules):
         inner = p.prep_objects(head.i, ("of",))
         if inner and inner[0].pos == "PROPN":
             return ""  # "members of the Muslim League": a named body
-        if len(head.text) > 1 and head.text.isupper() and head.text.isalpha():
+        if is_acronym(head.text) and head.text.isalpha():
             return ""  # "ICE detains a student activist": an acronym names a body, not ice
         if head.pos == "PROPN" and (named := sorted(mods & NAMED_STORMS)):
             return named[0]  # "Typhoon Yagi", "Hurricane Milton": a storm's name
