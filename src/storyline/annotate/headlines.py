@@ -85,6 +85,9 @@ NEWS_PLURALS = frozenset(
 SENTENCE_MARKS = (".", "!", "?", '"', "'", "”", "’")
 _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 _WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and"})
+#: adjectives that are headline verbs too, which the model reads as the adjective before a noun
+#: ("Gunmen on motorbikes *open* fire on a market", "Troops *free* 40 hostages")
+VERB_ADJECTIVES = frozenset({"open", "free", "clear", "empty", "secure"})
 
 Reader = Callable[[list[str], list[bool]], Any]
 #: past tenses of irregular verbs that headlines use in the present ("bomb tears through")
@@ -417,6 +420,7 @@ def _candidates(reading: Any, size: int) -> list[int]:
         bare = bare or (participle and before.pos_ in _NOMINAL)
         word = tok.pos_ in _NOMINAL or (bare and not _verb_with_subject(tok))
         word = word or (tok.lower_ == "down" and after.lower_ == "tools")  # "doctors down tools"
+        word = word or (tok.pos_ == "ADJ" and tok.lower_ in VERB_ADJECTIVES)
         word = word and tok.lower_ not in NEWS_PLURALS  # "truce talks resume": talks are talks
         if not (plain and word and subject and objects):
             continue

@@ -370,11 +370,11 @@ class ArgumentFinder(SubjectRules):
                 continue
             codes = {c for a in self.resolver.expand(place) if (c := a.entity.code)}
             if len(codes) == 1:
-                return [_government(codes.pop(), place)]
+                return [government(codes.pop(), place)]
         # "dozens were detained" in a report about one country whose sentence names no other
         home = self.resolver.main_country
         if home is not None and self.resolver.sentence_countries(verb.sentence) <= {home}:
-            return [_government(home, verb)]
+            return [government(home, verb)]
         return []
 
     def _sides(self, tok: Token) -> list[Arg]:
@@ -493,7 +493,7 @@ class ArgumentFinder(SubjectRules):
         return []
 
 
-def _government(code: str, anchor: Token) -> Arg:
+def government(code: str, anchor: Token) -> Arg:
     """The government of ``code`` as an inferred party (no span) anchored at a token."""
     entity = EventEntity(country_name(code), code, "GOV")
     return Arg(entity, anchor.sentence, anchor.i, f"{code}/GOV")

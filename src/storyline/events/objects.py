@@ -105,6 +105,20 @@ class ObjectChecks(PoliticalChecks):
         # content of the act; "condemned the arrests" reports arrests that did happen
         return any(t.content or t.event in OBJECT_IS_CONTENT for t in entries)
 
+    def _sensed_passive(self, st: _Article, tok: Token, trig: Trigger) -> Token | None:
+        """A headline's reduced passive read through a sense of the verb that acts on what
+        it names ("Mobile internet suspended across Manipur": suspending a service is a
+        coercion, though the verb's own entry is a suspension of relations)."""
+        if trig.event in UNDERGONE:
+            return None
+        for cls, event, _mode in trig.senses:
+            if event not in UNDERGONE:
+                continue
+            obj = reduced_passive(st.parse, tok, replace(trig, event=event))
+            if obj is not None and self._in_class(obj, cls):
+                return obj
+        return None
+
     def _object_ok(self, st: _Article, tok: Token, trig: Trigger) -> bool:
         p = st.parse
         passive = p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
@@ -115,6 +129,7 @@ class ObjectChecks(PoliticalChecks):
         ]  # "TBILISI — Demonstrators were doused ...": the apposition undergoes it
         obj = passive[0] if passive else st.finder.copular_passive(tok)  # "were gang-raped by"
         obj = obj or reduced_passive(p, tok, trig)  # a headline's "Opposition chief held"
+        obj = obj or self._sensed_passive(st, tok, trig)  # "Mobile internet suspended across X"
         # "shortened by one hour the curfew": not passive; "beat and kicked X": X is beaten too
         obj = obj or self._fitting_object(st, tok, trig)
         if obj is None and self._killed(st, tok):  # "shot dead nine", the count read as an

@@ -65,6 +65,13 @@ BLASTS = frozenset({"blast", "explosion", "fire", "blaze", "fireball"})
 #: what a fire that takes lives is when someone set it ("killed in an arson attack")
 ARSON = frozenset({"arson", "arsonist", "set", "torch", "petrol", "molotov", "attack", "firebomb"})
 #: the words that make "fire" a weapon's ("caught in cross fire", "killed in enemy fire")
+#: attackers whose raids on villages are communal violence over land and grazing
+LAND_FEUDS = frozenset({"settler", "herder", "herdsman", "herdsmen"})
+#: what a withheld service is when only a state cuts it: the means to talk and to be told (a
+#: power or water cut may be a storm's or a fault's)
+COMMS = frozenset(
+    {"internet", "mobile", "data", "phone", "telephone", "network", "broadband", "sms", "cellular"}
+)
 GUNFIRE = frozenset({"cross", "enemy", "sniper", "artillery", "mortar", "gun", "rocket", "live"})
 
 
@@ -200,10 +207,10 @@ class PoliticalChecks(SenseRules):
         if any(self._armed(st, a) for a in frame.actor):
             return True  # rebels or an army acting: never a crime story or an accident
         if event == "ASSAULT" and any(
-            singular(st.parse[a.head].lemma.lower()) == "settler" for a in frame.actor
+            singular(st.parse[a.head].lemma.lower()) in LAND_FEUDS for a in frame.actor
         ):
-            return True  # settlers attacking villagers: communal violence over land (ACLED
-            # counts it as political violence), whatever was stolen along the way
+            return True  # settlers or herders attacking villagers: communal violence over land
+            # (ACLED counts it as political violence), whatever was stolen or strayed
         gear = st.parse.direct_objects(frame.token.i) if not frame.trigger.nominal else []
         if event == "ASSAULT" and any(self._in_class(o, "riot_gear") for o in gear):
             return True  # "police fired tear gas to break up a march by garment workers":
@@ -261,6 +268,8 @@ class PoliticalChecks(SenseRules):
             return True  # "the government appealed to donors for tents after the floods"
         if event == "ASSAULT" and not accident and self._group_on_worship(st, frame):
             return True  # "dozens of men stormed a church, beating worshippers": communal
+        if event == "ASSAULT" and not accident and self._worship_torched(st, frame):
+            return True  # "homes and a temple were ransacked and set on fire": communal
         if event == "ASSAULT" and any(armed_gang(st, a) for a in frame.actor):
             return True  # "gang members torched houses in Port-au-Prince": armed groups there
         if event == "ASSAULT" and any(self._bandits(st, a) for a in frame.actor):
@@ -517,6 +526,8 @@ class PoliticalChecks(SenseRules):
             return True
         if event == "AID" and not frame.actor:
             return False  # "twelve passengers were rescued": no giver, no aid
+        if event == "COERCE" and frame.trigger.mode == "withhold" and self._cuts_comms(st, frame):
+            return True  # "mobile data has been cut across five districts": a state's measure
         if event == "COERCE" and self._names_armed_group(st, frame.token.sentence):
             return True  # "three men suspected of planning attacks for Islamic State were
             # arrested": an arrest over an armed group, not over a crime
@@ -544,6 +555,35 @@ class PoliticalChecks(SenseRules):
         # a national or organised party on either side ("ethnic Albanians", "the movement"),
         # not the place where it happened ("a hunter was shot dead in the Dordogne")
         return any(self._organised(st, a) for a in self._sides(st, frame))
+
+    def _worship_torched(self, st: _Article, frame: Frame) -> bool:
+        """A place of worship set on fire or wrecked by no one named, told in the passive."""
+        p, tok = st.parse, frame.token
+        if frame.actor or frame.trigger.mode not in ("primitive", "destroy"):
+            return False
+        verb = tok if not frame.trigger.nominal else st.finder.passive_verb(tok)
+        if verb is None or not p.is_passive(verb.i):
+            return False
+        undergone = p.passive_subjects(verb.i) + p.shared_passive_subjects(verb.i)
+        undergone += [c for t in undergone for c in p.children(t.i, "conj")]
+        return any(self._in_class(t, "worship") for t in undergone)
+
+    @staticmethod
+    def _cuts_comms(st: _Article, frame: Frame) -> bool:
+        """What is cut off is a means of communication ("mobile data", "phone networks")."""
+        p, tok = st.parse, frame.token
+        objs = p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
+        objs += p.children(tok.i, "dobj") if not frame.trigger.nominal else []
+        head = p.head(tok.i)
+        if tok.dep == "acl" and head is not None:
+            objs.append(head)  # "Mobile internet suspended across Manipur"
+        words = {
+            w
+            for o in objs
+            for t in [o, *p.children(o.i, "compound", "amod")]
+            for w in (t.lemma.lower(), t.text.lower())
+        }
+        return bool(words & COMMS)
 
     def _private(self, st: _Article, arg: Arg) -> bool:
         """One person with no sector, office or group behind them ("a teenager", "a driver")."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from storyline.annotate.actors import country_name, place_country
-from storyline.events.arguments import STANCES, ArgumentFinder, Frame
+from storyline.events.arguments import STANCES, ArgumentFinder, Frame, government
 from storyline.events.attributes import Attributes
 from storyline.events.entities import Arg, EntityResolver
 from storyline.events.graph import RELATIVE_PRONOUNS, Parse
@@ -42,6 +42,8 @@ MESSAGE_NOUNS = frozenset(
 UNSAID = frozenset(
     {"comment", "confirm", "elaborate", "say", "disclose", "reveal", "identify", "name", "specify"}
 )  # (but "refused to respond to a demand", "declined to discuss the plan" reject something)
+#: what diplomats ordered out are told to do ("ordered to leave the country")
+LEAVING = frozenset({"leave", "quit", "depart", "exit"})
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 # a strike "on" or "against" a target is an attack ("strike on a house"), not a walkout
 STRUCK_PREPS = ("on", "against")
@@ -340,6 +342,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None  # "firefighters battled the blaze", "Zambia battles a cholera outbreak"
         if m.trigger.compounds:  # "sexually abused": the adverb gives the mode
             m = self._compound_sense(st, tok, m)
+        if m.trigger.event == "ASSAULT" and (dealt := self._dealt_measure(st, tok)) is not None:
+            m = Frame(replace(m.trigger, event="SANCTION", mode=dealt), tok, m.particle)
         objs = [*st.parse.children(tok.i, "dobj"), *st.parse.prep_objects(tok.i, ("for",))]
         if m.trigger.yields and any(o.lemma.lower() in self.lex.nouns for o in objs):
             return None  # "allowed (for) the release of ...": the release is the event
@@ -359,6 +363,16 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return force  # "protesters were met by tear gas": no meeting, force used on them
         return frame
 
+    def _dealt_measure(self, st: _Article, tok: Token) -> str | None:
+        """The mode of the sanction an attack verb deals "with" ("UK targets settler outposts
+        with sanctions", "hit Moscow with new penalties"): a measure, not an attack."""
+        dealt = [tok, *st.parse.children(tok.i, "dobj")]  # (or hung on the object)
+        for o in (w for t in dealt for w in st.parse.prep_objects(t.i, ("with",))):
+            for trig in self.lex.nouns.get(o.lemma.lower(), ()):
+                if trig.event == "SANCTION":
+                    return trig.mode
+        return None
+
     @staticmethod
     def _takers_named(st: _Article, frame: Frame) -> list[Arg]:
         """Attackers the sentence names elsewhere, for people taken in the passive with no
@@ -375,6 +389,25 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             and singular(t.lemma.lower()) in ASSAILANTS - {"robber", "gang"}
         ]
         return st.finder.resolver.expand(named[0]) if named else []
+
+    @staticmethod
+    def _forces_passing(st: _Article, frame: Frame) -> list[Arg]:
+        """Armed forces told as the subject of a clause on a passive act with no agent ("...
+        were burned down after junta troops passed through", "... as soldiers swept the
+        area"): the ones who did it."""
+        p, tok = st.parse, frame.token
+        if not p.is_passive(tok.i):
+            return []
+        for clause in p.children(tok.i, "advcl"):
+            if not any(
+                m.text.lower() in ("after", "as", "when") for m in p.children(clause.i, "mark")
+            ):
+                continue
+            for subj in p.children(clause.i, "nsubj"):
+                args = st.finder.resolver.expand(subj)
+                if args and all(a.entity.sector in ARMED_SECTORS for a in args):
+                    return args
+        return []
 
     @staticmethod
     def _occasion(st: _Article, tok: Token) -> bool:
@@ -557,8 +590,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         """A strike on a place or a target is an attack, not a walkout ("Israeli strike on a
         house", "Iskander strike on Kharkiv centre"; but "a strike on Monday", "a strike
         against the pay scale", "on strike")."""
-        if tok.lemma.lower() != "strike" or tok.dep == "pobj":
+        if tok.lemma.lower() != "strike":
             return False
+        prep = st.parse.head(tok.i) if tok.dep == "pobj" else None
+        if prep is not None and prep.text.lower() in ("on", "of"):
+            return False  # "went on strike at the port" (but "in response to a strike on X")
         if self._modifiers(st, tok) & WALKOUT_WORDS:
             return False  # "a general strike on Monday"
         targets = st.parse.prep_objects(tok.i, STRUCK_PREPS)
@@ -628,6 +664,21 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         frame.recipient = [a for a in frame.recipient if a not in moved]
         return self._mobilize_mode(st, frame)
 
+    def _sent_away(self, st: _Article, frame: Frame) -> list[Arg] | None:
+        """Diplomats told in the passive to leave a country: that country (its government
+        when named, else the state where the act was told), or None when it is no such
+        order."""
+        p, tok = st.parse, frame.token
+        leave = next((x for x in p.children(tok.i, "xcomp") if x.lemma.lower() in LEAVING), None)
+        sent = p.passive_subjects(tok.i)
+        if leave is None or not any(self._in_class(s, "diplomat") for s in sent):
+            return None
+        for place in p.children(leave.i, "dobj"):
+            codes = [c for a in st.finder.resolver.expand(place) if (c := a.entity.code)]
+            if codes:
+                return [government(codes[0], place)]
+        return st.finder.unstated_state(frame)
+
     def _hit(self, st: _Article, frame: Frame) -> Hit | None:
         trig = frame.trigger
         if trig.reciprocal and (not frame.actor or st.parse.is_passive(frame.token.i)):
@@ -640,6 +691,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if trig.agent and not frame.actor and trig.event == "COERCE":
             frame.actor = self._takers_named(st, frame)  # "14 pupils were taken from their
             # dormitories, an official said, adding that the attackers came on motorcycles"
+        if trig.agent and not frame.actor and trig.event in ("ASSAULT", "COERCE"):
+            frame.actor = self._forces_passing(st, frame)  # "houses were burned down after
+            # junta troops passed through"
         if trig.agent and not frame.actor and not fired_at and not in_riot:
             return None  # (but "a grenade was launched against the police post": someone did,
             # and "police vans were pelted with stones during a protest": the crowd did)
@@ -648,6 +702,12 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             # who they are, not what they did
         spoken = trig.event in SPEECH_ACTS and trig.mode != "investigate"
         passive_ask = trig.event == "REQUEST" and st.parse.is_passive(frame.token.i)
+        if passive_ask and (left := self._sent_away(st, frame)) is not None:
+            # "three French diplomats were ordered to leave Burkina Faso": an expulsion by
+            # the country they must leave
+            frame.trigger = trig = replace(trig, event="SANCTION", mode="expel", content=False)
+            frame.actor = frame.actor or left
+            spoken = passive_ask = False
         if spoken and not frame.actor and (trig.nominal or passive_ask):
             return None  # "amid threats", "drivers are asked to ...": nobody is said to speak
         if trig.police and not frame.actor and self._protest_undergoes(st, frame.token):

@@ -64,6 +64,9 @@ SETTINGS = TIMING | {"amid", "ahead", "despite", "at", "during", "wake", "over",
 SAYING = frozenset({"say", "tell", "add", "state", "report", "claim", "announce"})
 # participles that name what something is for ("destined for attacks")
 PURPOSED = frozenset({"destine", "destined", "intend", "intended", "earmark", "earmarked", "mean"})
+#: nouns of a schedule: an infinitive on one names what is yet to be done ("a timetable for
+#: the group to hand in its weapons")
+SCHEDULES = frozenset({"timetable", "deadline", "roadmap", "timeline", "schedule", "calendar"})
 # nouns that sum up acts without telling them ("the violence spread", "the unrest grew")
 VAGUE = frozenset({"violence", "unrest", "crackdown", "turmoil", "chaos", "bloodshed", "tension"})
 # verbs of condemning that officialese puts after what it reports ("..., denounced the NGO")
@@ -724,6 +727,14 @@ def unrealized(parse: Parse, tok: Token) -> bool:
     marks = {m.text.lower() for m in parse.children(tok.i, "mark")}
     if marks & {"until", "till"} and tok.tag in ("VBZ", "VBP", "VB"):
         return True
+    infinitive = tok.tag == "VB" and any(
+        a.text.lower() == "to" for a in parse.children(tok.i, "aux")
+    )
+    owner = parse.head(tok.i)
+    scheduled = owner is not None and owner.lemma.lower() in SCHEDULES
+    if infinitive and tok.dep in ("acl", "relcl", "advcl") and scheduled:
+        return True  # "sets a timetable for the group to hand in its weapons": what the
+        # timetable is for
     prep = parse.head(tok.i)
     if tok.dep != "pobj" or prep is None or prep.text.lower() != "for":
         return False

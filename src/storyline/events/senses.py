@@ -74,6 +74,8 @@ SINGLED_OUT_WORDS = frozenset(
 KILLING = frozenset({"kill", "shoot", "gun", "slay", "murder", "assassinate", "stab", "hack"})
 #: scenes where a killing is no targeted one ("shot dead in the crossfire")
 MELEE = frozenset({"clash", "crossfire", "fighting", "raid", "battle", "operation", "riot"})
+#: what a party walks out of when it refuses to negotiate
+NEGOTIATIONS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit"})
 #: verbs whose object "fire" is gunfire ("opened fire", "exchanged fire", "came under fire")
 FIRING = frozenset({"open", "exchange", "trade", "return", "under"})
 
@@ -81,12 +83,28 @@ FIRING = frozenset({"open", "exchange", "trade", "return", "under"})
 class SenseRules(CrowdChecks):
     """Sense decisions over a frame; needs ``lex`` (the trigger lexicon)."""
 
+    @staticmethod
+    def _left_talks(st: ArticleState, frame: Frame) -> bool:
+        """A walkout from negotiations ("walked out of the talks"): a refusal to negotiate,
+        not a walkout from work or a chamber."""
+        if frame.trigger.nominal or frame.trigger.particle != "out":
+            return False
+        p = st.parse
+        preps = p.children(frame.token.i, "prep", "prt")  # ("out" as a particle or a prep)
+        preps += [c for t in preps for c in p.children(t.i, "prep")]
+        left = [
+            o for prep in preps if prep.text.lower() == "of" for o in p.children(prep.i, "pobj")
+        ]
+        return any(o.lemma.lower() in NEGOTIATIONS for o in left)
+
     def _event_mode(
         self, st: ArticleState, frame: Frame, state_actor: bool
     ) -> tuple[str, str | None]:
         trig = frame.trigger
         if not trig.nominal and trig.event != "ASSAULT" and to_death(st.parse, frame.token):
             return "ASSAULT", "primitive"  # "hacked to death", "burned him alive": a killing
+        if trig.event == "PROTEST" and self._left_talks(st, frame):
+            return "REJECT", "meet"  # "rebel groups stormed out of the peace talks"
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
         if trig.event in ("PROTEST", "MOBILIZE") and self._barricades_burned(st, frame):

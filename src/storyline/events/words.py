@@ -265,10 +265,17 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+#: adjectives that name people when they stand for a noun ("barred the leading presidential
+#: hopeful from office", "the accused was taken away")
+PERSON_ADJECTIVES = frozenset({"hopeful", "accused"})
+
+
 def _adjective_role(tok: Token) -> bool:
     """A role the tagger read as an adjective in a noun's place ("extradited a wanted
     Bangladeshi militant"): people all the same."""
-    return tok.pos == "ADJ" and tok.dep in ARGUMENT_DEPS and sector_of(tok.lemma) is not None
+    if tok.pos != "ADJ" or tok.dep not in ARGUMENT_DEPS:
+        return False
+    return sector_of(tok.lemma) is not None or tok.lemma.lower() in PERSON_ADJECTIVES
 
 
 def to_death(parse: Parse, verb: Token) -> bool:
