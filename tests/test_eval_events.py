@@ -45,6 +45,7 @@ MEASURED_ONCE = (
     *("snippets-cc", "snippets-cd"),
     *("snippets-cg", "snippets-ch"),
     *("snippets-ck", "snippets-cl"),
+    *("snippets-co", "snippets-cp"),
 )
 
 

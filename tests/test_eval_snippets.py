@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Ninety-two sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+Ninety-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -72,7 +72,11 @@ statements, claims and reported speech, and ``snippets-ck`` and ``snippets-cl`` 
 blind sets in new wording from many kinds of outlets and of mid-article excerpts with the main
 event usually not in the first clause, measured once, and ``snippets-cm`` and ``snippets-cn``
 (CM001…, CN001…), development sets of headlines and present-tense headline lines beside
-look-alikes, and of casualty-first and consequence-first reporting from local and regional outlets.
+look-alikes, and of casualty-first and consequence-first reporting from local and regional outlets,
+and ``snippets-co`` and ``snippets-cp`` (CO001…, CP001…), blind sets in new wording from many kinds
+of outlets and of mid-article excerpts with the main event usually not in the first clause,
+measured once, and ``snippets-cq`` and ``snippets-cr`` (CQ001…, CR001…), development sets of
+regional and local press English and of new wording built around patterns that trip rule coders.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -195,6 +199,10 @@ ID_PREFIX = {
     "snippets-cl": "CL",
     "snippets-cm": "CM",
     "snippets-cn": "CN",
+    "snippets-co": "CO",
+    "snippets-cp": "CP",
+    "snippets-cq": "CQ",
+    "snippets-cr": "CR",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -212,6 +220,7 @@ TWO_LETTER_SETS = (
     *("cc", "cd", "ce", "cf"),
     *("cg", "ch", "ci", "cj"),
     *("ck", "cl", "cm", "cn"),
+    *("co", "cp", "cq", "cr"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -252,6 +261,7 @@ BLIND_RESULTS = {
         *("snippets-cc", "snippets-cd"),
         *("snippets-cg", "snippets-ch"),
         *("snippets-ck", "snippets-cl"),
+        *("snippets-co", "snippets-cp"),
     )
 }
 
@@ -435,6 +445,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-cl", 26, 46, 85, 13, 174),
         ("snippets-cm", 26, 45, 84, 11, 173),
         ("snippets-cn", 26, 42, 87, 14, 173),
+        ("snippets-co", 26, 46, 85, 10, 174),
+        ("snippets-cp", 26, 46, 85, 9, 174),
+        ("snippets-cq", 26, 46, 85, 13, 174),
+        ("snippets-cr", 26, 46, 85, 11, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -84,6 +84,12 @@ NEWS_PLURALS = frozenset(
 #: marks that end running text (a line ending in none of them may be a headline)
 SENTENCE_MARKS = (".", "!", "?", '"', "'", "”", "’")
 _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+#: headline verbs in -s that read as plural nouns after a name ("Hezbollah *fires* rocket
+#: barrage", "Israel *strikes* Gaza shelter"), tried first there
+NAME_VERBS = frozenset(
+    {"fires", "strikes", "hits", "shells", "raids", "attacks", "bombs", "targets", "kills"}
+    | {"frees", "jails", "bans", "arrests", "detains", "expels", "warns", "rejects", "seizes"}
+)
 _WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and"})
 #: adjectives that are headline verbs too, which the model reads as the adjective before a noun
 #: ("Gunmen on motorbikes *open* fire on a market", "Troops *free* 40 hostages")
@@ -428,14 +434,25 @@ def _candidates(reading: Any, size: int) -> list[int]:
             continue  # "police station attack": a compound, not "police stationed attack"
         out.append(tok.i)
     # a verb agrees with the noun before it ("air raid flattens", "truce talks resume"); then
-    # a bare verb before a word in -s
+    # a word right after a name that opens the line ("Hezbollah fires rocket barrage at X":
+    # a headline's subject is most often a name); then a bare verb before a word in -s
     return sorted(
         out,
         key=lambda i: (
             not _agreeing(reading[i - 1], reading[i].text),
+            not _after_opening_name(reading, i),
             _base(reading[i].text) != reading[i].lower_,
         ),
     )
+
+
+def _after_opening_name(reading: Any, i: int) -> bool:
+    """The word at ``i`` is a headline verb in -s after a proper name that opens the line
+    ("Hezbollah *fires* ...")."""
+    if reading[i].lower_ not in NAME_VERBS:
+        return False
+    before = [t for t in reading[:i] if not t.is_punct]
+    return bool(before) and all(t.pos_ == "PROPN" for t in before) and bool(before[-1].ent_type_)
 
 
 def _misread_opening(tok: Any) -> bool:

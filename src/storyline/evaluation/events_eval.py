@@ -97,7 +97,13 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   excerpts with the main event usually not in the first clause, measured once; ``snippets-cm``
   and ``snippets-cn``: development sets of headlines and present-tense headline lines (a headline
   alone or over a one-sentence lead) beside look-alikes, and of casualty-first and
-  consequence-first reporting from local and regional outlets.
+  consequence-first reporting from local and regional outlets; ``snippets-co`` and
+  ``snippets-cp``: blind sets in new wording from many kinds of outlets and of mid-article
+  excerpts with the main event usually not in the first clause, measured once; ``snippets-cq``
+  and ``snippets-cr``: development sets of regional and local press English (hartal, ville morte,
+  crowds told without protest verbs, mob and communal violence, security operations told in the
+  passive), and of new wording built around patterns that trip rule coders (idioms, light verbs,
+  unusual subjects, headlines over leads).
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -221,6 +227,10 @@ SNIPPET_DATASETS = (
     "snippets-cl",
     "snippets-cm",
     "snippets-cn",
+    "snippets-co",
+    "snippets-cp",
+    "snippets-cq",
+    "snippets-cr",
 )
 DATASETS = (
     "plover-gsr",

@@ -111,7 +111,14 @@ usually not in the first clause, measured once, and ``snippets-cm``/``snippets-c
 (``CM001``…, ``CN001``…) development sets of headlines and present-tense headline lines (half a
 headline alone, half a headline over a one-sentence lead) beside no-event look-alikes, and of
 casualty-first and consequence-first reporting from local and regional outlets, where the count
-or the outcome comes before the happening. All are scored the same way.
+or the outcome comes before the happening, and ``snippets-co``/``snippets-cp`` (``CO001``…,
+``CP001``…) blind sets in new wording from many kinds of outlets (wire leads, broadsheet and
+tabloid headlines, regional press, broadcast sites) and of mid-article excerpts with the main
+event usually not in the first clause, measured once, and ``snippets-cq``/``snippets-cr``
+(``CQ001``…, ``CR001``…) development sets of regional and local press English (hartal, ville
+morte, crowds told without protest verbs, mob and communal violence, security operations told in
+the passive) and of new wording built around patterns that trip rule coders (idioms, light verbs,
+unusual subjects, headlines over leads). All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

@@ -245,6 +245,23 @@ class ArgumentFinder(SubjectRules):
         head = self.parse.head(top.i)
         return head is not None and top.dep == "nsubj" and self._takes_effect(head)
 
+    def going_on(self, tok: Token) -> bool:
+        """A happening told as the subject of "entered its second week" and the like."""
+        top = self.governor(tok)
+        head = self.parse.head(top.i)
+        return head is not None and top.dep == "nsubj" and self._runs_on(head)
+
+    def _runs_on(self, verb: Token) -> bool:
+        """``verb`` is "entered its second week" or "dragged into a third day": the happening
+        its subject names is going on ("the encampment entered its second week")."""
+        lemma = verb.lemma.lower()
+        spans = ("day", "week", "month", "year")
+        if lemma == "enter":
+            return any(o.lemma.lower() in spans for o in self.parse.children(verb.i, "dobj"))
+        if lemma in ("drag", "stretch", "go", "run"):
+            return any(o.lemma.lower() in spans for o in self.parse.prep_objects(verb.i, ("into",)))
+        return False
+
     def _takes_effect(self, verb: Token) -> bool:
         """``verb`` is "took effect" or "came/went into force"."""
         lemma = verb.lemma.lower()

@@ -12,7 +12,7 @@ from storyline.annotate.actors import instrument_sector, is_acronym, is_country_
 from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
 from storyline.events.graph import Parse
-from storyline.events.senses import SenseRules
+from storyline.events.senses import LAND_FEUDS, SenseRules
 from storyline.events.words import SCENE_PREPS, armed_gang, in_scene, said_armed, singular
 from storyline.events.words import ArticleState as _Article
 from storyline.records import Token
@@ -65,8 +65,6 @@ BLASTS = frozenset({"blast", "explosion", "fire", "blaze", "fireball"})
 #: what a fire that takes lives is when someone set it ("killed in an arson attack")
 ARSON = frozenset({"arson", "arsonist", "set", "torch", "petrol", "molotov", "attack", "firebomb"})
 #: the words that make "fire" a weapon's ("caught in cross fire", "killed in enemy fire")
-#: attackers whose raids on villages are communal violence over land and grazing
-LAND_FEUDS = frozenset({"settler", "herder", "herdsman", "herdsmen"})
 #: what a withheld service is when only a state cuts it: the means to talk and to be told (a
 #: power or water cut may be a storm's or a fault's)
 COMMS = frozenset(
@@ -136,6 +134,9 @@ class PoliticalChecks(SenseRules):
             # rounds. The champion ...": a sport's words next to it say what the clash was
             if 0 <= near < len(st.doc.sentences):
                 cues |= st.attrs.sentence_lemmas(near) & self.lex.sport_cues
+                if _scoreline(st.parse, near, st.attrs.sentence_lemmas(near)):
+                    cues |= {"scoreline"}  # "Late strike sinks Celtic" over "... gave
+                    # Rangers a 2-1 win": the lead's score says what the strike was
         if _world_war(st.parse, sentence):
             cues |= {"wartime"}  # "defused a Second World War bomb": a relic, no act of today
             others = others - {"war"}  # (and that war is no political word of the sentence)
@@ -143,9 +144,11 @@ class PoliticalChecks(SenseRules):
             # "The tanker had overturned ... it exploded, killing 94", "... when the gas
             # cylinder exploded. The blast tore the front off the restaurant": what "it" or
             # "the blast" is was told just before, with its accident words
+            blast = any(st.parse[a.head].lemma.lower() in BLASTS for a in frame.actor)
             cues |= st.attrs.sentence_lemmas(sentence - 1) & (
-                self.lex.nonpolitical_cues - self.lex.crime_cues
-            )
+                self.lex.nonpolitical_cues - (set() if blast else self.lex.crime_cues)
+            )  # (and a blast after a crime is the crime's: "Thieves blew open an ATM ...
+            # The blast shattered windows")
         if event == "ASSAULT" and self._died_in_fire(st, frame, lemmas):
             cues |= {"blaze"}  # "passengers killed in a ferry fire": a fire took their lives
         if event == "COERCE" and sentence > 0:  # "... found 2 tonnes of cocaine. Three dock
@@ -526,6 +529,9 @@ class PoliticalChecks(SenseRules):
             return True
         if event == "AID" and not frame.actor:
             return False  # "twelve passengers were rescued": no giver, no aid
+        if event == "COERCE" and frame.trigger.mode in ("martial-law", "curfew"):
+            return True  # "a state of exception was decreed in seven provinces": only a state
+            # does it (a flood's emergency is undone by its disaster words above)
         if event == "COERCE" and frame.trigger.mode == "withhold" and self._cuts_comms(st, frame):
             return True  # "mobile data has been cut across five districts": a state's measure
         if event == "COERCE" and self._names_armed_group(st, frame.token.sentence):
@@ -533,6 +539,8 @@ class PoliticalChecks(SenseRules):
             # arrested": an arrest over an armed group, not over a crime
         if event == "ASSAULT" and frame.trigger.subject == "arms" and not frame.trigger.nominal:
             return True  # "a device hidden in a motorcycle went off" (not "a gas explosion")
+        if event == "ASSAULT" and self._armed_scene(st, frame):
+            return True  # "the port was hit during a wave of drones": a weapon's work
         if event == "ASSAULT" and frame.actor and all(self._private(st, a) for a in frame.actor):
             return False  # "a teenager shot two people at a mall": one person's crime
         tok = frame.token
@@ -555,6 +563,25 @@ class PoliticalChecks(SenseRules):
         # a national or organised party on either side ("ethnic Albanians", "the movement"),
         # not the place where it happened ("a hunter was shot dead in the Dordogne")
         return any(self._organised(st, a) for a in self._sides(st, frame))
+
+    def _armed_scene(self, st: _Article, frame: Frame) -> bool:
+        """A passive attack told with its weapons as subject or amid its weapons or its attack:
+        "the port was hit during a wave of Shahed drones", "homes were struck in an overnight
+        missile attack" (someone did, though no one is named; not "the town was hit during
+        heavy rains")."""
+        p = st.parse
+        if not p.is_passive(frame.token.i):
+            return False
+        for subj in p.passive_subjects(frame.token.i):
+            if any(self._in_class(self._partitive(st, subj), c) for c in ("munition", "riot_gear")):
+                return True  # "tear gas and water cannon were turned on youths"
+        for obj in p.prep_objects(frame.token.i, ("during", "in", "amid")):
+            for t in (obj, self._partitive(st, obj), *p.prep_objects(obj.i, ("of",))):
+                if self._in_class(t, "munition") or self._in_class(t, "warcraft"):
+                    return True
+                if any(e.event == "ASSAULT" for e in self.lex.nouns.get(t.lemma.lower(), ())):
+                    return True
+        return False
 
     def _worship_torched(self, st: _Article, frame: Frame) -> bool:
         """A place of worship set on fire or wrecked by no one named, told in the passive."""

@@ -75,10 +75,15 @@ OCCASIONS = frozenset(
     | {"await", "wait", "welcome", "greet", "watch", "cheer"}
     | {"collect", "scoop", "fetch", "buy", "receive"}  # "gathered to collect leaking fuel"
 )
+# adjectives of the offices whose acts are a state's ("a presidential pardon")
+OFFICES = frozenset({"presidential", "royal", "government", "governmental", "ministerial"})
+# what onlookers of a parade do ("marched past the stand as families cheered")
+SHOWS = frozenset({"celebrate", "await", "wait", "welcome", "greet", "watch", "cheer"})
 # rites and shows a crowd gathers for ("gathered for a funeral", "at a wedding")
 RITES = frozenset(
     {"funeral", "burial", "wedding", "prayer", "mass", "service", "feast", "festival"}
     | {"celebration", "ceremony", "match", "concert", "iftar", "christening", "baptism"}
+    | {"parade", "carnival", "pilgrimage"}
 )
 
 
@@ -315,6 +320,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
     def _verb_entry(self, st: _Article, tok: Token, m: Frame) -> Frame | None:
         if not self._object_ok(st, tok, m.trigger):
             return None
+        if self._left_in_state(st, tok):
+            return None  # "..., leaving a grain terminal burning": a state it left behind
         stance = m.trigger.event in ("SUPPORT", "REJECT") and tok.tag in ("VBG", "VBN")
         head = st.parse.head(tok.i) if stance and tok.dep == "acl" else None
         if head is not None and self._in_class(head, "crowd"):
@@ -348,7 +355,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if m.trigger.yields and any(o.lemma.lower() in self.lex.nouns for o in objs):
             return None  # "allowed (for) the release of ...": the release is the event
         clause = st.parse.child(tok.i, "xcomp", "ccomp", "advcl")
-        if (m.trigger.clause_only and clause is None) or (m.trigger.no_clause and clause):
+        said = st.parse.child(tok.i, "xcomp", "ccomp")  # (an adverbial clause is no content:
+        # "vows a response as drills begin")
+        if (m.trigger.clause_only and clause is None) or (m.trigger.no_clause and said):
             return None
         if m.trigger.bare is not None and clause is None:  # "called on the prime minister"
             event, mode = m.trigger.bare
@@ -410,14 +419,43 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         return []
 
     @staticmethod
-    def _occasion(st: _Article, tok: Token) -> bool:
+    def _left_in_state(st: _Article, tok: Token) -> bool:
+        """A bare participle of what something was left doing ("leaving a terminal burning",
+        "left the town reeling"), not an act of its own."""
+        p = st.parse
+        if tok.tag != "VBG" or p.direct_objects(tok.i):
+            return False
+        head = p.head(tok.i)
+        if head is not None and tok.dep == "acl" and head.dep == "dobj":
+            head = p.head(head.i)  # "leaving [a grain terminal] burning"
+        elif tok.dep not in ("dobj", "ccomp", "oprd", "xcomp"):
+            return False
+        return head is not None and head.lemma.lower() == "leave"
+
+    @staticmethod
+    def _by_office(st: _Article, tok: Token) -> bool:
+        """The noun names the office that issues it ("a presidential pardon", "a royal
+        decree", "a government ban"): a state's act though no one is named."""
+        mods = st.parse.children(tok.i, "amod", "compound")
+        return any(m.lemma.lower() in OFFICES for m in mods)
+
+    @staticmethod
+    def _rite(st: _Article, tok: Token) -> bool:
+        """The gathering is for or at a rite or show ("gathered for a funeral", "marched in the
+        St Patrick's Day parade")."""
+        return any(
+            o.lemma.lower() in RITES for o in st.parse.prep_objects(tok.i, ("for", "at", "in"))
+        )
+
+    @staticmethod
+    def _occasion(st: _Article, tok: Token, occasions: frozenset[str] = OCCASIONS) -> bool:
         """The gathering's purpose or what the gathered did is an occasion, not a cause: to
         mark, commemorate or celebrate something, to pray, or waiting for news."""
         p = st.parse
-        if any(o.lemma.lower() in RITES for o in p.prep_objects(tok.i, ("for", "at"))):
+        if RulesCoder._rite(st, tok):
             return True  # "residents gathered for a funeral": mourners, not protesters
         clauses = p.children(tok.i, "xcomp", "advcl")
-        if not any(c.lemma.lower() in OCCASIONS for c in clauses):
+        if not any(c.lemma.lower() in occasions for c in clauses):
             return False
         aims = [  # every infinitive of the gathering's phrase ("to remember ... and to insist
             # that someone be held to account": a cause too, wherever the parser hung it)
@@ -436,6 +474,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         subject = self._subject_token(st, tok) if trig.subject == "crowd" else None
         marchers = subject is not None and self._in_class(subject, "protesters")
         occasion = trig.subject == "crowd" and not marchers and self._occasion(st, tok)
+        paraded = trig.lemma == "march" and not trig.nominal and not marchers
+        # "marched in the parade", "marched past as families cheered" (but a march to mark
+        # an anniversary is often a protest too)
+        occasion = occasion or (paraded and self._occasion(st, tok, SHOWS))
         if occasion and not self._crowd_cause(st, tok):
             return False  # "thousands gathered to mark the anniversary", "parents gathered at
             # the school, waiting for news": a commemoration or a vigil of worry, no protest
@@ -537,6 +579,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None  # "a riot of colour"
         if self._idiom(st, tok):
             return None  # "the forwards ran riot"
+        if self._incited(st, tok):
+            return None  # "accused it of inciting violence": the charge, no happening
+        if m.trigger.event == "REQUEST" and self._heeded(st, tok):
+            return None  # "traders heeded the call for a general strike": the strike is done
         prep = st.parse.head(tok.i)
         if tok.dep == "pobj" and prep is not None and prep.text.lower() == "without":
             return None  # "the road was reopened without violence": it did not happen
@@ -567,6 +613,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             m = Frame(replace(m.trigger, event="ASSAULT", mode=None), tok, m.particle)
         frame = st.finder.noun_frame(tok, m.trigger, m.particle)
         unlit = m.trigger.light_only and frame.light is None
+        # (a protest camp "entered its second week": it is going on)
+        camped = m.trigger.event == "PROTEST" and m.trigger.mode == "demo"
+        unlit = unlit and not (camped and st.finder.going_on(tok))
         if unlit and not st.finder.in_force(tok):  # (but "a curfew took effect": imposed by
             # someone unnamed)
             verb = self._on_duty(st, tok)
@@ -694,7 +743,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if trig.agent and not frame.actor and trig.event in ("ASSAULT", "COERCE"):
             frame.actor = self._forces_passing(st, frame)  # "houses were burned down after
             # junta troops passed through"
-        if trig.agent and not frame.actor and not fired_at and not in_riot:
+        armed_scene = trig.event == "ASSAULT" and self._armed_scene(st, frame)
+        if trig.agent and not frame.actor and not (fired_at or in_riot or armed_scene):
             return None  # (but "a grenade was launched against the police post": someone did,
             # and "police vans were pelted with stones during a protest": the crowd did)
         if self._described_stance(st, frame.token):
@@ -708,6 +758,12 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             frame.trigger = trig = replace(trig, event="SANCTION", mode="expel", content=False)
             frame.actor = frame.actor or left
             spoken = passive_ask = False
+        if spoken and not frame.actor and trig.nominal and self._by_office(st, frame.token):
+            # "a presidential pardon was issued for an Egyptian activist": the state's (where
+            # it was issued, else the one of those it was for)
+            homes = {a.entity.code for a in frame.recipient if a.entity.code}
+            home = [government(homes.pop(), frame.token)] if len(homes) == 1 else []
+            frame.actor = st.finder.unstated_state(frame) or home
         if spoken and not frame.actor and (trig.nominal or passive_ask):
             return None  # "amid threats", "drivers are asked to ...": nobody is said to speak
         if trig.police and not frame.actor and self._protest_undergoes(st, frame.token):

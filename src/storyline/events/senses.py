@@ -50,6 +50,11 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
 COERCE_THREATS = {"arrest": "arrest", "deport": "expel"}
 # coercion only a state does: "the internet was cut" amid a protest was not cut by the crowd
 STATE_ONLY = frozenset({"withhold", "censor", "curfew", "martial-law", "deport"})
+# what only those who rule do, never a crowd ("access to X was restricted as supporters
+# prepared to rally": no riot)
+STATE_RULES = STATE_ONLY | {"restrict"}
+# who raid villages over land or grazing: their violence is communal violence, never a riot
+LAND_FEUDS = frozenset({"settler", "herder", "herdsman", "herdsmen"})
 
 
 #: the weapon a sentence names when its attack has no mode of its own ("attackers armed with
@@ -70,6 +75,8 @@ SINGLED_OUT_SECTORS = frozenset({"JRN", "GOV", "OPP", "PTY", "JUD", "LEG", "REL"
 SINGLED_OUT_WORDS = frozenset(
     {"activist", "defender", "unionist", "candidate", "lawyer", "chief", "leader", "politician"}
     | {"councillor", "councilor", "mayor", "journalist", "reporter", "editor", "blogger"}
+    | {"organiser", "organizer", "campaigner", "commentator", "broadcaster", "presenter"}
+    | {"hopeful", "environmentalist", "judge", "prosecutor", "priest", "pastor", "imam"}
 )
 KILLING = frozenset({"kill", "shoot", "gun", "slay", "murder", "assassinate", "stab", "hack"})
 #: scenes where a killing is no targeted one ("shot dead in the crossfire")
@@ -138,12 +145,14 @@ class SenseRules(CrowdChecks):
         changed = self._object_sense(st, frame)
         event = changed[0] if changed is not None else trig.event
         mode = changed[1] if changed is not None else trig.mode
-        by_crowd = event == "ASSAULT" or (event == "COERCE" and mode not in STATE_ONLY)
+        by_crowd = event == "ASSAULT" or (event == "COERCE" and mode not in STATE_RULES)
         # (fire set to property reads "destroy" since the object says so, but the crowd is
         # judged on the fire as before: "a mob torched Hindu homes" is no riot)
         judged = trig.mode if (mode == "destroy" and trig.mode == "primitive") else mode
         if by_crowd and self._by_protesters(st, frame, judged):
             return "PROTEST", "riot"  # "demonstrators torched cars", "protesters stormed X"
+        if event == "PROTEST" and self._raiders(st, frame):
+            return "ASSAULT", None  # "settlers descended on a village, torching homes"
         violent = event == "PROTEST" and mode in ("demo", "obstruct") and not trig.nominal
         if violent and not armed and self._violent_too(st, frame):
             return "PROTEST", "riot"  # "blocked the highway and pelted police with stones"
@@ -151,6 +160,8 @@ class SenseRules(CrowdChecks):
             return "ASSAULT", "abduct"  # "bus passengers seized in central Mali"
         if event == "COERCE" and trig.mode == "seize" and self._by_assailants(st, frame):
             return "ASSAULT", None  # "insurgents raided the town": an armed attack, no search
+        if event == "COERCE" and trig.mode == "seize" and self._feuding(st, frame):
+            return "ASSAULT", None  # "herders raided two villages": communal violence
         if event == "COERCE" and trig.mode == "seize" and self._flown(st, frame):
             return "ASSAULT", "aerial"  # "warplanes carried out raids on the countryside"
         unnamed = not st.parse.direct_objects(frame.token.i)  # "a crowd stripped and beat a man"
@@ -237,6 +248,27 @@ class SenseRules(CrowdChecks):
         ):
             return True
         return self._violent_too(st, frame)
+
+    def _feuding(self, st: ArticleState, frame: Frame) -> bool:
+        """The actors are all settlers or herders ("Fulani herders", "dozens of settlers")."""
+        p = st.parse
+        return bool(frame.actor) and all(
+            singular(self._partitive(st, p[a.head]).lemma.lower()) in LAND_FEUDS
+            for a in frame.actor
+        )
+
+    def _raiders(self, st: ArticleState, frame: Frame) -> bool:
+        """Settlers or herders who gather on a place and attack in a verb joined to it
+        ("descended on a village, setting homes alight and wounding three")."""
+        p, tok = st.parse, frame.token
+        if not self._feuding(st, frame):
+            return False
+        acts = [c for c in p.children(tok.i, "advcl", "conj") if c.pos == "VERB"]
+        return any(
+            t.event == "ASSAULT" or t.mode == "riot"
+            for a in acts
+            for t in self.lex.verbs.get(a.lemma.lower(), ())
+        )
 
     def _violent_too(self, st: ArticleState, frame: Frame) -> bool:
         """The same people attack, loot or burn in a verb joined to this one, with no subject
@@ -438,9 +470,12 @@ class SenseRules(CrowdChecks):
         # what the first object says nothing of, the next may ("handed over Deir Hafer and the
         # surrounding villages")
         joined = p.children(obj.i, "conj")
+        # (work is named by the head itself: "strikes Gaza school shelter" hits a shelter)
+        own = [obj, *p.prep_objects(obj.i, ("of",))]
         for words, ground in ((heads + let_in, heads), (joined, joined)):
             for cls, event, mode in trig.senses:
-                if any(self._in_class(h, cls) for h in (ground if cls == "ground" else words)):
+                told = ground if cls == "ground" else own if cls == "work" else words
+                if any(self._in_class(h, cls) for h in told):
                     return event, mode
         for cls, event, mode in trig.senses:  # a class's word of two ("fired live rounds",
             # "blocked access to a news site")

@@ -132,8 +132,10 @@ class WordChecks:
         if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
             return True  # civilians named in the plural ("pupils", "nurses", "dockers")
         people = tok.ent_type == "NORP" or is_demonym(tok.text)
-        if cls in ("crowd", "protesters", "migrant") and tok.tag in ("NNS", "NNPS") and people:
-            return True  # "thousands of young Kenyans poured into the city centre"
+        plural = tok.tag in ("NNS", "NNPS") or (tok.tag == "NNP" and tok.text.endswith("s"))
+        if cls in ("crowd", "protesters", "migrant") and plural and people:
+            return True  # "thousands of young Kenyans poured into the city centre" (and a
+            # headline's "Young Mongolians pack ... square", tagged as a name)
         words = self.lex.object_classes.get(cls, frozenset())
         if tok.lemma.lower() in words or tok.text.lower() in words:
             return True
