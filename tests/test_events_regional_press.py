@@ -5,22 +5,30 @@ region, with nobody named, withhold a service, and platforms restricted before a
 it; armed herders and settlers raiding villages, a place of worship torched in the passive, a
 town hit during a wave of drones and weapons turned on students are attacks, and a passive
 attack told with an armed force in an after/as clause is that force's; hostages handed over to
-the Red Cross are released; a country vowing a swift or crushing response threatens; air
-defence systems delivered to Ukraine are aid and a finalised treaty text an agreement; a court
-ordering a league or party dissolved restricts it; a state of emergency decreed in provinces is
-martial law; fighters burning their rifles at a ceremony disarm; growers cutting a highway with
-boulders obstruct it; headlines in the present after a name ("fires", "strikes") attack, while
-teachers who strike at schools protest; young Kenyans or Serbians packing a square are a crowd;
-people who turn out against a plan protest; and the Pakistani military's "sent to hell" is a
-killing. The look-alikes: a withdrawal set on a timetable has not happened, a fuel depot left
-burning is no protest, a town hit during heavy rains or voters turning out is no event, nor is a
-state of emergency after a flood, a robbery or an ATM blast and the arrests for it, nor a
-religious procession or a festive parade; "vows to sign" is no threat, and violence or terrorism
-named as the charge is no attack. Also: an armed group that claims an attack or a bomb did it;
-a presidential or royal pardon is the state's concession; traders who heeded a call for a
-strike struck, while a call only made stays a request; a protest camp that entered its third
-week goes on (a siege that did is no protest); herders who raid villages attack; a walkout from
-negotiations rejects them; and a headline "strike" over a lead with a match score is sport."""
+the Red Cross are released; a country vowing a swift or crushing response threatens; air defence
+systems delivered to Ukraine are aid and a finalised treaty text an agreement; a court ordering
+a league or party dissolved restricts it; a state of emergency decreed in provinces is martial
+law; fighters burning their rifles at a ceremony disarm; growers cutting a highway with boulders
+obstruct it; headlines in the present after a name ("fires", "strikes") attack, while teachers
+who strike at schools protest; young Kenyans or Serbians packing a square are a crowd; people
+who turn out against a plan protest; and the Pakistani military's "sent to hell" is a killing.
+The look-alikes: a withdrawal set on a timetable has not happened, a fuel depot left burning is
+no protest, a town hit during heavy rains or voters turning out is no event, nor is a state of
+emergency after a flood, a robbery or an ATM blast and the arrests for it, nor a religious
+procession or a festive parade; "vows to sign" is no threat, and violence or terrorism named as
+the charge is no attack. Also: an armed group that claims an attack or a bomb did it; a
+presidential or royal pardon is the state's concession; traders who heeded a call for a strike
+struck, while a call only made stays a request; a protest camp that entered its third week goes
+on (a siege that did is no protest); herders who raid villages attack; a walkout from
+negotiations rejects them; and a headline "strike" over a lead with a match score is sport. And:
+mobile data suspended across a state is withheld; crowds that defy a ban on rallies protest (a
+state that defies a UN ban rejects it); miners who refuse to resurface strike; homes torched
+after an army passed through are its attack; plural munitions a headline seems to use as its
+verb ("mortar rounds land") attack; parties suspended by decree are restricted; a commitment to
+sign is an agreement; protesters break through police cordons (a riot) and fighters through
+enemy lines (an attack); a hashtag is no object of its verb; soldiers who demolish homes attack
+them and a pipe bomb made safe is seized; while a rescue from a capsized ferry, killings told
+after a drug-gang feud and residents allowed back into their homes are no event."""
 
 from __future__ import annotations
 
@@ -409,3 +417,207 @@ def test_a_call_only_made_is_still_a_request(annotator: Annotator) -> None:
 def test_a_siege_going_on_is_no_protest(annotator: Annotator) -> None:
     ev = main_event_of(annotator, "The siege of the town entered its third month on Sunday.")
     assert ev is None or ev.event != "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Mobile data was suspended across Nagaland on Friday.", "COERCE", "withhold"),
+        (
+            "Crowds defied a ban on rallies in Conakry for a third day to protest the "
+            "postponed vote.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "About 150 miners at a gold shaft near Obuasi refused to resurface on Monday over "
+            "unpaid allowances.",
+            "PROTEST",
+            "strike",
+        ),
+    ],
+)
+def test_cuts_defied_bans_and_refused_shifts_are_coded(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+def test_a_state_defying_a_ban_rejects_it(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "North Korea defied a UN ban on ballistic missile launches.")
+    assert ev is not None and ev.event == "REJECT"
+
+
+def test_homes_burned_after_troops_passed_are_the_troops_attack(annotator: Annotator) -> None:
+    ev = assert_coded(
+        annotator,
+        "Dozens of homes were torched after Sudanese army troops passed through the village.",
+        "ASSAULT",
+        None,
+    )
+    assert "SDN" in [a.code for a in ev.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "Kupiansk: Russian artillery rounds land in a border village, two hurt.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        (
+            "Mortar rounds land near the presidential palace in Mogadishu; no casualties reported.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        (
+            "All opposition parties were suspended by a decree read on state radio in Niamey "
+            "on Tuesday night.",
+            "COERCE",
+            "restrict",
+        ),
+        (
+            "Serbia and Kosovo have committed to reopening the Jarinje crossing by the end of "
+            "the month.",
+            "AGREE",
+            None,
+        ),
+    ],
+)
+def test_munitions_read_as_verbs_suspended_parties_and_commitments(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Skopje: protesters break through police cordon outside the government, 12 hurt.",
+            "PROTEST",
+        ),
+        ("Kurdish fighters broke through Islamic State lines east of Raqqa.", "ASSAULT"),
+    ],
+)
+def test_breaking_through_lines(annotator: Annotator, text: str, event: str) -> None:
+    assert_coded(annotator, text, event, "riot" if event == "PROTEST" else None)
+
+
+def test_a_verb_in_s_that_rounds_up_stays_a_verb(annotator: Annotator) -> None:
+    assert_coded(
+        annotator, "Army rounds up suspects in Kano after the bombing.", "COERCE", "arrest"
+    )
+
+
+def test_a_hashtag_is_no_object_of_the_verb(annotator: Annotator) -> None:
+    assert_coded(
+        annotator,
+        "Kaduna: #FixOurRoads protesters break into a state warehouse, carry off fertiliser.",
+        "PROTEST",
+        "riot",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "Israeli soldiers demolished eleven Palestinian homes near Nablus on Wednesday.",
+            "ASSAULT",
+            "destroy",
+        ),
+        (
+            "Families on a street in Newry were let back into their homes overnight. Army "
+            "technical officers made safe a viable pipe bomb found in a hedge, police said.",
+            "COERCE",
+            "seize",
+        ),
+    ],
+)
+def test_demolitions_and_bombs_made_safe(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only eleven of the passengers were rescued by a fishing crew. The overloaded ferry "
+        "capsized near Mwanza, and dozens are missing.",
+        "Detectives said the shootings were tied to a feud between two drug gangs. Three men "
+        "were shot dead outside a tavern in Khayelitsha on Saturday.",
+        "Residents of two streets in Lisburn were allowed back into their homes on Sunday.",
+    ],
+)
+def test_rescues_feuds_and_homecomings_are_no_event(annotator: Annotator, text: str) -> None:
+    assert main_event_of(annotator, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "Two cartoonists were ordered held for 15 days in Cairo pending an investigation "
+            "into 'false news', their lawyer said.",
+            "COERCE",
+            "arrest",
+        ),
+        (
+            "Riot police cleared the sugarcane growers' protest camp outside Lucknow before "
+            "dawn, bulldozing tents and carting off the sound system.",
+            "COERCE",
+            "seize",
+        ),
+        ("Israeli bulldozers demolishing homes in Tulkarm camp for a third day", "ASSAULT", None),
+    ],
+)
+def test_orders_to_hold_camps_cleared_and_bulldozers(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+def test_a_storm_that_topples_pylons_is_no_attack(annotator: Annotator) -> None:
+    assert main_event_of(annotator, "The storm toppled power pylons across Normandy.") is None
+
+
+def test_a_team_that_demolishes_its_rival_is_sport(annotator: Annotator) -> None:
+    text = "Six-goal rout: the Super Eagles demolish Sao Tome in Uyo to top their World Cup group"
+    ev = main_event_of(annotator, text)
+    assert ev is None or ev.event != "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Dagestan police torture detained activists, lawyers say", "ASSAULT", "torture"),
+        (
+            "Saboteurs topple three power pylons near Turbat, cutting supply to Gwadar.",
+            "ASSAULT",
+            "destroy",
+        ),
+        (
+            "Looters strip warehouses bare in Port Moresby as unrest spreads",
+            "PROTEST",
+            "riot",
+        ),
+        ("Pyongyang vows 'merciless' reply to joint naval drills", "THREATEN", "violence"),
+        (
+            "A second contingent of 300 Kenyan police officers departed for Haiti on Monday.",
+            "MOBILIZE",
+            "police",
+        ),
+    ],
+)
+def test_headline_torture_replies_and_departures(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+def test_an_organisation_defying_a_ban_rejects_it(annotator: Annotator) -> None:
+    ev = main_event_of(annotator, "The broadcaster defied a court ban on airing the interview.")
+    assert ev is not None and ev.event == "REJECT"

@@ -37,6 +37,12 @@ lacked, a main verb with a subject (for such a feed line, a finite one):
    *fire* on protesters, ...": "fire" with "soldiers" as its subject) is tried as a verb first,
    kept when its past form reads as a finite verb.
 
+6. **A plural munition read as the verb** ("Pakistani mortar *rounds* land in border
+   villages", with "land" as its object) hands the verb to the word after it, tried in its
+   past form and kept as a finite verb, even in a line ended by a stop. Among candidates, a
+   headline verb in -s right after a name that opens the line ("Hezbollah *fires* rocket
+   barrage") is tried before the other agreeing ones.
+
 A feed line's verb is sought before its first semicolon ("Houthi drone slams into a tanker;
 UKMTO reports a fire": the second update has a verb of its own). The headline proper ends
 before a closing attribution ("..., rights group says"), a toll ("..., 2 injured") or, after
@@ -89,6 +95,11 @@ _MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 NAME_VERBS = frozenset(
     {"fires", "strikes", "hits", "shells", "raids", "attacks", "bombs", "targets", "kills"}
     | {"frees", "jails", "bans", "arrests", "detains", "expels", "warns", "rejects", "seizes"}
+)
+#: plural munitions the model reads as a verb in -s after their modifier ("mortar *rounds*
+#: land", "artillery *shells* hit")
+MUNITION_PLURALS = frozenset(
+    {"rounds", "shells", "rockets", "missiles", "drones", "bombs", "mines", "grenades"}
 )
 _WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and"})
 #: adjectives that are headline verbs too, which the model reads as the adjective before a noun
@@ -147,7 +158,8 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
             capital = read(said, spaces)
             if _main_verb(capital):
                 _adopt(doc, words, capital, entities=False)  # and doubted like any other
-        doubt = _doubtful_subject(body)
+        misread = _munition_misread(body)
+        doubt = _doubtful_subject(body) if misread is None else misread
         predicate = _predicate_noun(body) if doubt is None else None
         if predicate is not None and kicked:  # "Juliaca: soldiers *fire* on protesters, ..."
             tried = _verb_reading(read, said, spaces, [predicate], finite=True, past=True)
@@ -160,7 +172,7 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
         if _main_verb(lead) and doubt is None and not feed_line:
             continue
         verbal = any(_predicate(t) for t in lead) and not nominal
-        if verbal and _finished(words) and not kicked:
+        if verbal and _finished(words) and not kicked and misread is None:
             continue  # running text (but a feed line's news ends with a stop too, and so does
             # a headline-style line whose parse has no finite main verb: it is read again)
         capitals = all_caps([t.text for t in words])
@@ -173,7 +185,12 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
         reading = read(texts, spaces)
         doubt = doubt if doubt is not None else _doubtful_subject(list(reading[: len(body)]))
         # the doubted subject as the verb, kept only as a finite verb ("Army *repelled* raid")
-        doubted = _verb_reading(read, texts, spaces, [doubt], finite=True) if doubt else None
+        # (a munition's verb, "rounds *landed* near X", needs no object: read as finite)
+        doubted = (
+            _verb_reading(read, texts, spaces, [doubt], finite=True, past=misread is not None)
+            if doubt
+            else None
+        )
         # a Title Case line set in sentence case may need nothing more ("... as gunmen strafe")
         head = reading[: len(lead)]
         verbs = _has_verb(head) if titled else (_finite_main if feed_line else _main_verb)(head)
@@ -261,14 +278,23 @@ def _doubtful_subject(body: list[Any]) -> int | None:
     the verb and the verb its subject, which then follows a plural modifier ("Looters *strip*
     malls bare"); the caller keeps that reading only with a finite verb. (A word in -s before
     a bare verb is no such sign: "Paris suburbs burn", "Junta forces recapture town".)"""
+    inside = {t.i for t in body}
     for n, tok in enumerate(body):
-        if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
+        # (the headline's verb, or its clause under a closing attribution: "..., group says")
+        main = tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and tok.head.i not in inside)
+        if not main or tok.pos_ != "VERB":
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i - tok.i != -1:
             return None
         compounds = [c for c in subject.children if c.dep_ == "compound"]
         plural_modifier = any(c.tag_ in ("NNS", "NNPS") for c in compounds)
+        # a plural collective before a bare verb read as a noun, its participle object read
+        # as the verb ("Chechen police *torture* detained gay men")
+        described = tok.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in tok.children)
+        plural_modifier = plural_modifier or (
+            described and subject.tag_ == "NN" and any(c.lower_ in _PLURALS for c in compounds)
+        )
         # a city before a word in -s: "Dhaka *lifts* ban on rallies" ("Paris suburbs burn"
         # is kept: the caller needs the tried verb to take an object)
         named = (
@@ -278,6 +304,22 @@ def _doubtful_subject(body: list[Any]) -> int | None:
             and tok.tag_ in ("VB", "VBP")
         )
         return n - 1 if plural_modifier or named else None
+    return None
+
+
+def _munition_misread(body: list[Any]) -> int | None:
+    """Position of the verb after a plural munition the model read as the verb ("Pakistani
+    mortar *rounds* land in border villages", with "land" as its object): the word after it,
+    which the caller tries as the verb, kept only as a finite one."""
+    for n, tok in enumerate(body[1:-1], 1):
+        if tok.dep_ not in _MAIN_DEPS or tok.lower_ not in MUNITION_PLURALS:
+            continue
+        before, after = body[n - 1], body[n + 1]
+        if before.dep_ != "nsubj" or before.tag_ != "NN" or before.head.i != tok.i:
+            return None  # ("Army rounds up suspects": a verb with its own subject)
+        if after.dep_ != "dobj" or after.tag_ not in ("NN", "VB") or after.head.i != tok.i:
+            return None
+        return n + 1
     return None
 
 

@@ -292,7 +292,8 @@ def _tokens(
     reading ``t.idx``, ``t.text``, ``t.lemma_``, ``t.pos_``, ``t.tag_``, ``t.dep_``,
     ``t.head.i`` and ``t.ent_type_`` token by token; a verb the tagger read as a present or
     base form though it is an irregular past (``past``: form -> lemma) gets its verb's lemma
-    ("gunmen on a motorcycle shot ..." tagged VBP keeps the lemma "shot" otherwise)."""
+    ("gunmen on a motorcycle shot ..." tagged VBP keeps the lemma "shot" otherwise), and a
+    hashtag's word the parser made an argument of a verb is labelled "meta"."""
     from spacy.parts_of_speech import NAMES
 
     if not len(doc):
@@ -311,6 +312,12 @@ def _tokens(
     if repairs:
         lemmas = [repairs.get(key, lem) for key, lem in zip(orth, lemmas, strict=True)]
     tags = _strings(tag, strings.__getitem__)
+    deps = _strings(dep, strings.__getitem__)
+    if "#" in text:  # a hashtag's word is a label on the line, no object or subject of a verb
+        # ("Kano: #EndBadGovernance protesters break into a grain store")
+        for i in range(1, len(text)):
+            if text[i - 1] == "#" and idx[i] == idx[i - 1] + 1 and deps[i] in _ARGUMENT_DEPS:
+                deps[i] = "meta"
     past = past or {}
     misread = {lem for lem in set(lemmas) if lem.lower() in past}
     if misread:  # (most texts have none: the per-token pass runs only when one occurs)
@@ -328,11 +335,15 @@ def _tokens(
             lemmas,
             _strings(pos, NAMES.__getitem__),
             tags,
-            _strings(dep, strings.__getitem__),
+            deps,
             heads,
             ent_types,
         )
     )
+
+
+#: dependencies that make a word an argument of its head
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos"})
 
 
 def _strings(keys: list[int], lookup: Any) -> list[str]:

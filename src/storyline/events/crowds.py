@@ -48,6 +48,8 @@ LYNCHING = frozenset({"lynch", "lynching", "lynched"})
 # people named by what they are suspected of ("suspected thieves", "suspected gang members")
 PERSONS = frozenset({"member", "thief", "robber", "kidnapper", "witch", "burglar", "rustler"})
 # participles that name violence as a crowd's protest ("..., rioting over the shooting")
+#: machines named as the doers of an act, which are no crowd ("bulldozers demolished homes")
+MACHINES = frozenset({"bulldozer", "excavator", "tank", "jet", "drone", "helicopter", "truck"})
 RIOTING = frozenset({"riot", "protest", "demonstrate", "agitate", "rampage"})
 # what people are told doing when they are a protest's crowd ("people marching against X")
 MARCHING = RIOTING | {"march", "picket"}
@@ -85,6 +87,8 @@ class CrowdChecks(WordChecks):
         if self._person_accused(st, frame.token.sentence):
             return False  # "a crowd accusing a shoemaker of blasphemy set his house on fire":
             # mob justice against a person, no protest
+        if any(singular(p[a.head].lemma.lower()) in MACHINES for a in frame.actor):
+            return False  # "Israeli bulldozers demolishing homes in Jenin": no crowd at all
         if self._rival_sides(st, frame):
             return False  # "supporters of rival candidates attacked each other with sticks":
             # two camps fighting, no crowd against the authorities

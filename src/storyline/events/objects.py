@@ -164,6 +164,17 @@ class ObjectChecks(PoliticalChecks):
             words = [c for c in p.children(tok.i, "oprd", "acomp", "ccomp")]
             said = [c for c in words if c.text.lower() == trig.particle]
             obj = next((s for c in said for s in p.children(c.i, "nsubj")), None)
+            # or the particle as the object's adjective, the object the subject of a clause
+            # ("made [safe a viable pipe bomb] left near a station")
+            obj = obj or next(
+                (
+                    s
+                    for c in words
+                    for s in p.children(c.i, "nsubj")
+                    if any(a.text.lower() == trig.particle for a in p.children(s.i, "amod"))
+                ),
+                None,
+            )
         if trig.obj is None:
             return True
         head_noun = p.head(tok.i)
@@ -356,6 +367,15 @@ class ObjectChecks(PoliticalChecks):
         """The first direct object, or a coordinated one in the trigger's object classes
         ("threw masonry and petrol bombs at police": the petrol bombs make it an assault)."""
         objs = [c for o in st.parse.direct_objects(tok.i) for c in st.parse.conjuncts(o.i)]
+        objs = [  # "strip [malls] bare", read with the adjective as the object
+            n
+            for o in objs
+            for n in (
+                [c for c in st.parse.children(o.i, "compound") if c.pos == "NOUN"] or [o]
+                if o.pos == "ADJ"
+                else [o]
+            )
+        ]
         classes = [c for c in (trig.obj, *(cls for cls, _e, _m in trig.senses)) if c]
         fitting = (o for o in objs if any(self._in_class(o, c) for c in classes))
         return next(fitting, objs[0] if objs else None)

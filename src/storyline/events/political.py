@@ -61,6 +61,8 @@ HEAVY_SHOTS = frozenset({"rocket", "shell", "projectile", "salvo", "barrage", "m
 AIMED = ("at", "on", "into", "toward", "towards")
 SETTLEMENTS = frozenset({"village", "hamlet", "settlement", "homestead", "kraal"})
 SETTLEMENT_ATTACKS = frozenset({"attack", "raid", "storm", "overrun", "torch", "burn", "ransack"})
+#: aid that is a rescue, which an accident told next to it makes no political act
+RESCUES = frozenset({"rescue", "save", "pull"})
 BLASTS = frozenset({"blast", "explosion", "fire", "blaze", "fireball"})
 #: what a fire that takes lives is when someone set it ("killed in an arson attack")
 ARSON = frozenset({"arson", "arsonist", "set", "torch", "petrol", "molotov", "attack", "firebomb"})
@@ -154,6 +156,16 @@ class PoliticalChecks(SenseRules):
         if event == "COERCE" and sentence > 0:  # "... found 2 tonnes of cocaine. Three dock
             # workers were detained.": the crime told just before is what the arrest is for
             cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
+        if event == "ASSAULT" and not frame.actor and sentence > 0:  # "Police linked the
+            # killings to a feud between drug gangs. Two men were shot dead outside a bar."
+            cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
+        if event == "AID" and frame.trigger.lemma in RESCUES:  # "Only nine passengers were
+            # rescued by fishermen. The overloaded boat capsized ...": an accident's rescue
+            for near in (sentence - 1, sentence + 1):
+                if 0 <= near < len(st.doc.sentences):
+                    cues |= st.attrs.sentence_lemmas(near) & (
+                        self.lex.nonpolitical_cues - self.lex.crime_cues
+                    )
         if event == "COERCE" and frame.trigger.obj == "arms" and cues & RELIC_WORDS:
             return False  # "army engineers defused a Second World War bomb": a war's leftover
         lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
@@ -305,8 +317,10 @@ class PoliticalChecks(SenseRules):
         worded = any(self._actor_words(a) & self.lex.political_cues for a in parties)
         if event == "PROTEST" and parties and (not played or worded):
             return True
-        if event == "AID" and any(self._organised(st, a) for a in frame.actor):
-            return True  # relief after a flood or a quake is aid all the same
+        rescued = frame.trigger.lemma in RESCUES and bool(cues & self.lex.nonpolitical_cues)
+        if event == "AID" and not rescued and any(self._organised(st, a) for a in frame.actor):
+            return True  # relief after a flood or a quake is aid all the same (but a rescue
+            # from a capsized boat or a collapsed mine is no political act)
         named = [a for a in frame.actor if st.parse[a.head].pos in ("NOUN", "PROPN", "NUM")]
         if frame.trigger.event != "PROTEST":  # a violent act read as a riot: a crowd's
             named = [
@@ -532,7 +546,8 @@ class PoliticalChecks(SenseRules):
         if event == "COERCE" and frame.trigger.mode in ("martial-law", "curfew"):
             return True  # "a state of exception was decreed in seven provinces": only a state
             # does it (a flood's emergency is undone by its disaster words above)
-        if event == "COERCE" and frame.trigger.mode == "withhold" and self._cuts_comms(st, frame):
+        cut = frame.trigger.mode in ("withhold", "discontinue")  # ("suspended": its sense)
+        if event == "COERCE" and cut and self._cuts_comms(st, frame):
             return True  # "mobile data has been cut across five districts": a state's measure
         if event == "COERCE" and self._names_armed_group(st, frame.token.sentence):
             return True  # "three men suspected of planning attacks for Islamic State were

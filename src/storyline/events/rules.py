@@ -75,6 +75,10 @@ OCCASIONS = frozenset(
     | {"await", "wait", "welcome", "greet", "watch", "cheer"}
     | {"collect", "scoop", "fetch", "buy", "receive"}  # "gathered to collect leaking fuel"
 )
+# participles of keeping people in custody ("ordered held", "ordered detained")
+DETAINED = frozenset({"hold", "detain", "jail", "imprison", "remand", "keep", "arrest"})
+# verbs of letting people do something, no concession when no one is said to let them
+LETTING = frozenset({"allow", "let", "permit"})
 # adjectives of the offices whose acts are a state's ("a presidential pardon")
 OFFICES = frozenset({"presidential", "royal", "government", "governmental", "ministerial"})
 # what onlookers of a parade do ("marched past the stand as families cheered")
@@ -252,6 +256,13 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             bound += [  # "made safe a pipe bomb", read as a clause "[a pipe bomb] safe"
                 c for c in st.parse.children(tok.i, "ccomp") if c.pos == "ADJ"
             ]
+            bound += [  # ... or as "[safe a pipe bomb] left near X", the adjective right after
+                m
+                for c in st.parse.children(tok.i, "ccomp")
+                for subj in st.parse.children(c.i, "nsubj")
+                for m in st.parse.children(subj.i, "amod")
+                if m.i == tok.i + 1
+            ]
             objs = st.parse.children(tok.i, "dobj")
             bound += [
                 m for o in objs for m in st.parse.children(o.i, "amod")
@@ -364,6 +375,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             m = Frame(replace(m.trigger, event=event, mode=mode, content=False), tok, m.particle)
         if self._commands_own_force(st, tok, m.trigger):
             return None  # "ordered troops to pull back": the withdrawal is the event
+        if m.trigger.event == "REQUEST" and self._ordered_held(st, tok):
+            # "prosecutors ordered him held for 15 days": a detention, not a request
+            held = replace(m.trigger, event="COERCE", mode="arrest", content=False, obj=None)
+            m = Frame(held, tok, m.particle)
         frame = st.finder.verb_frame(tok, m.trigger, m.particle)
         named = [st.parse[a.head].lemma.lower() for a in frame.actor]
         if m.trigger.reciprocal and named and all(n in self.lex.nouns for n in named):
@@ -431,6 +446,17 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         elif tok.dep not in ("dobj", "ccomp", "oprd", "xcomp"):
             return False
         return head is not None and head.lemma.lower() == "leave"
+
+    @staticmethod
+    def _ordered_held(st: _Article, tok: Token) -> bool:
+        """An order whose complement is a bare participle of detention ("ordered him held",
+        "were ordered detained pending trial")."""
+        if tok.lemma.lower() != "order":
+            return False
+        return any(
+            c.tag == "VBN" and c.lemma.lower() in DETAINED
+            for c in st.parse.children(tok.i, "xcomp", "oprd", "ccomp")
+        )
 
     @staticmethod
     def _by_office(st: _Article, tok: Token) -> bool:
@@ -764,6 +790,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             homes = {a.entity.code for a in frame.recipient if a.entity.code}
             home = [government(homes.pop(), frame.token)] if len(homes) == 1 else []
             frame.actor = st.finder.unstated_state(frame) or home
+        if trig.event == "CONCEDE" and trig.lemma in LETTING and not frame.actor:
+            return None  # "residents were allowed back into their homes": no one named eased
+            # anything (a curfew lifted in the passive stays a concession)
         if spoken and not frame.actor and (trig.nominal or passive_ask):
             return None  # "amid threats", "drivers are asked to ...": nobody is said to speak
         if trig.police and not frame.actor and self._protest_undergoes(st, frame.token):
@@ -775,6 +804,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             frame.actor = st.finder.unstated_state(frame)
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
+        if event in ("ASSAULT", "COERCE") and not frame.actor:
+            frame.actor = self._forces_passing(st, frame)  # "homes were burned after junta
+            # troops passed through" (an attack by its sense: burned property)
+            state_actor = state_actor or any(self._is_state(st, a) for a in frame.actor)
         if event == "MOBILIZE" and self._casualties_moved(st, frame):
             return None  # "injured soldiers were flown to Kabul for treatment": no deployment
         if event == "MOBILIZE" and not frame.actor and st.parse.is_passive(frame.token.i):

@@ -114,6 +114,8 @@ class SenseRules(CrowdChecks):
             return "REJECT", "meet"  # "rebel groups stormed out of the peace talks"
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
+        if trig.lemma == "defy" and self._ban_defied(st, frame):
+            return "PROTEST", "demo"  # "crowds defied a ban on gatherings to march": a protest
         if trig.event in ("PROTEST", "MOBILIZE") and self._barricades_burned(st, frame):
             return "PROTEST", "riot"  # "erected burning barricades and stoned the police"
         armed = bool(frame.actor) and all(self._armed_men(st, a) for a in frame.actor)
@@ -248,6 +250,20 @@ class SenseRules(CrowdChecks):
         ):
             return True
         return self._violent_too(st, frame)
+
+    def _ban_defied(self, st: ArticleState, frame: Frame) -> bool:
+        """A crowd defies a ban or curfew ("opposition supporters defied a ban on gatherings",
+        "crowds defy a protest ban"; not "Iran defied a UN ban", nor a newspaper a ban on
+        reporting)."""
+        p = st.parse
+        people = [self._partitive(st, p[a.head]) for a in frame.actor]
+        if not people or not all(
+            self._in_class(h, "crowd") or self._in_class(h, "protesters") for h in people
+        ):
+            return False  # (not "the newspaper defied a ban on reporting the trial")
+        objs = st.parse.children(frame.token.i, "dobj")
+        bans = ("ban", "curfew", "prohibition")
+        return any(self._partitive(st, o).lemma.lower() in bans for o in objs)
 
     def _feuding(self, st: ArticleState, frame: Frame) -> bool:
         """The actors are all settlers or herders ("Fulani herders", "dozens of settlers")."""

@@ -46,7 +46,7 @@ ASSAILANTS = frozenset(
     {"gunman", "militant", "assailant", "attacker", "miscreant", "assassin", "terrorist"}
     | {"insurgent", "fighter", "bandit", "robber", "rebel", "jihadist", "kidnapper", "raider"}
     | {"settler", "vigilante", "gang", "goon", "thug", "warrior", "militiaman", "militia"}
-    | {"bomber", "hoodlum", "arsonist", "sniper", "guerrilla"}
+    | {"bomber", "hoodlum", "arsonist", "sniper", "guerrilla", "saboteur"}
 )
 ARMING = frozenset({"arm", "wield", "brandish"})  # how a crowd is told armed ("armed with X")
 # crime's gangs
