@@ -621,3 +621,17 @@ def test_headline_torture_replies_and_departures(
 def test_an_organisation_defying_a_ban_rejects_it(annotator: Annotator) -> None:
     ev = main_event_of(annotator, "The broadcaster defied a court ban on airing the interview.")
     assert ev is not None and ev.event == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Houthis target oil tanker in Gulf of Aden with drone boat", "ASSAULT"),
+        ("Houthis hijack cargo vessel off Hodeidah and hold its crew of 17.", "ASSAULT"),
+    ],
+)
+def test_an_opening_name_the_model_misreads_is_the_subject(
+    annotator: Annotator, text: str, event: str
+) -> None:
+    ev = assert_coded(annotator, text, event, None)
+    assert "YEM" in [a.code for a in ev.actor]

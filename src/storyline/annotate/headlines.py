@@ -101,6 +101,8 @@ NAME_VERBS = frozenset(
 MUNITION_PLURALS = frozenset(
     {"rounds", "shells", "rockets", "missiles", "drones", "bombs", "mines", "grenades"}
 )
+#: what the model makes of a headline's opening name when it misses the subject
+_NO_SUBJECT_DEPS = frozenset({"det", "amod", "intj", "advmod", "npadvmod"})
 _WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and"})
 #: adjectives that are headline verbs too, which the model reads as the adjective before a noun
 #: ("Gunmen on motorbikes *open* fire on a market", "Troops *free* 40 hostages")
@@ -158,6 +160,13 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
             capital = read(said, spaces)
             if _main_verb(capital):
                 _adopt(doc, words, capital, entities=False)  # and doubted like any other
+        if _misread_name(words[0]):  # "Houthis hijack car carrier ..." with "Houthis" as an
+            # adjective: read with a pronoun in its place, kept when that is the subject
+            stood = _stand_in_reading(read, [t.text for t in words], spaces, len(_lead(body)))
+            if stood is not None and stood[0].dep_ == "nsubj" and stood[0].head.dep_ == "ROOT":
+                _adopt(doc, words, stood, entities=False)
+                _restore_name(doc[words[0].i])
+                continue
         misread = _munition_misread(body)
         doubt = _doubtful_subject(body) if misread is None else misread
         predicate = _predicate_noun(body) if doubt is None else None
@@ -206,6 +215,35 @@ def repair_headlines(doc: Any, read: Reader) -> Any:
         if found:
             _adopt(doc, words, reading, entities=titled)
     return doc
+
+
+def _misread_name(tok: Any) -> bool:
+    """The line opens with a plural name no dictionary knows that the model read as no noun
+    ("Houthis target merchant ship", "Houthis" as a determiner)."""
+    odd = tok.pos_ not in ("PROPN", "NOUN", "PRON", "NUM") or tok.dep_ in _NO_SUBJECT_DEPS
+    named = tok.text[:1].isupper() and tok.text.isalpha() and not tok.is_stop
+    plural = tok.lower_.endswith("s") and not tok.lower_.endswith("ss")  # a people or a group
+    return named and plural and odd and not is_english_word(tok.lower_)
+
+
+def _stand_in_reading(read: Reader, texts: list[str], spaces: list[bool], size: int) -> Any:
+    """A reading of the line with its opening name replaced by a pronoun ("They target
+    merchant ship ..."), which the model parses with a subject: the line's verb, as written
+    or in its past form ("They *targeted* merchant ship"), else None."""
+    pronoun = "They" if texts[0].endswith("s") else "It"
+    said = [pronoun, *texts[1:]]
+    reading = read(said, spaces)
+    if _finite_main(reading[:size]):
+        return reading
+    tries = _candidates(reading, size)[:MAX_CANDIDATES]
+    return _verb_reading(read, said, spaces, tries, finite=True, past=True)
+
+
+def _restore_name(tok: Any) -> None:
+    """The opening name keeps its own word class after a stand-in reading."""
+    tok.tag_ = "NNPS" if tok.text.endswith("s") else "NNP"
+    tok.pos_ = "PROPN"
+    tok.lemma_ = tok.text
 
 
 def _after_kicker(doc: Any, words: list[Any]) -> bool:

@@ -75,6 +75,8 @@ OCCASIONS = frozenset(
     | {"await", "wait", "welcome", "greet", "watch", "cheer"}
     | {"collect", "scoop", "fetch", "buy", "receive"}  # "gathered to collect leaking fuel"
 )
+# verbs one fights a blaze or an outbreak with ("firefighters battled the blaze")
+BATTLING = frozenset({"battle", "fight", "combat", "tackle", "attack", "contain", "beat"})
 # participles of keeping people in custody ("ordered held", "ordered detained")
 DETAINED = frozenset({"hold", "detain", "jail", "imprison", "remand", "keep", "arrest"})
 # verbs of letting people do something, no concession when no one is said to let them
@@ -356,7 +358,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if any(c.lemma.lower() in UNSAID for c in xcomps):
             return None  # "the regulator declined to comment": a refusal to speak, not a stance
         fought = [o.lemma.lower() for o in st.parse.children(tok.i, "dobj")]
-        if m.trigger.event == "ASSAULT" and any(o in self._mishaps for o in fought):
+        battled = tok.lemma.lower() in BATTLING  # (a tanker targeted is a target, not a mishap)
+        if m.trigger.event == "ASSAULT" and battled and any(o in self._mishaps for o in fought):
             return None  # "firefighters battled the blaze", "Zambia battles a cholera outbreak"
         if m.trigger.compounds:  # "sexually abused": the adverb gives the mode
             m = self._compound_sense(st, tok, m)
