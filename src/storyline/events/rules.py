@@ -69,10 +69,12 @@ ARMED_SECTORS = frozenset({"REB", "UAF", "MIL"})
 #: forces moved as casualties, or moved to be cared for, are no deployment
 CASUALTIES = frozenset({"injured", "wounded", "dead", "sick", "hurt", "killed", "fallen"})
 CARE = frozenset({"hospital", "treatment", "clinic", "care", "burial"})
+# what onlookers of a parade do ("marched past the stand as families cheered")
+SHOWS = frozenset({"celebrate", "await", "wait", "welcome", "greet", "watch", "cheer"})
 # what a crowd gathers for when it gathers for no cause ("to mark the anniversary")
-OCCASIONS = frozenset(
-    {"mark", "commemorate", "remember", "honour", "honor", "celebrate", "pray", "worship"}
-    | {"await", "wait", "welcome", "greet", "watch", "cheer"}
+OCCASIONS = (
+    frozenset({"mark", "commemorate", "remember", "honour", "honor", "pray", "worship"})
+    | SHOWS
     | {"collect", "scoop", "fetch", "buy", "receive"}  # "gathered to collect leaking fuel"
 )
 # verbs one fights a blaze or an outbreak with ("firefighters battled the blaze")
@@ -83,8 +85,6 @@ DETAINED = frozenset({"hold", "detain", "jail", "imprison", "remand", "keep", "a
 LETTING = frozenset({"allow", "let", "permit"})
 # adjectives of the offices whose acts are a state's ("a presidential pardon")
 OFFICES = frozenset({"presidential", "royal", "government", "governmental", "ministerial"})
-# what onlookers of a parade do ("marched past the stand as families cheered")
-SHOWS = frozenset({"celebrate", "await", "wait", "welcome", "greet", "watch", "cheer"})
 # rites and shows a crowd gathers for ("gathered for a funeral", "at a wedding")
 RITES = frozenset(
     {"funeral", "burial", "wedding", "prayer", "mass", "service", "feast", "festival"}
