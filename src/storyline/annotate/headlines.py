@@ -504,7 +504,10 @@ def _candidates(reading: Any, size: int) -> list[int]:
         # a feed line's participle after its subject ("Junta artillery pounding villages")
         participle = tok.tag_ == "VBG" and tok.dep_ in _PARTICIPLE_DEPS
         bare = bare or (participle and before.pos_ in _NOMINAL)
-        word = tok.pos_ in _NOMINAL or (bare and not _verb_with_subject(tok))
+        # (or one whose subject the model hung on it as a modifier: "Mali *expels* French
+        # ambassador", with "expels" an adjective of the envoy)
+        main = _verb_with_subject(tok) and tok.dep_ not in ("amod", "compound")
+        word = tok.pos_ in _NOMINAL or (bare and not main)
         word = word or (tok.lower_ == "down" and after.lower_ == "tools")  # "doctors down tools"
         word = word or (tok.pos_ == "ADJ" and tok.lower_ in VERB_ADJECTIVES)
         word = word and tok.lower_ not in NEWS_PLURALS  # "truce talks resume": talks are talks
@@ -612,8 +615,19 @@ def _past(word: str, base: str | None = None) -> str:
     return past.capitalize() if word[:1].isupper() else past
 
 
+#: longer verbs stressed on their last syllable, which double it too ("expel" -> "expelled")
+DOUBLING = frozenset(
+    {"expel", "compel", "repel", "propel", "dispel", "control", "patrol", "enrol", "admit"}
+    | {"commit", "omit", "submit", "permit", "transmit", "occur", "incur", "refer", "confer"}
+    | {"defer", "transfer", "deter", "abet", "regret", "rebut", "equip", "kidnap", "worship"}
+)
+
+
 def _doubles(base: str) -> bool:
-    """A one-syllable verb ending in one vowel and one consonant doubles it before -ed."""
+    """A one-syllable verb ending in one vowel and one consonant doubles it before -ed, and so
+    does a longer one stressed on that syllable."""
+    if base in DOUBLING:
+        return True
     groups = re.findall(r"[aeiou]+", base)
     return len(groups) == 1 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base) is not None
 

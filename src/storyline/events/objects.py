@@ -41,6 +41,7 @@ REQUIRED_OBJECT = frozenset(
     | {"raised_slogan", "positions"}  # "raised slogans" (not "raised storm signal no. 3")
     | {"troops_sent"}  # "troops were flown into Imphal", not "bullets flew"
     | {"held_captive"}  # "took a priest hostage", not "took into custody"
+    | {"towel"}  # "threw in the towel", not "thrown at police in Belfast"
     | {"riot_gear"}  # "turned water cannon on them", not "turned up at his home"
 )
 # objects the parser may lose in a misparse of a weapon's name ("fired tear gas and water cannon")
@@ -53,6 +54,9 @@ GUNFIRE = frozenset({"gunfire", "bullet", "fire", "ammunition", "shot", "gunshot
 FIRE_WORDS = frozenset({"gunfire", "shellfire", "rocketfire", "mortarfire"})
 # a complement that says how the object is judged, not what was done to it ("held X responsible")
 JUDGED_DEPS = ("oprd", "acomp")
+
+#: verbs of wishing whose infinitive clause with a subject of its own is only the wish
+WISHING = frozenset({"want", "wish", "expect", "like", "need"})
 
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves"})
 
@@ -90,6 +94,9 @@ class ObjectChecks(PoliticalChecks):
             return any(t.content and t.particle in words for t in asked)
         if head is None or (cur.dep not in ("xcomp", "ccomp", "dobj", "prep", "pobj") and not that):
             return False
+        infinitive = any(a.text.lower() == "to" for a in st.parse.children(cur.i, "aux"))
+        if cur.dep == "ccomp" and infinitive and head.lemma.lower() in WISHING:
+            return True  # "now want him to resign": what they wish of him, no act of his
         if cur.text.lower() == "by" and head.pos == "VERB" and self._is_content(st, head):
             return True  # "urged the bloc to go further by banning imports": still asked for
         if cur.dep == "ccomp" and cur.i < head.i and cur.tag == "VBD":

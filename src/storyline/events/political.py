@@ -8,16 +8,28 @@ from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
-from storyline.annotate.actors import instrument_sector, is_acronym, is_country_name, place_of
+from storyline.annotate.actors import (
+    instrument_sector,
+    is_acronym,
+    is_country_name,
+    place_of,
+    sector_of,
+)
 from storyline.events.arguments import Frame
 from storyline.events.entities import Arg
 from storyline.events.graph import Parse
-from storyline.events.senses import LAND_FEUDS, SenseRules
+from storyline.events.senses import KILLING, LAND_FEUDS, SenseRules
 from storyline.events.words import SCENE_PREPS, armed_gang, in_scene, said_armed, singular
 from storyline.events.words import ArticleState as _Article
 from storyline.records import Token
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
+FORCES = frozenset({"COP", "MIL", "PRM", "SPY"})  # the state's armed hand
+#: roles of public life whose holders' killing is no private crime
+CIVIC_VICTIMS = frozenset({"leader", "activist", "defender", "campaigner", "candidate", "hopeful"})
+CIVIC_SECTORS = frozenset({"OPP", "PTY", "JRN", "LAB", "NGO", "LEG", "GOV", "JUD"})
+#: people a killing names only as suspected of something ("drug suspects", "alleged pushers")
+SUSPECTS = frozenset({"suspect", "pusher", "peddler"})
 # what a truce does when it ends ("the truce collapsed", "broke down")
 TRUCE_BREAKS = frozenset({"collapse", "break", "crumble", "fail", "unravel", "end", "expire"})
 # natural forces given names ("Typhoon Yagi", "Storm Babet")
@@ -169,6 +181,9 @@ class PoliticalChecks(SenseRules):
         if event == "COERCE" and frame.trigger.obj == "arms" and cues & RELIC_WORDS:
             return False  # "army engineers defused a Second World War bomb": a war's leftover
         lynched = event == "ASSAULT" and self._mob(st, frame)  # "a crowd stoned a thief"
+        if event == "ASSAULT" and self._suspects_killed(st, frame):
+            return True  # "police killed three drug suspects": a killing by the state, whatever
+            # the crime it was told about
         if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
             return False
         if self._anchored(st, frame, event, _Cues(lemmas, others, cues), lynched):
@@ -181,6 +196,11 @@ class PoliticalChecks(SenseRules):
         if event == "PROTEST":
             cues -= self.lex.crime_cues  # a crime is what a protest is often about ("a march
             # in memory of a murdered activist"); sport and accident words still undo it
+        if event == "ASSAULT" and self._civic_victim(st, frame):
+            cues -= self.lex.crime_cues  # "a land-rights leader had been killed ..., the
+            # ninetieth social leader murdered this year": a killing of public life
+        cues -= self._speakers(st, sentence) & FAMILY  # "..., his wife said": who tells it,
+        # no family quarrel
         if event in ADDRESSED and any(self._is_state(st, r) for r in frame.recipient):
             cues -= self._name_words(st, frame) & FAMILY  # "wives of jailed fishermen urged
             # Colombo to free them": kin who address a state, no family quarrel
@@ -673,6 +693,41 @@ class PoliticalChecks(SenseRules):
         deeds = [v for h in heads for v in p.children(h.i, "relcl")]  # "a gang that stole cars"
         crime = self.lex.crime_cues
         return any(t.lemma.lower() in crime for t in heads + deeds)
+
+    def _speakers(self, st: _Article, sentence: int) -> set[str]:
+        """The words of who reports what the sentence tells ("..., his wife said")."""
+        p = st.parse
+        return {
+            t.lemma.lower()
+            for t in p.sentence_tokens(sentence)
+            if t.dep == "nsubj"
+            and (head := p.head(t.i)) is not None
+            and head.lemma.lower() in self.lex.reporting_verbs
+        }
+
+    @staticmethod
+    def _civic_victim(st: _Article, frame: Frame) -> bool:
+        """Who was attacked is named by a public role: a community or party leader, an
+        activist, a journalist, a candidate, an official ("a social leader was murdered")."""
+        tok, p = frame.token, st.parse
+        if frame.trigger.nominal:
+            return False
+        victims = p.passive_subjects(tok.i) if p.is_passive(tok.i) else p.children(tok.i, "dobj")
+        return any(
+            v.lemma.lower() in CIVIC_VICTIMS or sector_of(v.lemma) in CIVIC_SECTORS for v in victims
+        )
+
+    @staticmethod
+    def _suspects_killed(st: _Article, frame: Frame) -> bool:
+        """Police or troops named as the doers kill people held to be suspects ("police shot
+        dead two drug suspects in a buy-bust operation"): robbers killed in a chase, with no
+        doer named, stay a crime's end."""
+        tok, p = frame.token, st.parse
+        if frame.trigger.nominal or tok.lemma.lower() not in KILLING or p.is_passive(tok.i):
+            return False
+        if not frame.actor or not all(a.entity.sector in FORCES for a in frame.actor):
+            return False
+        return any(o.lemma.lower() in SUSPECTS for o in p.children(tok.i, "dobj"))
 
     def _between_states(self, frame: Frame) -> bool:
         """Countries or their governments, forces or police act, and states of two or more

@@ -44,6 +44,11 @@ UNSAID = frozenset(
 )  # (but "refused to respond to a demand", "declined to discuss the plan" reject something)
 #: what diplomats ordered out are told to do ("ordered to leave the country")
 LEAVING = frozenset({"leave", "quit", "depart", "exit"})
+#: verbs that grant a span of time to do something ("gave the envoy 48 hours to leave")
+GRANTING = frozenset({"give", "grant"})
+WILL = frozenset({"will", "would", "'ll", "shall"})
+#: the spans an ultimatum gives
+SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 # a strike "on" or "against" a target is an attack ("strike on a house"), not a walkout
 STRUCK_PREPS = ("on", "against")
@@ -145,6 +150,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return frame
         if tok.pos == "ADJ" and (verb := self._hyphenated_participle(tok, st.parse)) is not None:
             return self._verb(st, tok, self.lex.verbs[verb])  # "were lathi-charged" as an ADJ
+        if tok.pos == "VERB" and lemma in GRANTING and (frame := self._deadline(st, tok)):
+            return frame
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and (frame := self._must_noun_frame(st, tok)) is not None:
@@ -218,6 +225,33 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None
         return frame
 
+    def _deadline(self, st: _Article, tok: Token) -> Frame | None:
+        """ "X gave Y seven days to sack the police chief": an ultimatum, X demands it of Y
+        (REQUEST); "gave the French envoy 48 hours to leave (the country)": an expulsion."""
+        p = st.parse
+        party = p.child(tok.i, "dative")
+        spans = [c for c in p.children(tok.i, "npadvmod", "dobj") if c.lemma.lower() in SPANS]
+        todo = next((c for c in p.children(tok.i, "advcl", "xcomp") if c.tag == "VB"), None)
+        todo = todo or next(  # "gave him 48 hours to leave": the clause hung on the span
+            (c for s in spans for c in p.children(s.i, "acl", "relcl") if c.tag == "VB"), None
+        )
+        if party is None or not spans or todo is None:
+            return None
+        named = [party, *p.children(party.i, "compound")]  # "the French chargé d'affaires"
+        envoy = any(self._in_class(t, "diplomat") for t in named)
+        leave = todo.lemma.lower() in LEAVING | {"pack"} and envoy
+        event, mode = ("SANCTION", "expel") if leave else ("REQUEST", None)
+        after = [t.text.lower() for t in p.sentence_tokens(tok.sentence) if t.i > todo.i]
+        if not leave and "or" in after and WILL & set(after[after.index("or") :]):
+            event = "THREATEN"  # "... 48 hours to open talks or it will 'liberate' Uvira"
+        trig = Trigger(tok.lemma.lower(), None, event, mode, nominal=False, content=not leave)
+        frame = Frame(trig, tok)
+        frame.actor = st.finder.subject_of(tok)
+        frame.recipient = st.finder.resolver.expand(party)
+        if not frame.actor or {a.key for a in frame.actor} & {a.key for a in frame.recipient}:
+            return None
+        return frame
+
     def _must_frame(self, st: _Article, tok: Token) -> Frame | None:
         """ "X said (that) Y must hand over ...": X demands it of Y (a REQUEST)."""
         p = st.parse
@@ -240,9 +274,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
     def _matches(self, st: _Article, tok: Token, entries: tuple[Trigger, ...]) -> Iterator[Frame]:
         """The entries the token's particles allow, those with a particle first."""
         particles = {c.text.lower() for c in st.parse.children(tok.i, "prt")}
+        # a complement that makes another verb too ("guns fell silent": no shells falling)
+        said = particles | {c.text.lower() for c in st.parse.children(tok.i, "acomp", "oprd")}
         for trig in entries:
             if trig.particle is None:
-                if not particles & trig.not_particles:  # "handed in weapons": another verb
+                if not said & trig.not_particles:  # "handed in weapons": another verb
                     yield Frame(trig, tok)
                 continue
             # a verb with a particle of its own ("called off its search for X") takes no other

@@ -81,6 +81,9 @@ SCARCELY = frozenset({"barely", "hardly", "scarcely", "just"})
 AFTERMATH = ("after", "following")
 # nouns that point back or ahead to a happening told elsewhere ("suspended after the incident")
 INCIDENTS = frozenset({"incident", "violence", "bloodshed", "killing", "killings"})
+#: acts that follow the news they answer ("wounded fighters were flown to Mogadishu",
+#: "hospitals appealed for blood donors", "mediators flew home")
+SEQUELS = frozenset({"MOBILIZE", "REQUEST", "CONSULT", "AID"})
 # adverbs of an act that followed the news ("police later detained three organisers")
 AFTER = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
@@ -696,6 +699,78 @@ def _aftermath(parse: Parse, starts: dict[int, int], ev: Event, events: list[Eve
     return min(_sentences_after(parse, starts, told, sentence), default=-1)
 
 
+def _explains(parse: Parse, starts: dict[int, int], ev: Event) -> bool:
+    """Told in the pluperfect of a main clause right after a sentence told as news ("Schools
+    stayed closed and a curfew was declared. Security forces had exchanged fire with
+    militants ..."): the cause of what the text opened with, told after it, not a past that
+    comes before the news."""
+    toks = _trigger_tokens(parse, starts, ev)
+    if not toks or not _pluperfect_told(parse, min(toks, key=lambda t: t.i)):
+        return False
+    sentence = min(t.sentence for t in toks)
+    if sentence == 0 or any(_quoted(parse, t) for t in toks):
+        return False
+    before = [t for t in parse.sentence_tokens(sentence - 1) if t.dep == "ROOT"]
+    return any(v.pos in ("VERB", "AUX") and not _pluperfect_main(parse, v) for v in before)
+
+
+def _pluperfect_told(parse: Parse, tok: Token) -> bool:
+    """The token's clause is a pluperfect main clause, or one a speaker reports ("security
+    forces had exchanged fire ..., officials said")."""
+    verb = tok if tok.pos in ("VERB", "AUX") else parse.head(tok.i)
+    verb = parse.head(verb.i) if verb is not None and verb.pos not in ("VERB", "AUX") else verb
+    if verb is None:
+        return False
+    main = parse.head(verb.i) if verb.dep == "conj" else verb
+    if main is None:
+        return False
+    speaker = parse.head(main.i) if main.dep == "ccomp" else None
+    reported = speaker is not None and speaker.dep == "ROOT" and speaker.lemma.lower() in SAYING
+    # (or a clause that opens its sentence, which the parser hung on a later verb: "The field
+    # had been hit by a drone, the government said, without naming who launched it")
+    opening = main.dep == "ccomp" and min(parse.subtree(main.i)) == min(
+        t.i for t in parse.sentence_tokens(main.sentence)
+    )
+    if main.dep != "ROOT" and not reported and not opening:
+        return False
+    return any(
+        a.lemma == "have" and a.tag == "VBD" for a in parse.children(verb.i, "aux", "auxpass")
+    )
+
+
+def _explained(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> int:
+    """The sentence of a later event that tells the cause of this one in the pluperfect (see
+    :func:`_explains`): what the text opened with is its aftermath, the cause the news. Minus
+    one when no later sentence explains it."""
+    toks = _trigger_tokens(parse, starts, ev)
+    if not toks:
+        return -1
+    sentence = min(t.sentence for t in toks)
+    later = [
+        min(t.sentence for t in _trigger_tokens(parse, starts, o))
+        for o in events
+        if o is not ev
+        and not o.negated
+        and o.event != "REQUEST"  # (a demand told after a rally is what the rally was for)
+        and _yields_to(ev, o)
+        and _explains(parse, starts, o)
+    ]
+    return min((s for s in later if s == sentence + 1), default=-1)
+
+
+def _yields_to(opening: Event, cause: Event) -> bool:
+    """The text's opening event is only what followed a cause told after it: an act no party
+    is said to have done ("a curfew was declared"), a deployment, a demand, talks or aid, or a
+    peaceful gathering beside force, a charge or a penalty ("Supporters kept vigil outside his
+    house. Prosecutors had charged him ..."). An attack, an arrest, a release or a blockade
+    that someone is said to have done stays the news ("Soldiers fired into the march. The
+    march had set off from a monastery ...")."""
+    if _agentless(opening) or opening.event in SEQUELS:
+        return True
+    gathering = opening.event == "PROTEST" and opening.mode in (None, "demo")
+    return gathering and cause.event in ("ASSAULT", "COERCE", "ACCUSE", "SANCTION")
+
+
 def _summed_up(parse: Parse, starts: dict[int, int], ev: Event, events: list[Event]) -> int:
     """The sentence of the act a vague noun sums up, when the noun with no doer is what its
     sentence talks about ("the violence spread south to Ziguinchor. Protesters looted a
@@ -801,6 +876,9 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
             sentence += 0.25  # "soldiers rounded up a dozen men and shot them": the killing
         if (attack := _aftermath(parse, starts, ev, events)) >= 0:
             sentence = attack + 0.5  # "Shops shut after the blast. Militants lobbed a grenade"
+        if (cause := _explained(parse, starts, ev, events)) >= 0:
+            sentence = cause + 0.5  # "... a curfew was declared. Security forces had
+            # exchanged fire with militants": the cause told after its aftermath
         if (act := _summed_up(parse, starts, ev, events)) >= 0:
             sentence = act + 0.5  # "the violence spread south. Protesters looted ..."
         if (before := _told_earlier(parse, starts, ev, events)) >= 0:
@@ -818,7 +896,9 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
             # would send police": an act not yet done (a promise or threat is itself done)
             # ranks after news done, not after what only sets its time ("officers would be
             # posted ... ahead of rival rallies")
-            _background(parse, starts, ev) or blamed or _interrupted(parse, starts, ev, triggers),
+            (_background(parse, starts, ev) and not _explains(parse, starts, ev))
+            or blamed
+            or _interrupted(parse, starts, ev, triggers),
             news_told and id(ev) in settings,  # "Months after the truce, ... . Troops raped
             # ...": what sets the time or scene gives way to news told anywhere in the text
             sentence,

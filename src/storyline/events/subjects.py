@@ -93,6 +93,8 @@ class SubjectRules(RecipientRules):
         if agents or verb.tag != "VBN":
             return agents
         used = p.prep_objects(verb.i, ("with",))  # "beaten with batons by riot police"
+        # or hung on the scene ("snatched from a book launch in Nairobi by security agents")
+        used += p.prep_objects(verb.i, ("from", "at", "outside", "near", "during"))
         return [
             o
             for h in [verb, *used]

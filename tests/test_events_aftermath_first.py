@@ -1,0 +1,185 @@
+"""Texts that open with an aftermath and tell its cause after it, in the pluperfect ("a curfew
+was declared. Security forces had exchanged fire ..."): the cause is the main event when what
+opened the text is only what followed it (an act with no doer named, a deployment, an appeal,
+talks, a vigil beside a charge), while a lead told with its doer stays the news ("Police
+arrested 40 people. The group had blocked the highway"). Also (our own sentences): ultimatums
+("gave the prime minister seven days to sack ..."), which expel an envoy given hours to leave
+and threaten when they name what follows; police or troops who kill people held as drug
+suspects attack them (robbers shot dead in a chase stay a crime's end); a killing of a social
+leader is no private murder; a family member who tells the news is no family quarrel; public
+floggings by a state; settlers who "set on" pickers; prisoners "let out" of jails; rockets that
+"fell on" a runway (while guns that "fell silent" fire nothing); internet access cut; a
+headline verb the model hangs on its object ("Mali expels French ambassador"); a minister who
+"threw in the towel"; a state that freezes assets; and the ivory a customs post seized."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import assert_coded, main_event_of
+from storyline.annotate.base import Annotator
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Schools in Kangpokpi stayed shut on Monday and a curfew was declared in the town. "
+            "Soldiers had exchanged fire with gunmen near the market for an hour, officials said.",
+            "ASSAULT",
+        ),
+        (
+            "Wounded fighters were flown to Baidoa on Friday. Government troops and militants had "
+            "battled for control of a village in Bay region, the army said.",
+            "ASSAULT",
+        ),
+        (
+            "Clinics in Bama appealed for blood donors on Sunday. A suicide bomber had blown "
+            "himself up at a crowded market, the emergency agency said.",
+            "ASSAULT",
+        ),
+        (
+            "Supporters kept vigil outside his house in Cochabamba. Prosecutors had charged the "
+            "former minister with embezzlement, a case his lawyers call political.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_the_cause_told_after_its_aftermath_is_the_news(
+    annotator: Annotator, text: str, event: str
+) -> None:
+    assert_coded(annotator, text, event, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Police arrested 40 people on Sunday. The group had blocked the highway for hours.",
+            "COERCE",
+        ),
+        (
+            "Soldiers fired on marchers in Mandalay on Sunday, killing four. The march had set "
+            "off from a monastery at dawn.",
+            "ASSAULT",
+        ),
+        (
+            "Nurses staged a sit-in outside the health ministry on Monday. They had demanded "
+            "back pay for months.",
+            "PROTEST",
+        ),
+    ],
+)
+def test_a_lead_told_with_its_doer_stays_the_news(
+    annotator: Annotator, text: str, event: str
+) -> None:
+    assert_coded(annotator, text, event, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Mali gave the French ambassador 72 hours to leave the country.", "SANCTION", "expel"),
+        ("Niamey gives French chargé d'affaires 48 hours to pack", "SANCTION", "expel"),
+        (
+            "The opposition gave the prime minister ten days to dismiss the police chief.",
+            "REQUEST",
+            None,
+        ),
+        (
+            "The rebels gave the army 24 hours to leave the town or they will storm it.",
+            "THREATEN",
+            None,
+        ),
+    ],
+)
+def test_ultimatums(annotator: Annotator, text: str, event: str, mode: str | None) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+def test_a_teacher_giving_pupils_days_is_no_ultimatum(annotator: Annotator) -> None:
+    assert (
+        main_event_of(annotator, "The teacher gave the pupils two days to finish the essay.")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Police shot dead two drug suspects in a raid in Cebu.", "ASSAULT", "firearms"),
+        ("Police killed three drug suspects in a shootout in Davao.", "ASSAULT", None),
+        (
+            "A land-rights leader had been killed outside his home on Sunday, the ombudsman "
+            "said, the fortieth social leader murdered this year.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "He had been snatched from a book launch in Nairobi by Ugandan security agents, "
+            "his wife said.",
+            "ASSAULT",
+            "abduct",
+        ),
+        (
+            "Two men convicted of theft had been flogged in front of a crowd at the stadium, "
+            "the Taliban's supreme court announced.",
+            "ASSAULT",
+            "beat",
+        ),
+        (
+            "Settlers had set on the olive pickers with clubs and stones near Turmus Ayya.",
+            "ASSAULT",
+            "beat",
+        ),
+        (
+            "The 135 political prisoners had been let out of Nicaraguan jails that morning.",
+            "RETREAT",
+            "release",
+        ),
+        (
+            "Several rockets had fallen on the runway near the terminal, the airport said.",
+            "ASSAULT",
+            "heavy-weapons",
+        ),
+        (
+            "Internet access had been cut across the country on election night, monitors said.",
+            "COERCE",
+            "withhold",
+        ),
+        ("Mali expels French ambassador over drone incident", "SANCTION", "expel"),
+        ("Ghana's energy minister threw in the towel on Tuesday.", "RETREAT", "resign"),
+        ("Canada freezes assets of 14 Sudanese commanders", "SANCTION", "discontinue"),
+        (
+            "Rebel fighters burned a displacement camp near Kaga-Bandoro, sending families "
+            "fleeing.",
+            "ASSAULT",
+            "destroy",
+        ),
+        (
+            "Eritrea released the evangelical preacher without explanation on Wednesday.",
+            "RETREAT",
+            "release",
+        ),
+    ],
+)
+def test_killings_punishments_releases_and_cuts(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two robbers were shot dead by police after a bank heist in Cali.",
+        "A man was murdered by robbers in his shop in Lagos.",
+        "A man stabbed his wife during a quarrel in Nairobi, police said.",
+        "Guns fell silent across the valley as the snow came down.",
+        "Prices fell sharply on the stock exchange on Monday.",
+        "Customs officers at Mombasa port seized two tonnes of ivory hidden in a tea shipment.",
+        "The boy was caned at school by his teacher.",
+    ],
+)
+def test_crimes_and_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:
+    assert main_event_of(annotator, text) is None, text
