@@ -10,7 +10,14 @@ leader is no private murder; a family member who tells the news is no family qua
 floggings by a state; settlers who "set on" pickers; prisoners "let out" of jails; rockets that
 "fell on" a runway (while guns that "fell silent" fire nothing); internet access cut; a
 headline verb the model hangs on its object ("Mali expels French ambassador"); a minister who
-"threw in the towel"; a state that freezes assets; and the ivory a customs post seized."""
+"threw in the towel"; a state that freezes assets; and the ivory a customs post seized. And:
+armies that stop firing or halt an offensive cease fire (a truce "from midnight" or a
+humanitarian pause announced is a concession), troops flown home withdraw, a crowd that refuses
+to leave holds a protest, a state of emergency answering crime is still martial law, diplomats
+declared persona non grata and given hours to leave are expelled, vehicles provided by a state
+are aid and police who swoop on offices raid them; while a crowd at new-year fireworks, an
+airline halting flights, protesters who want a minister to resign and a minister who refuses
+to leave office hold no protest and give up nothing."""
 
 from __future__ import annotations
 
@@ -183,3 +190,71 @@ def test_killings_punishments_releases_and_cuts(
 )
 def test_crimes_and_look_alikes_are_no_event(annotator: Annotator, text: str) -> None:
     assert main_event_of(annotator, text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Both armies stopped shooting along the river at dawn.", "RETREAT", "ceasefire"),
+        ("The army halted its offensive on Sunday.", "RETREAT", "ceasefire"),
+        (
+            "The two governments said they would stop fighting from midnight.",
+            "CONCEDE",
+            None,
+        ),
+        (
+            "The rebels announce a three-day humanitarian pause from Saturday",
+            "CONCEDE",
+            None,
+        ),
+        (
+            "The last Danish troops in the region had been flown home over the previous weeks, "
+            "the army said.",
+            "RETREAT",
+            "withdraw",
+        ),
+        (
+            "Students who had marched to the governor's office refused to leave until he "
+            "took their petition.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "A state of emergency was declared in the port city for thirty days after a wave of "
+            "extortion attacks on bus drivers.",
+            "COERCE",
+            "martial-law",
+        ),
+        (
+            "Two of its diplomats had been declared persona non grata and given 72 hours to "
+            "leave, the foreign ministry said.",
+            "SANCTION",
+            "expel",
+        ),
+        (
+            "The patrol vehicles and radios had been provided by Japan under an aid package.",
+            "AID",
+            None,
+        ),
+        ("Police swoop on opposition newspaper offices in Lusaka", "COERCE", "seize"),
+        ("Dock workers stopped work at the port on Monday.", "PROTEST", "strike"),
+    ],
+)
+def test_truces_withdrawals_sit_ins_and_raids(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands gathered at the harbour for the annual fireworks marking the new year.",
+        "The airline halted operations at the airport because of fog.",
+        "The protesters now want him to resign.",
+        "The minister refused to leave office.",
+    ],
+)
+def test_shows_wishes_and_business_halts_are_no_such_act(annotator: Annotator, text: str) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is None or ev.event not in ("PROTEST", "RETREAT"), (text, ev)

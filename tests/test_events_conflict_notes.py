@@ -344,7 +344,7 @@ from storyline.annotate.base import Annotator
         (
             "Truce breached in Idlib\nShells fell on two villages despite the truce.",
             "ASSAULT",
-            None,
+            "heavy-weapons",  # shells that fell on villages
         ),
         # the event told after background, in a noun or in an idiom of its own
         (  # destruction from the air takes the weapon's mode, as any air or drone strike does

@@ -506,7 +506,7 @@ def _candidates(reading: Any, size: int) -> list[int]:
         bare = bare or (participle and before.pos_ in _NOMINAL)
         # (or one whose subject the model hung on it as a modifier: "Mali *expels* French
         # ambassador", with "expels" an adjective of the envoy)
-        main = _verb_with_subject(tok) and tok.dep_ not in ("amod", "compound")
+        main = _verb_with_subject(tok) and tok.dep_ != "amod"
         word = tok.pos_ in _NOMINAL or (bare and not main)
         word = word or (tok.lower_ == "down" and after.lower_ == "tools")  # "doctors down tools"
         word = word or (tok.pos_ == "ADJ" and tok.lower_ in VERB_ADJECTIVES)

@@ -196,6 +196,9 @@ class PoliticalChecks(SenseRules):
         if event == "PROTEST":
             cues -= self.lex.crime_cues  # a crime is what a protest is often about ("a march
             # in memory of a murdered activist"); sport and accident words still undo it
+        if event == "COERCE" and frame.trigger.mode in ("martial-law", "curfew"):
+            cues -= self.lex.crime_cues  # "a state of emergency was declared after a wave of
+            # extortion attacks": only a state does it, whatever crime it answers
         if event == "ASSAULT" and self._civic_victim(st, frame):
             cues -= self.lex.crime_cues  # "a land-rights leader had been killed ..., the
             # ninetieth social leader murdered this year": a killing of public life

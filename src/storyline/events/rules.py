@@ -94,7 +94,7 @@ OFFICES = frozenset({"presidential", "royal", "government", "governmental", "min
 RITES = frozenset(
     {"funeral", "burial", "wedding", "prayer", "mass", "service", "feast", "festival"}
     | {"celebration", "ceremony", "match", "concert", "iftar", "christening", "baptism"}
-    | {"parade", "carnival", "pilgrimage"}
+    | {"parade", "carnival", "pilgrimage", "fireworks", "firework", "countdown", "fair"}
 )
 
 
@@ -152,6 +152,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return self._verb(st, tok, self.lex.verbs[verb])  # "were lathi-charged" as an ADJ
         if tok.pos == "VERB" and lemma in GRANTING and (frame := self._deadline(st, tok)):
             return frame
+        if lemma == "fall" and tok.dep == "advcl":
+            return None  # "the market was packed when the bombs fell": when, the raid told
+            # elsewhere
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and (frame := self._must_noun_frame(st, tok)) is not None:
@@ -229,7 +232,12 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         """ "X gave Y seven days to sack the police chief": an ultimatum, X demands it of Y
         (REQUEST); "gave the French envoy 48 hours to leave (the country)": an expulsion."""
         p = st.parse
-        party = p.child(tok.i, "dative")
+        passive = p.passive_subjects(tok.i) if p.is_passive(tok.i) else []
+        passive = passive or p.shared_passive_subjects(tok.i)  # "declared persona non grata
+        # and given 48 hours to leave": the diplomats were given them
+        party = p.child(tok.i, "dative") or (passive[0] if passive else None)
+        party = self._partitive(st, party) if party is not None else None  # "three of its
+        # diplomats"
         spans = [c for c in p.children(tok.i, "npadvmod", "dobj") if c.lemma.lower() in SPANS]
         todo = next((c for c in p.children(tok.i, "advcl", "xcomp") if c.tag == "VB"), None)
         todo = todo or next(  # "gave him 48 hours to leave": the clause hung on the span
@@ -248,7 +256,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         frame = Frame(trig, tok)
         frame.actor = st.finder.subject_of(tok)
         frame.recipient = st.finder.resolver.expand(party)
-        if not frame.actor or {a.key for a in frame.actor} & {a.key for a in frame.recipient}:
+        if not frame.actor and not passive:
+            return None
+        if {a.key for a in frame.actor} & {a.key for a in frame.recipient}:
             return None
         return frame
 
@@ -508,9 +518,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
     def _rite(st: _Article, tok: Token) -> bool:
         """The gathering is for or at a rite or show ("gathered for a funeral", "marched in the
         St Patrick's Day parade")."""
-        return any(
-            o.lemma.lower() in RITES for o in st.parse.prep_objects(tok.i, ("for", "at", "in"))
-        )
+        p = st.parse
+        objs = p.prep_objects(tok.i, ("for", "at", "in"))
+        objs += [o for s in objs for o in p.prep_objects(s.i, ("for",))]  # "at the harbour
+        # for the new year fireworks"
+        return any(o.lemma.lower() in RITES for o in objs)
 
     @staticmethod
     def _occasion(st: _Article, tok: Token, occasions: frozenset[str] = OCCASIONS) -> bool:

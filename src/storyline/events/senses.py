@@ -41,6 +41,13 @@ BURNING = frozenset({"burning", "flaming", "blazing", "burnt", "burned"})
 SEIZING = frozenset({"hold", "seize", "take", "capture", "grab", "snatch"})
 # where troops sent stay on their own side ("to the border")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
+#: verbs of stopping, and the fighting a ceasefire stops ("stopped firing at midnight")
+HALTING = frozenset({"stop", "cease", "halt"})
+COMBAT_VERBS = frozenset({"fire", "shoot", "shell", "fight", "attack", "bomb"})
+#: verbs of refusing, and what a crowd refuses when it holds its ground
+REFUSING = frozenset({"refuse", "decline"})
+STAYING = frozenset({"leave", "disperse", "vacate", "budge", "go", "move"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "MED", None})
 CONFLICT = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"})
 # promised cooperation, retreats and concessions are AGREEs (as the PLOVER gold data codes
 # them; the manual would make a promised retreat a CONCEDE)
@@ -114,6 +121,14 @@ class SenseRules(CrowdChecks):
             return "REJECT", "meet"  # "rebel groups stormed out of the peace talks"
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
+        if trig.lemma in HALTING and any(
+            c.lemma.lower() in COMBAT_VERBS for c in st.parse.children(frame.token.i, "xcomp")
+        ):
+            return "RETREAT", "ceasefire"  # "Thailand and Cambodia had stopped firing at
+            # midnight under a truce": no strike, a ceasefire
+        if trig.lemma in REFUSING and self._stayed_put(st, frame):
+            return "PROTEST", "demo"  # "students who had marched to his office refused to
+            # leave until he took their petition": the crowd holds its ground
         if trig.lemma == "defy" and self._ban_defied(st, frame):
             return "PROTEST", "demo"  # "crowds defied a ban on gatherings to march": a protest
         if trig.event in ("PROTEST", "MOBILIZE") and self._barricades_burned(st, frame):
@@ -209,6 +224,8 @@ class SenseRules(CrowdChecks):
             return "MOBILIZE", self._mobilize_mode(st, frame) or changed[1]
         if changed is not None:
             return changed
+        if trig.event == "MOBILIZE" and self._brought_home(st, frame):
+            return "RETREAT", "withdraw"  # "the last French troops had been flown home"
         if trig.event == "MOBILIZE":
             return trig.event, self._mobilize_mode(st, frame) or trig.mode
         if trig.event in ("THREATEN", "REQUEST", "REJECT") and trig.mode is None:
@@ -368,6 +385,22 @@ class SenseRules(CrowdChecks):
         places = [r for r in frame.recipient if r.head in dest]
         return bool(home and places) and all(r.entity.code in home for r in places)
 
+    def _stayed_put(self, st: ArticleState, frame: Frame) -> bool:
+        """A crowd of civilians refuses to leave or disperse."""
+        p, tok = st.parse, frame.token
+        left = any(c.lemma.lower() in STAYING for c in p.children(tok.i, "xcomp"))
+        sectors = {a.entity.sector for a in frame.actor}
+        people = bool(sectors) and sectors <= CROWD_SECTORS
+        plural = any(p[a.head].tag in ("NNS", "NNPS") for a in frame.actor)
+        return left and people and plural
+
+    @staticmethod
+    def _brought_home(st: ArticleState, frame: Frame) -> bool:
+        """A force moved "home" or "back home": brought back, a withdrawal ("its remaining
+        soldiers had been flown home")."""
+        tok, p = frame.token, st.parse
+        return any(c.lemma.lower() == "home" for c in p.children(tok.i, "advmod", "npadvmod"))
+
     def singled_out(self, st: ArticleState, frame: Frame) -> bool:
         """A killing of one person named by office or calling, not a soldier or a police
         officer ("a land-rights activist was shot dead outside his home"): targeted."""
@@ -422,6 +455,9 @@ class SenseRules(CrowdChecks):
         if modality.future and event in FUTURE_AGREE:
             if modality.negated:  # "will not meet", "would not release": a refusal
                 return "REJECT", None, replace(modality, negated=False)
+            if (event, mode) == ("RETREAT", "ceasefire"):
+                return "CONCEDE", None, modality  # "would stop fighting from midnight": a
+                # truce announced to start later
             return "AGREE", None, modality  # a promised concession or withdrawal is an AGREE
         if modality.prepared and event == "ASSAULT" and not modality.negated:
             return "MOBILIZE", "troops", modality  # readying an attack is a show of force
