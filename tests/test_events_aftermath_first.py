@@ -258,3 +258,46 @@ def test_truces_withdrawals_sit_ins_and_raids(
 def test_shows_wishes_and_business_halts_are_no_such_act(annotator: Annotator, text: str) -> None:
     ev = main_event_of(annotator, text)
     assert ev is None or ev.event not in ("PROTEST", "RETREAT"), (text, ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "The lawyer of a jailed blogger said his client had been beaten and threatened by "
+            "investigators to make him confess to smuggling.",
+            "ASSAULT",
+            "beat",
+        ),
+        (
+            "Readers found only an error page. Access to the site had been blocked on the orders "
+            "of the information ministry, the editors said.",
+            "COERCE",
+            None,
+        ),
+        (
+            "Friends of the union organiser held a vigil in La Ceiba. He had been shot dead on "
+            "his way home, the council said.",
+            "ASSAULT",
+            "firearms",
+        ),
+        (
+            "Lawyers for the poet said they would appeal. A court had found him guilty of "
+            "insulting the president and sentenced him to six years, the rights group said.",
+            "SANCTION",
+            "convict",
+        ),
+    ],
+)
+def test_custody_orders_and_the_victim_named_before(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+def test_a_gang_feud_victim_named_before_stays_a_crime(annotator: Annotator) -> None:
+    text = (
+        "Prosecutors said the teenager was the latest victim of a feud between drug gangs. "
+        "He was shot dead in a car park."
+    )
+    assert main_event_of(annotator, text) is None

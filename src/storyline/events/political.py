@@ -28,8 +28,10 @@ FORCES = frozenset({"COP", "MIL", "PRM", "SPY"})  # the state's armed hand
 #: roles of public life whose holders' killing is no private crime
 CIVIC_VICTIMS = frozenset({"leader", "activist", "defender", "campaigner", "candidate", "hopeful"})
 CIVIC_SECTORS = frozenset({"OPP", "PTY", "JRN", "LAB", "NGO", "LEG", "GOV", "JUD"})
+STATE_SIDE = frozenset({"GOV", "JUD", "LEG"})  # who reports a killing as often as suffers it
 #: people a killing names only as suspected of something ("drug suspects", "alleged pushers")
 SUSPECTS = frozenset({"suspect", "pusher", "peddler"})
+SUSPECTS = SUSPECTS | {"detainee", "prisoner", "inmate", "client"}  # or held in custody
 # what a truce does when it ends ("the truce collapsed", "broke down")
 TRUCE_BREAKS = frozenset({"collapse", "break", "crumble", "fail", "unravel", "end", "expire"})
 # natural forces given names ("Typhoon Yagi", "Storm Babet")
@@ -560,6 +562,8 @@ class PoliticalChecks(SenseRules):
         """Anchors that count when no crime, sport or accident word is in the sentence."""
         if event == "ASSAULT" and any(self._assailant(st, a) for a in frame.actor):
             return True  # "armed men torched houses": no ordinary crime words, an armed attack
+        if event == "ASSAULT" and self._civic_victim(st, frame):
+            return True  # "an activist was shot dead": an attack on public life
         if any(self._political_party(a) for a in frame.actor):
             return True
         if state or lemmas & self.lex.political_cues:
@@ -716,21 +720,34 @@ class PoliticalChecks(SenseRules):
         if frame.trigger.nominal:
             return False
         victims = p.passive_subjects(tok.i) if p.is_passive(tok.i) else p.children(tok.i, "dobj")
-        return any(
+        if any(
             v.lemma.lower() in CIVIC_VICTIMS or sector_of(v.lemma) in CIVIC_SECTORS for v in victims
+        ):
+            return True
+        if tok.sentence == 0 or not any(v.text.lower() in ("he", "she") for v in victims):
+            return False
+        # "Colleagues of the environmental defender held a vigil. He had been shot dead ...":
+        # the one the sentence before named (not its officials: "prosecutors said the victim")
+        named = [t for t in p.sentence_tokens(tok.sentence - 1) if t.pos == "NOUN"]
+        return any(
+            t.lemma.lower() in CIVIC_VICTIMS or sector_of(t.lemma) in CIVIC_SECTORS - STATE_SIDE
+            for t in named
         )
 
     @staticmethod
     def _suspects_killed(st: _Article, frame: Frame) -> bool:
         """Police or troops named as the doers kill people held to be suspects ("police shot
-        dead two drug suspects in a buy-bust operation"): robbers killed in a chase, with no
-        doer named, stay a crime's end."""
+        dead two drug suspects in a buy-bust operation"), or beat or torture people in their
+        custody ("his client had been beaten by investigators"): robbers killed in a chase,
+        with no doer named, stay a crime's end."""
         tok, p = frame.token, st.parse
-        if frame.trigger.nominal or tok.lemma.lower() not in KILLING or p.is_passive(tok.i):
+        harm = tok.lemma.lower() in KILLING or frame.trigger.mode in ("beat", "torture")
+        if frame.trigger.nominal or not harm:
             return False
         if not frame.actor or not all(a.entity.sector in FORCES for a in frame.actor):
             return False
-        return any(o.lemma.lower() in SUSPECTS for o in p.children(tok.i, "dobj"))
+        victims = p.passive_subjects(tok.i) if p.is_passive(tok.i) else p.children(tok.i, "dobj")
+        return any(o.lemma.lower() in SUSPECTS for o in victims)
 
     def _between_states(self, frame: Frame) -> bool:
         """Countries or their governments, forces or police act, and states of two or more

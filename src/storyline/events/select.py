@@ -733,8 +733,11 @@ def _pluperfect_told(parse: Parse, tok: Token) -> bool:
     )
     if main.dep != "ROOT" and not reported and not opening:
         return False
-    return any(
-        a.lemma == "have" and a.tag == "VBD" for a in parse.children(verb.i, "aux", "auxpass")
+    return any(  # (a verb joined to the clause shares its "had": "had found him guilty and
+        # sentenced him")
+        a.lemma == "have" and a.tag == "VBD"
+        for v in {verb, main}
+        for a in parse.children(v.i, "aux", "auxpass")
     )
 
 

@@ -11,6 +11,8 @@ from storyline.events.graph import RELATIVE_PRONOUNS
 from storyline.events.recipients import RecipientRules
 from storyline.records import Token
 
+#: nouns of a command whose giver is the passive's agent ("on the orders of X")
+ORDERS = frozenset({"order", "orders", "instruction", "instructions", "behest", "direction"})
 #: sectors of people a participle after them describes as acting ("soldiers firing ...")
 DOERS = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY"})
 
@@ -76,9 +78,9 @@ class SubjectRules(RecipientRules):
             for c in p.children(verb.i, "conj")
             if c.tag == "VBN"
             and any(
-                "ASSAULT" in (t.event, *(sense[1] for sense in t.senses))
+                {"ASSAULT", "THREATEN", "COERCE"} & {t.event, *(sense[1] for sense in t.senses)}
                 for t in self.lex.verbs.get(c.lemma.lower(), ())
-            )
+            )  # (or threatens or holds them: "beaten and threatened by investigators")
             for a in p.children(c.i, "agent")
             for o in p.children(a.i, "pobj")
         ] + gapped
@@ -92,6 +94,14 @@ class SubjectRules(RecipientRules):
         agents = [o for a in p.children(verb.i, "agent") for o in p.children(a.i, "pobj")]
         if agents or verb.tag != "VBN":
             return agents
+        ordered = [  # "blocked on the orders of the information ministry"
+            o
+            for n in p.prep_objects(verb.i, ("on", "under", "at"))
+            if n.lemma.lower() in ORDERS
+            for o in p.prep_objects(n.i, ("of",))
+        ]
+        if ordered:
+            return ordered
         used = p.prep_objects(verb.i, ("with",))  # "beaten with batons by riot police"
         # or hung on the scene ("snatched from a book launch in Nairobi by security agents")
         used += p.prep_objects(verb.i, ("from", "at", "outside", "near", "during"))
