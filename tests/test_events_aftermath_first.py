@@ -301,3 +301,51 @@ def test_a_gang_feud_victim_named_before_stays_a_crime(annotator: Annotator) -> 
         "He was shot dead in a car park."
     )
     assert main_event_of(annotator, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "Security forces were rushed to the foothills on Monday. Armed men from two "
+            "neighbouring villages exchanged gunfire for several hours, police said.",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "More than 200 pupils in Zamfara were taken into the bush, state officials said.",
+            "ASSAULT",
+            "abduct",
+        ),
+        (
+            "Nurses' unions in Colombo called in sick en masse over unpaid arrears.",
+            "PROTEST",
+            "strike",
+        ),
+        (
+            "Prosecutors at the International Criminal Court have opened an investigation into "
+            "alleged crimes in the country since 2017.",
+            "ACCUSE",
+            "investigate",
+        ),
+    ],
+)
+def test_attacks_after_their_sequel_abductions_sick_outs_and_world_courts(
+    annotator: Annotator, text: str, event: str, mode: str | None
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Protesters marched on parliament on Monday. Police fired tear gas at them.", "PROTEST"),
+        ("She called in sick on Monday.", None),
+        ("Hikers were taken into the forest by their guides.", None),
+    ],
+)
+def test_a_protest_met_by_force_and_everyday_look_alikes(
+    annotator: Annotator, text: str, event: str | None
+) -> None:
+    ev = main_event_of(annotator, text)
+    assert (ev.event if ev else None) == event, (text, ev)

@@ -201,6 +201,12 @@ class PoliticalChecks(SenseRules):
         if event == "COERCE" and frame.trigger.mode in ("martial-law", "curfew"):
             cues -= self.lex.crime_cues  # "a state of emergency was declared after a wave of
             # extortion attacks": only a state does it, whatever crime it answers
+        world_court = (
+            bool(lemmas & {"icc", "icj", "tribunal"}) or {"international", "court"} <= lemmas
+        )
+        if event == "ACCUSE" and world_court:
+            cues -= self.lex.crime_cues  # "prosecutors at the International Criminal Court
+            # opened an investigation into alleged crimes": crimes of state
         if event == "ASSAULT" and self._civic_victim(st, frame):
             cues -= self.lex.crime_cues  # "a land-rights leader had been killed ..., the
             # ninetieth social leader murdered this year": a killing of public life

@@ -756,9 +756,22 @@ def _explained(parse: Parse, starts: dict[int, int], ev: Event, events: list[Eve
         and not o.negated
         and o.event != "REQUEST"  # (a demand told after a rally is what the rally was for)
         and _yields_to(ev, o)
-        and _explains(parse, starts, o)
+        and (_explains(parse, starts, o) or _attack_after_sequel(parse, starts, ev, o))
     ]
     return min((s for s in later if s == sentence + 1), default=-1)
+
+
+def _attack_after_sequel(parse: Parse, starts: dict[int, int], opening: Event, o: Event) -> bool:
+    """An attack by a named party told in the next sentence's main clause after what only
+    answered it ("Security forces were rushed to the foothills. Armed men from two villages
+    exchanged gunfire for hours"): the sequel opened the text, the attack is the news."""
+    if o.event != "ASSAULT" or _agentless(o) or o.future:
+        return False
+    if not (_agentless(opening) or opening.event in SEQUELS):
+        return False
+    toks = _trigger_tokens(parse, starts, o)
+    first = min(toks, key=lambda t: t.i) if toks else None
+    return first is not None and first.sentence > 0 and _clause_depth(parse, first) <= 1
 
 
 def _yields_to(opening: Event, cause: Event) -> bool:
