@@ -349,3 +349,26 @@ def test_a_protest_met_by_force_and_everyday_look_alikes(
 ) -> None:
     ev = main_event_of(annotator, text)
     assert (ev.event if ev else None) == event, (text, ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "A bridge on the highway had been damaged by an explosive device, the minister said.",
+            "ASSAULT",
+        ),
+        ("A drone damaged a power station near Kharkiv overnight.", "ASSAULT"),
+        (
+            "Two members of a land-defence committee were pulled from their boat near Tela and "
+            "hacked to death, their organisation said.",
+            "ASSAULT",
+        ),
+        ("The roof of the school was damaged by the storm.", None),
+    ],
+)
+def test_damage_done_by_weapons_and_killings_of_committee_members(
+    annotator: Annotator, text: str, event: str | None
+) -> None:
+    ev = main_event_of(annotator, text)
+    assert (ev.event if ev else None) == event, (text, ev)

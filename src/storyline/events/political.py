@@ -28,6 +28,8 @@ FORCES = frozenset({"COP", "MIL", "PRM", "SPY"})  # the state's armed hand
 #: roles of public life whose holders' killing is no private crime
 CIVIC_VICTIMS = frozenset({"leader", "activist", "defender", "campaigner", "candidate", "hopeful"})
 CIVIC_SECTORS = frozenset({"OPP", "PTY", "JRN", "LAB", "NGO", "LEG", "GOV", "JUD"})
+#: bodies of public life whose members' killing is no private crime
+CIVIC_BODIES = frozenset({"committee", "union", "movement", "collective", "association", "council"})
 STATE_SIDE = frozenset({"GOV", "JUD", "LEG"})  # who reports a killing as often as suffers it
 #: people a killing names only as suspected of something ("drug suspects", "alleged pushers")
 SUSPECTS = frozenset({"suspect", "pusher", "peddler"})
@@ -726,9 +728,13 @@ class PoliticalChecks(SenseRules):
         if frame.trigger.nominal:
             return False
         victims = p.passive_subjects(tok.i) if p.is_passive(tok.i) else p.children(tok.i, "dobj")
+        victims = victims or p.shared_passive_subjects(tok.i)  # "were pulled from their canoe
+        # and hacked to death"
+        bodies = [o for v in victims for o in p.prep_objects(v.i, ("of",))]  # "two members of
+        # a land-defence committee"
         if any(
             v.lemma.lower() in CIVIC_VICTIMS or sector_of(v.lemma) in CIVIC_SECTORS for v in victims
-        ):
+        ) or any(b.lemma.lower() in CIVIC_BODIES for b in bodies):
             return True
         if tok.sentence == 0 or not any(v.text.lower() in ("he", "she") for v in victims):
             return False

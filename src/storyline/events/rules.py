@@ -575,6 +575,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             if subj is None and weapon and owner is not None and not p.child(tok.i, "agent"):
                 subj = owner  # "An improvised device detonated under a truck, sources said":
                 # the clause read as a modifier of its subject
+            agents = st.finder.by_agents(tok) if p.is_passive(tok.i) else []
+            if agents and trig.subject in ("munition", "arms"):
+                subj = agents[0]  # "the bridge had been damaged by an explosive device"
+                if self._in_class(subj, "arms") or self._in_class(subj, "munition"):
+                    return True
             if subj is None:
                 return False
             relative = subj.lemma.lower() in RELATIVE_PRONOUNS and tok.dep == "relcl"

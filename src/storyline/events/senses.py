@@ -163,6 +163,9 @@ class SenseRules(CrowdChecks):
         event = changed[0] if changed is not None else trig.event
         mode = changed[1] if changed is not None else trig.mode
         by_crowd = event == "ASSAULT" or (event == "COERCE" and mode not in STATE_RULES)
+        weapon_done = trig.subject == "munition" and st.parse.is_passive(frame.token.i)
+        by_crowd = by_crowd and not weapon_done  # a weapon's act ("homes damaged by explosive
+        # charges"), never a crowd's (but "petrol bombs rained down on police lines" may be)
         # (fire set to property reads "destroy" since the object says so, but the crowd is
         # judged on the fire as before: "a mob torched Hindu homes" is no riot)
         judged = trig.mode if (mode == "destroy" and trig.mode == "primitive") else mode
