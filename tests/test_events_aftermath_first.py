@@ -372,3 +372,25 @@ def test_damage_done_by_weapons_and_killings_of_committee_members(
 ) -> None:
     ev = main_event_of(annotator, text)
     assert (ev.event if ev else None) == event, (text, ev)
+
+
+def test_a_silent_walk_that_presses_for_prosecutions_is_a_protest(annotator: Annotator) -> None:
+    text = (
+        "Traffic in the city came to a halt again. Students had walked in silence along the "
+        "river in memory of the dead, and to press for prosecutions."
+    )
+    assert_coded(annotator, text, "PROTEST", "demo")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Commuters on the metro were warned to keep an eye on their phones.", None),
+        ("Iran warned Israel of a crushing response.", "THREATEN"),
+    ],
+)
+def test_a_warning_with_no_one_warning_is_no_threat(
+    annotator: Annotator, text: str, event: str | None
+) -> None:
+    ev = main_event_of(annotator, text)
+    assert (ev.event if ev else None) == event, (text, ev)

@@ -344,7 +344,10 @@ class CrowdChecks(WordChecks):
         if tok.dep == "relcl" and head is not None and head.lemma.lower() in ("crowd", "rally"):
             return True  # "relatives addressed the crowd, which demanded a deal"
         purpose = tok.tag == "VB" and any(a.text.lower() == "to" for a in p.children(tok.i, "aux"))
-        if not (tok.tag == "VBG" or purpose) or tok.dep not in ("advcl", "xcomp") or head is None:
+        joined = purpose and tok.dep == "conj"  # "walked in silence ..., and to press for X"
+        if not (tok.tag == "VBG" or purpose) or head is None:
+            return False
+        if tok.dep not in ("advcl", "xcomp") and not joined:
             return False
         reported = p.reported_before(tok.i)
         if reported is not None and head.lemma.lower() in self.lex.reporting_verbs:
