@@ -394,3 +394,28 @@ def test_a_warning_with_no_one_warning_is_no_threat(
 ) -> None:
     ev = main_event_of(annotator, text)
     assert (ev.event if ev else None) == event, (text, ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("JNIM fighters attacked an army post near Djibo at dawn.", "BFA"),
+        (
+            "Suspected ADF rebels kidnapped a dozen farmers near Beni, civil society leaders said.",
+            "COD",
+        ),
+        ("JNIM fighters set up a base in a forest, local officials said.", "MLI"),
+    ],
+)
+def test_armed_groups_of_several_countries_act_where_they_fight(
+    annotator: Annotator, text: str, code: str
+) -> None:
+    ev = main_event_of(annotator, text)
+    assert ev is not None and code in [a.code for a in ev.actor], (text, ev)
+
+
+def test_police_force_after_an_outbreak_of_protest_leaves_the_protest_main(
+    annotator: Annotator,
+) -> None:
+    text = "Protests broke out after the election. Police fired tear gas at the crowd."
+    assert_coded(annotator, text, "PROTEST", None)

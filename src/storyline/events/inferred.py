@@ -66,6 +66,7 @@ def infer_parties(hit: Hit, trigger: Token, *, state_actor: bool) -> None:
             # in Kunduz city": an unnamed attacker belongs where the victims are
         # (a protest's or raid's groups are local: "civil society groups marched in Lilongwe")
         hit.actor = _with_country(hit.actor, here, groups=hit.event in LOCAL_EVENTS)
+    hit.actor = _groups_at_home(hit.actor)
     if not hit.recipient and hit.event in IMPLIED_TARGET:
         hit.recipient = _implied_target(hit, trigger)
     if not hit.actor and hit.event in UNNAMED_PARTIES:
@@ -112,6 +113,19 @@ def _with_country(args: list[Arg], code: str | None, *, groups: bool = False) ->
         else a
         for a in args
     ]
+
+
+def _groups_at_home(args: list[Arg]) -> list[Arg]:
+    """An armed group that fights in several countries ("JNIM", "Boko Haram") takes the
+    country where it acts when the text says where; when it does not, the country it is best
+    known in."""
+    out = []
+    for a in args:
+        known = known_organization(a.entity.entity_text) if a.entity.code is None else None
+        if known is not None and known.shared and known.code:
+            a = replace(a, entity=replace(a.entity, code=known.code))
+        out.append(a)
+    return out
 
 
 def _implied_target(hit: Hit, trigger: Token) -> list[Arg]:

@@ -767,11 +767,18 @@ def _attack_after_sequel(parse: Parse, starts: dict[int, int], opening: Event, o
     exchanged gunfire for hours"): the sequel opened the text, the attack is the news."""
     if o.event != "ASSAULT" or _agentless(o) or o.future:
         return False
+    if opening.event == "PROTEST" and _by_state_forces(o):
+        return False  # "Protests broke out. Police fired tear gas at the crowd": the protest
     if not (_agentless(opening) or opening.event in SEQUELS):
         return False
     toks = _trigger_tokens(parse, starts, o)
     first = min(toks, key=lambda t: t.i) if toks else None
     return first is not None and first.sentence > 0 and _clause_depth(parse, first) <= 1
+
+
+def _by_state_forces(ev: Event) -> bool:
+    """Every actor of the event is the police or the army."""
+    return bool(ev.actor) and all(a.sector in ("COP", "MIL") for a in ev.actor)
 
 
 def _yields_to(opening: Event, cause: Event) -> bool:
