@@ -46,6 +46,7 @@ MEASURED_ONCE = (
     *("snippets-cg", "snippets-ch"),
     *("snippets-ck", "snippets-cl"),
     *("snippets-co", "snippets-cp"),
+    *("snippets-cs", "snippets-ct"),
 )
 
 

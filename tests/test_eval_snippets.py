@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-Ninety-six sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
+A hundred sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
 coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -76,7 +76,12 @@ look-alikes, and of casualty-first and consequence-first reporting from local an
 and ``snippets-co`` and ``snippets-cp`` (CO001…, CP001…), blind sets in new wording from many kinds
 of outlets and of mid-article excerpts with the main event usually not in the first clause,
 measured once, and ``snippets-cq`` and ``snippets-cr`` (CQ001…, CR001…), development sets of
-regional and local press English and of new wording built around patterns that trip rule coders.
+regional and local press English and of new wording built around patterns that trip rule coders,
+and ``snippets-cs`` and ``snippets-ct`` (CS001…, CT001…), blind sets in new wording from many kinds
+of outlets and of mid-article excerpts with the main event usually not in the first clause,
+measured once, and ``snippets-cu`` and ``snippets-cv`` (CU001…, CV001…), development sets of
+mid-article excerpts from under-covered regions and of new wording with headlinese and idioms
+from many small and rarely covered countries.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -203,6 +208,10 @@ ID_PREFIX = {
     "snippets-cp": "CP",
     "snippets-cq": "CQ",
     "snippets-cr": "CR",
+    "snippets-cs": "CS",
+    "snippets-ct": "CT",
+    "snippets-cu": "CU",
+    "snippets-cv": "CV",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -221,6 +230,7 @@ TWO_LETTER_SETS = (
     *("cg", "ch", "ci", "cj"),
     *("ck", "cl", "cm", "cn"),
     *("co", "cp", "cq", "cr"),
+    *("cs", "ct", "cu", "cv"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -262,6 +272,7 @@ BLIND_RESULTS = {
         *("snippets-cg", "snippets-ch"),
         *("snippets-ck", "snippets-cl"),
         *("snippets-co", "snippets-cp"),
+        *("snippets-cs", "snippets-ct"),
     )
 }
 
@@ -449,6 +460,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-cp", 26, 46, 85, 9, 174),
         ("snippets-cq", 26, 46, 85, 13, 174),
         ("snippets-cr", 26, 46, 85, 11, 174),
+        ("snippets-cs", 26, 42, 88, 13, 174),
+        ("snippets-ct", 26, 44, 87, 11, 174),
+        ("snippets-cu", 26, 45, 86, 12, 174),
+        ("snippets-cv", 26, 43, 87, 17, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

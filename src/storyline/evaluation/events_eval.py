@@ -103,7 +103,14 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   and ``snippets-cr``: development sets of regional and local press English (hartal, ville morte,
   crowds told without protest verbs, mob and communal violence, security operations told in the
   passive), and of new wording built around patterns that trip rule coders (idioms, light verbs,
-  unusual subjects, headlines over leads).
+  unusual subjects, headlines over leads); ``snippets-cs`` and ``snippets-ct``: blind sets in new
+  wording from many kinds of outlets and of mid-article excerpts with the main event usually not
+  in the first clause, measured once; ``snippets-cu`` and ``snippets-cv``: development sets of
+  mid-article excerpts with the main event usually not in the first clause from under-covered
+  regions (West and Central Africa, Central Asia, the Caucasus, the Andes, Southeast Asia and the
+  Pacific), and of new wording (headlinese headline lines over one-sentence leads, headline-only
+  items, idioms, phrasal and light verbs, unusual subjects) from many small and rarely covered
+  countries.
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -231,6 +238,10 @@ SNIPPET_DATASETS = (
     "snippets-cp",
     "snippets-cq",
     "snippets-cr",
+    "snippets-cs",
+    "snippets-ct",
+    "snippets-cu",
+    "snippets-cv",
 )
 DATASETS = (
     "plover-gsr",

@@ -118,7 +118,16 @@ event usually not in the first clause, measured once, and ``snippets-cq``/``snip
 (``CQ001``…, ``CR001``…) development sets of regional and local press English (hartal, ville
 morte, crowds told without protest verbs, mob and communal violence, security operations told in
 the passive) and of new wording built around patterns that trip rule coders (idioms, light verbs,
-unusual subjects, headlines over leads). All are scored the same way.
+unusual subjects, headlines over leads), and ``snippets-cs``/``snippets-ct`` (``CS001``…,
+``CT001``…) blind sets in new wording from many kinds of outlets (wire leads, broadsheet and
+tabloid headlines over leads, regional and local press, broadcast sites, paraphrased official
+statements) and of mid-article excerpts with the main event usually not in the first clause,
+measured once, and ``snippets-cu``/``snippets-cv`` (``CU001``…, ``CV001``…) development sets of
+mid-article excerpts with the main event usually not in the first clause, with regions weighted
+to West and Central Africa, Central Asia, the Caucasus, the Andes, Southeast Asia and the
+Pacific, and of new wording (headlinese headline lines over one-sentence leads, headline-only
+items, idioms, phrasal and light verbs, unusual subjects) from many small and rarely covered
+countries. All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
