@@ -33,7 +33,7 @@ CIVIC_BODIES = frozenset({"committee", "union", "movement", "collective", "assoc
 STATE_SIDE = frozenset({"GOV", "JUD", "LEG"})  # who reports a killing as often as suffers it
 #: people a killing names only as suspected of something ("drug suspects", "alleged pushers")
 SUSPECTS = frozenset({"suspect", "pusher", "peddler"})
-SUSPECTS = SUSPECTS | {"detainee", "prisoner", "inmate", "client"}  # or held in custody
+SUSPECTS |= {"detainee", "prisoner", "inmate", "client"}  # or held in custody
 # what a truce does when it ends ("the truce collapsed", "broke down")
 TRUCE_BREAKS = frozenset({"collapse", "break", "crumble", "fail", "unravel", "end", "expire"})
 # natural forces given names ("Typhoon Yagi", "Storm Babet")
@@ -727,24 +727,20 @@ class PoliticalChecks(SenseRules):
         tok, p = frame.token, st.parse
         if frame.trigger.nominal:
             return False
-        victims = p.passive_subjects(tok.i) if p.is_passive(tok.i) else p.children(tok.i, "dobj")
-        victims = victims or p.shared_passive_subjects(tok.i)  # "were pulled from their canoe
-        # and hacked to death"
+        victims = _victims(p, tok) or p.shared_passive_subjects(tok.i)  # "were pulled from
+        # their canoe and hacked to death"
         bodies = [o for v in victims for o in p.prep_objects(v.i, ("of",))]  # "two members of
         # a land-defence committee"
-        if any(
-            v.lemma.lower() in CIVIC_VICTIMS or sector_of(v.lemma) in CIVIC_SECTORS for v in victims
-        ) or any(b.lemma.lower() in CIVIC_BODIES for b in bodies):
+        if any(_civic(v, CIVIC_SECTORS) for v in victims) or any(
+            b.lemma.lower() in CIVIC_BODIES for b in bodies
+        ):
             return True
         if tok.sentence == 0 or not any(v.text.lower() in ("he", "she") for v in victims):
             return False
         # "Colleagues of the environmental defender held a vigil. He had been shot dead ...":
         # the one the sentence before named (not its officials: "prosecutors said the victim")
         named = [t for t in p.sentence_tokens(tok.sentence - 1) if t.pos == "NOUN"]
-        return any(
-            t.lemma.lower() in CIVIC_VICTIMS or sector_of(t.lemma) in CIVIC_SECTORS - STATE_SIDE
-            for t in named
-        )
+        return any(_civic(t, CIVIC_SECTORS - STATE_SIDE) for t in named)
 
     @staticmethod
     def _suspects_killed(st: _Article, frame: Frame) -> bool:
@@ -758,8 +754,7 @@ class PoliticalChecks(SenseRules):
             return False
         if not frame.actor or not all(a.entity.sector in FORCES for a in frame.actor):
             return False
-        victims = p.passive_subjects(tok.i) if p.is_passive(tok.i) else p.children(tok.i, "dobj")
-        return any(o.lemma.lower() in SUSPECTS for o in victims)
+        return any(o.lemma.lower() in SUSPECTS for o in _victims(p, tok))
 
     def _between_states(self, frame: Frame) -> bool:
         """Countries or their governments, forces or police act, and states of two or more
@@ -832,6 +827,20 @@ class PoliticalChecks(SenseRules):
         return any(
             m.label in ("ORG", "NORP") for m in st.finder.resolver.overlapping(ent.start, ent.end)
         )
+
+
+def _victims(parse: Parse, verb: Token) -> list[Token]:
+    """Who undergoes a verb's act: its passive subjects, else its objects."""
+    return (
+        parse.passive_subjects(verb.i)
+        if parse.is_passive(verb.i)
+        else parse.children(verb.i, "dobj")
+    )
+
+
+def _civic(tok: Token, sectors: frozenset[str]) -> bool:
+    """The word names a role of public life (a leader, an activist, a journalist ...)."""
+    return tok.lemma.lower() in CIVIC_VICTIMS or sector_of(tok.lemma) in sectors
 
 
 def _words_under(parse: Parse, heads: list[Token]) -> set[str]:

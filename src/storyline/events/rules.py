@@ -46,7 +46,6 @@ UNSAID = frozenset(
 LEAVING = frozenset({"leave", "quit", "depart", "exit"})
 #: verbs that grant a span of time to do something ("gave the envoy 48 hours to leave")
 GRANTING = frozenset({"give", "grant"})
-WILL = frozenset({"will", "would", "'ll", "shall"})
 #: the spans an ultimatum gives
 SPANS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
@@ -250,7 +249,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         leave = todo.lemma.lower() in LEAVING | {"pack"} and envoy
         event, mode = ("SANCTION", "expel") if leave else ("REQUEST", None)
         after = [t.text.lower() for t in p.sentence_tokens(tok.sentence) if t.i > todo.i]
-        if not leave and "or" in after and WILL & set(after[after.index("or") :]):
+        will = self.lex.modality["future_aux"] | {"would"}
+        if not leave and "or" in after and will & set(after[after.index("or") :]):
             event = "THREATEN"  # "... 48 hours to open talks or it will 'liberate' Uvira"
         trig = Trigger(tok.lemma.lower(), None, event, mode, nominal=False, content=not leave)
         frame = Frame(trig, tok)

@@ -204,7 +204,7 @@ def _interrupted(parse: Parse, starts: dict[int, int], ev: Event, triggers: froz
 def _barely_begun(parse: Parse, verb: Token) -> bool:
     """ "The rally had barely begun when armed men charged into the crowd": a pluperfect that
     only sets the time of the "when" clause after it, the news."""
-    if not any(a.lemma == "have" and a.tag == "VBD" for a in parse.children(verb.i, "aux")):
+    if not _had(parse, verb):
         return False
     if not {m.text.lower() for m in parse.children(verb.i, "advmod")} & SCARCELY:
         return False
@@ -248,9 +248,7 @@ def _pluperfect_main(parse: Parse, verb: Token) -> bool:
             main = speaker  # the state is the speaker's background, not the news
     if main is None or main.dep != "ROOT":
         return False
-    return any(
-        a.lemma == "have" and a.tag == "VBD" for a in parse.children(verb.i, "aux", "auxpass")
-    )
+    return _had(parse, verb)
 
 
 def _quoted(parse: Parse, tok: Token) -> bool:
@@ -733,11 +731,14 @@ def _pluperfect_told(parse: Parse, tok: Token) -> bool:
     )
     if main.dep != "ROOT" and not reported and not opening:
         return False
-    return any(  # (a verb joined to the clause shares its "had": "had found him guilty and
-        # sentenced him")
-        a.lemma == "have" and a.tag == "VBD"
-        for v in {verb, main}
-        for a in parse.children(v.i, "aux", "auxpass")
+    # (a verb joined to the clause shares its "had": "had found him guilty and sentenced him")
+    return _had(parse, verb) or _had(parse, main)
+
+
+def _had(parse: Parse, verb: Token) -> bool:
+    """The verb is in the pluperfect: "had warned", "had been refused"."""
+    return any(
+        a.lemma == "have" and a.tag == "VBD" for a in parse.children(verb.i, "aux", "auxpass")
     )
 
 
@@ -748,17 +749,20 @@ def _explained(parse: Parse, starts: dict[int, int], ev: Event, events: list[Eve
     toks = _trigger_tokens(parse, starts, ev)
     if not toks:
         return -1
-    sentence = min(t.sentence for t in toks)
-    later = [
-        min(t.sentence for t in _trigger_tokens(parse, starts, o))
-        for o in events
-        if o is not ev
-        and not o.negated
-        and o.event != "REQUEST"  # (a demand told after a rally is what the rally was for)
-        and _yields_to(ev, o)
-        and (_explains(parse, starts, o) or _attack_after_sequel(parse, starts, ev, o))
-    ]
-    return min((s for s in later if s == sentence + 1), default=-1)
+    after = min(t.sentence for t in toks) + 1
+    return next(
+        (
+            after
+            for o in events
+            if o is not ev
+            and not o.negated
+            and o.event != "REQUEST"  # (a demand told after a rally is what the rally was for)
+            and min((t.sentence for t in _trigger_tokens(parse, starts, o)), default=-1) == after
+            and _yields_to(ev, o)
+            and (_explains(parse, starts, o) or _attack_after_sequel(parse, starts, ev, o))
+        ),
+        -1,
+    )
 
 
 def _attack_after_sequel(parse: Parse, starts: dict[int, int], opening: Event, o: Event) -> bool:
