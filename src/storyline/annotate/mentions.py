@@ -293,6 +293,15 @@ def _town_as_place(doc: Any, d: _Draft, drafts: list[_Draft]) -> bool:
     return not surname and known_city(words[0]) is not None
 
 
+def _place_as_people(doc: Any, d: _Draft) -> bool:
+    """A NORP that is the name of a country or a city, not a demonym ("Tunis", "Kuwait")."""
+    text = " ".join(_words(doc, d))
+    if not text or is_demonym(text):
+        return False
+    one = len(_words(doc, d)) == 1 and known_city(text) is not None
+    return one or _is_country_name(doc, d)
+
+
 def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.label == "PERSON" and _is_country_name(doc, d):
@@ -305,6 +314,8 @@ def _fix_labels(doc: Any, drafts: list[_Draft]) -> None:
             d.label = "GPE"  # "Dakar's Yoff quarter", "Honiara's Chinatown"
         elif d.label == "PERSON" and _town_as_place(doc, d, drafts):
             d.label = "GPE"  # "Russian forces shelled Kharkiv"
+        elif d.label == "NORP" and _place_as_people(doc, d):
+            d.label = "GPE"  # "detained in Tunis", read as a people
     for d in drafts:
         # a town-like GPE with a role next to it is a person ("Kenzo Oshima, the UN coordinator")
         relabel = d.label in RELABELABLE or (d.label == "GPE" and not _is_country_name(doc, d))

@@ -272,6 +272,11 @@ class ArgumentFinder(SubjectRules):
                 o.lemma.lower() in ("force", "effect")
                 for o in self.parse.prep_objects(verb.i, ("into",))
             ) or any(o.lemma.lower() == "force" for o in self.parse.children(verb.i, "dobj"))
+        if lemma == "apply":
+            return True  # "a night curfew will apply in three provinces"
+        if lemma in ("be", "remain", "stay"):  # "the curfew remains in force"
+            held = self.parse.prep_objects(verb.i, ("in",))
+            return any(o.lemma.lower() in ("force", "effect", "place") for o in held)
         return False
 
     def _is_light(self, verb: Token) -> bool:
@@ -286,6 +291,13 @@ class ArgumentFinder(SubjectRules):
         frame = Frame(trig, tok, particle, light=self.light_verb(tok))
         own: list[Token] = p.children(tok.i, "poss")
         own += p.prep_objects(tok.i, ("by", "from"))
+        if not own:  # "a blockade of the border post by truck drivers": the model hung the
+            # agent on the noun's own object
+            own += [
+                b
+                for o in p.prep_objects(tok.i, ("of", "on", "at"))
+                for b in p.prep_objects(o.i, ("by",))
+            ]
         gov = p.head(self.governor(tok).i)
         stopped = gov is not None and gov.lemma.lower() in self.lex.stopping_verbs
         if trig.event == "PROTEST" and not stopped:
@@ -360,8 +372,8 @@ class ArgumentFinder(SubjectRules):
         owner = p.head(prep.i)
         while owner is not None and owner.dep == "pobj" and (up := p.head(owner.i)) is not None:
             owner = p.head(up.i)  # "nurses at the hospital on strike": the nurses
-        if owner is None or owner.pos != "NOUN" or owner.dep != "ROOT":
-            return None
+        if owner is None or owner.pos != "NOUN" or owner.dep not in ("ROOT", "dep"):
+            return None  # (or hung on the attribution after it: "..., family says")
         return owner
 
     def passive_verb(self, tok: Token) -> Token | None:

@@ -10,6 +10,7 @@ from storyline.events.arguments import Frame
 from storyline.events.graph import Parse
 from storyline.events.lexicon import Lexicon
 from storyline.events.location import LocationFinder
+from storyline.events.passives import is_headline
 from storyline.events.select import lead_sentences, unrealized
 from storyline.records import (
     AnnotatedArticle,
@@ -170,6 +171,13 @@ class Attributes:
         negated |= self._governed_by(frame, mod["negating_verbs"] | mod["negating_nouns"])
         future = bool(aux & mod["future_aux"]) or self._governed_by(frame, mod["future_verbs"])
         future |= self._going_to(frame)
+        future |= any(  # a headline's bare infinitive: "Peru, Ecuador to sign accord"
+            t.dep == "ROOT"
+            and t.tag == "VB"
+            and aux == {"to"}
+            and is_headline(self.parse, t.sentence)
+            for t in chain
+        )
         future |= any(
             c.lemma.lower() in mod["future_adjs"]
             for c in self.parse.children(frame.token.i, "amod")

@@ -448,6 +448,10 @@ class EntityResolver:
 
     def _sector(self, mentions: list[Mention], words: list[Token], head: Token) -> str | None:
         head_mention = [m for m in mentions if m.start <= head.start < m.end]
+        places = all(m.label in ("GPE", "LOC") for m in mentions)
+        own = sector_of(head.text) or sector_of(head.lemma) if not head_mention else None
+        if own and places:
+            return own  # "Tbilisi protesters": the protesters, not the capital's government
         for m in head_mention + mentions:
             if m.sector:
                 return m.sector

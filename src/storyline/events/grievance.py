@@ -112,6 +112,14 @@ class GrievanceActs(CrowdChecks):
             if c.pos == "VERB"
         ]
         verbs = [v for r in roots for v in (r, *p.conjuncts(r.i)) if v.pos == "VERB"]
+        verbs += [  # "the market stayed shuttered as traders kept their doors closed over X":
+            # what the scene is told beside
+            c
+            for r in roots
+            for x in (r, *p.children(r.i, "acomp", "xcomp", "oprd"))
+            for c in p.children(x.i, "advcl")
+            if c.pos == "VERB" and any(m.text.lower() == "as" for m in p.children(c.i, "mark"))
+        ]
         return list({v.i: v for v in verbs}.values())
 
     def _crowd_arg(self, st: ArticleState, head: Token) -> bool:

@@ -140,6 +140,9 @@ def _unidentified(hit: Hit, trigger: Token) -> list[Arg]:
     happen, as ICEWS and PLOVER code an attack whose perpetrator the text does not name (no
     span)."""
     code = _stated_country(hit)
+    if code is None and hit.event == "ASSAULT":
+        code = _inferred_country(hit)  # "crude bombs were hurled at a bus on the highway"
+        # under a text about one country: its attackers, unnamed
     text, sector = UNNAMED_PARTIES[hit.event]
     return [] if code is None else [_party(hit, trigger, code, text, sector)]
 

@@ -12,7 +12,6 @@ from storyline.records import Token
 # nouns whose to-phrase names what stops ("a halt to attacks", "an end to the strike")
 HALTS = frozenset({"halt", "end", "stop", "pause", "moratorium"})
 # verbs of doing what was called for ("heeded the call for a strike")
-HEEDING = frozenset({"heed", "answer", "obey", "follow", "observe", "respond", "honour", "honor"})
 # verbs whose object is urged or praised, not done ("inciting violence", "glorifying terrorism")
 INCITING = frozenset(
     {"incite", "instigate", "provoke", "stoke", "foment", "glorify", "advocate", "preach"}
@@ -57,15 +56,6 @@ class NounGuards(ObjectChecks):
         "accused of glorifying terrorism"): no happening of its own."""
         verb = st.parse.head(tok.i)
         return tok.dep == "dobj" and verb is not None and verb.lemma.lower() in INCITING
-
-    @staticmethod
-    def _heeded(st: _Article, tok: Token) -> bool:
-        """A call that people heeded or answered ("heeded the opposition's call for a strike"):
-        what was called for is what happened."""
-        verb = st.parse.head(tok.i)
-        if verb is not None and tok.dep == "pobj":  # "responded to the call"
-            verb = st.parse.head(verb.i)
-        return verb is not None and verb.lemma.lower() in HEEDING
 
     @staticmethod
     def _idiom(st: _Article, tok: Token) -> bool:

@@ -75,8 +75,22 @@ CARRYING = frozenset({"carry", "load", "laden", "lade", "pack", "transport", "fe
 ARMS_CARGO = frozenset({"missile", "missiles", "munition", "munitions", "drone", "drones"})
 
 
+HEEDING = frozenset({"heed", "answer", "obey", "follow", "observe", "respond", "honour", "honor"})
+
+
 class ObjectChecks(PoliticalChecks):
     """The object and content tests (a base of :class:`~storyline.events.rules.RulesCoder`)."""
+
+    @staticmethod
+    def _heeded(st: _Article, tok: Token) -> bool:
+        """A call that people heeded or answered ("heeded the opposition's call for a strike"):
+        what was called for is what happened."""
+        verb = st.parse.head(tok.i)
+        if verb is not None and tok.dep == "pobj":  # "responded to the call"
+            verb = st.parse.head(verb.i)
+        if verb is not None and verb.lemma.lower() == "response":
+            return True  # "stayed at home in response to a call for a stayaway"
+        return verb is not None and verb.lemma.lower() in HEEDING
 
     def _is_content(self, st: _Article, tok: Token) -> bool:
         """The complement of a request/threat/trigger verb is its content, not an event."""
@@ -101,6 +115,8 @@ class ObjectChecks(PoliticalChecks):
             return True  # "urged the bloc to go further by banning imports": still asked for
         if cur.dep == "ccomp" and cur.i < head.i and cur.tag == "VBD":
             return False  # "forces massed around Sirte, a UN envoy warned": a reported fact
+        if head.pos == "NOUN" and self._heeded(st, head):
+            return False  # "stayed home in response to a call for a stayaway": it happened
         entries = [
             t
             for t in self._bound_entries(st, head)  # "put under", not "put to"

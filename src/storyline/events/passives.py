@@ -48,7 +48,7 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
     # outside his home.": a feed line with a stop)
     bare = tok.dep == "ROOT" and bool(parse.children(tok.i, "nsubj")) and told_dead(parse, tok)
     if not (
-        _headline(parse, tok.sentence)
+        is_headline(parse, tok.sentence)
         or bare
         or parse.children(tok.i, "agent")
         or _by_agent(parse, tok)
@@ -76,6 +76,7 @@ def _by_agent(parse: Parse, tok: Token) -> bool:
     return any(d.pos in ("NOUN", "PROPN") and d.ent_type not in _NOT_DOERS for d in doers)
 
 
-def _headline(parse: Parse, sentence: int) -> bool:
+def is_headline(parse: Parse, sentence: int) -> bool:
+    """A sentence with no sentence mark at its end: a headline or feed line."""
     words = [t for t in parse.sentence_tokens(sentence) if t.text.strip()]
     return bool(words) and words[-1].text not in _MARKS

@@ -595,8 +595,14 @@ class PoliticalChecks(SenseRules):
             return False  # "a teenager shot two people at a mall": one person's crime
         tok = frame.token
         combat = frame.trigger.nominal and tok.lemma.lower() in self.lex.combat_nouns
-        if event == "ASSAULT" and combat and st.parse.prep_objects(tok.i, SCENE_PREPS):
+        preps = SCENE_PREPS | ({"along", "around", "on"} if tok.lemma.lower() != "fight" else set())
+        if event == "ASSAULT" and combat and st.parse.prep_objects(tok.i, tuple(preps)):
             return True  # "fierce fighting in Mosul": armed conflict somewhere, no crime word
+        blast = frame.trigger.nominal and frame.trigger.mode == "explosives"
+        blast = blast and tok.dep == "ROOT" and not st.parse.children(tok.i, "compound")
+        if event == "ASSAULT" and blast and st.parse.prep_objects(tok.i, ("at", *SCENE_PREPS)):
+            return True  # a feed line's "Twin blasts at Shia mosque": no accident word, a
+            # bombing (not "Gas cylinder blast at restaurant")
         verb = st.parse.head(tok.i)
         raging = combat and tok.dep == "nsubj" and tok.text.lower() != "fight"
         scene = verb is not None and bool(st.parse.prep_objects(verb.i, SCENE_PREPS))

@@ -52,6 +52,18 @@ SKIP_DEPS = frozenset({"amod", "compound", "npadvmod"})
 # a strike "on" or "against" a target is an attack ("strike on a house"), not a walkout
 STRUCK_PREPS = ("on", "against")
 STRUCK_TARGETS = ("attack_target", "site", "property", "positions")
+# verbs that file a formal complaint ("lodged a protest with the embassy")
+LODGING = frozenset({"lodge", "file", "register", "deliver", "submit"})
+# what a feed line's bomb may be named by ("Car bomb in ...", "Roadside bomb near ...")
+BOMB_KINDS = frozenset(
+    {"car", "truck", "lorry", "van", "bus", "motorcycle", "motorbike", "bicycle", "roadside"}
+) | {"suicide", "pipe", "nail", "petrol", "parcel", "letter", "barrel", "cluster", "sticky"}
+# words a feed line puts after a weapon for what it cost ("Car bomb in X — 9 dead")
+CASUALTY_WORDS = frozenset({"dead", "killed", "hurt", "injured", "wounded", "casualty", "toll"})
+# adjectives a headline puts before a plural event noun ("Twin blasts", "Fresh clashes")
+HEADLINE_QUALIFIERS = frozenset(
+    {"twin", "deadly", "fresh", "new", "renewed", "heavy", "fierce", "multiple", "coordinated"}
+)
 WALKOUT_WORDS = frozenset({"general", "labour", "labor", "nationwide", "national", "indefinite"})
 WALKOUT_WORDS |= {"warning", "token", "wildcat", "hunger", "transport", "teachers", "workers"}
 # heads a compound trigger leans on only as the object of what was done ("staged a protest stand")
@@ -154,9 +166,13 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if lemma == "fall" and tok.dep == "advcl":
             return None  # "the market was packed when the bombs fell": when, the raid told
             # elsewhere
+        if (plural := self._plural_misread(st, tok)) is not None:
+            return self._noun(st, tok, self.lex.nouns[plural])  # "Twin blasts at ..."
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and (frame := self._must_noun_frame(st, tok)) is not None:
+            return frame
+        if tok.pos == "NOUN" and (frame := self._weapon_line(st, tok)) is not None:
             return frame
         opening = self._opening_noun(st, tok) if tok.pos == "PROPN" else None
         if opening:
@@ -227,6 +243,51 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None
         return frame
 
+    def _weapon_line(self, st: _Article, tok: Token) -> Frame | None:
+        """A feed line with no verb whose head is a weapon and which says where it struck or
+        what it cost: "Car bomb at a Baidoa market — 6 dead", "Rocket on Kharkiv suburb"."""
+        p = st.parse
+        if tok.dep != "ROOT" or not (
+            self._in_class(tok, "munition") or self._in_class(tok, "arms")
+        ):
+            return None
+        if any(t.pos in ("VERB", "AUX") for t in p.sentence_tokens(tok.sentence)):
+            return None
+        scene = p.prep_objects(tok.i, ("at", "in", "on", "near", "outside", "inside", "hits"))
+        cost = [
+            c
+            for c in p.children(tok.i, "appos", "conj", "npadvmod", "dep")
+            if c.lemma.lower() in CASUALTY_WORDS
+        ]
+        if not scene and not cost:
+            return None
+        if self._in_class(tok, "riot_gear"):
+            return None  # "Water cannon at the ready outside parliament"
+        kinds = {c.lemma.lower() for c in p.children(tok.i, "compound")}
+        if not kinds <= BOMB_KINDS:
+            return None  # "Spy thriller bombs at box office": another thing's flop
+        # (a weapon that struck somewhere is no private matter: political=False)
+        trig = Trigger(tok.lemma.lower(), None, "ASSAULT", None, nominal=True, political=False)
+        return st.finder.noun_frame(tok, trig, None)
+
+    def _plural_misread(self, st: _Article, tok: Token) -> str | None:
+        """A headline's plural event noun the tagger read as a verb in -s after an adjective it
+        took for a subject ("Twin blasts at Kabul mosque", "Fresh clashes in Tripoli"): the noun."""
+        word = tok.text.lower()
+        if tok.pos != "VERB" or tok.tag != "VBZ" or not word.endswith("s"):
+            return None
+        noun = word[:-1]
+        if noun not in self.lex.nouns or st.parse.child(tok.i, "dobj") is not None:
+            return None
+        subj = st.parse.child(tok.i, "nsubj")
+        if (
+            subj is None
+            or subj.text.lower() not in HEADLINE_QUALIFIERS
+            or st.parse.children(subj.i)
+        ):
+            return None
+        return noun
+
     def _deadline(self, st: _Article, tok: Token) -> Frame | None:
         """ "X gave Y seven days to sack the police chief": an ultimatum, X demands it of Y
         (REQUEST); "gave the French envoy 48 hours to leave (the country)": an expulsion."""
@@ -286,6 +347,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         particles = {c.text.lower() for c in st.parse.children(tok.i, "prt")}
         # a complement that makes another verb too ("guns fell silent": no shells falling)
         said = particles | {c.text.lower() for c in st.parse.children(tok.i, "acomp", "oprd")}
+        said |= {  # (or read as a bare adverb or preposition right after it: "moved in to")
+            c.text.lower()
+            for c in st.parse.children(tok.i, "advmod", "prep")
+            if c.i == tok.i + 1 and not st.parse.children(c.i, "pobj")
+        }
         for trig in entries:
             if trig.particle is None:
                 if not said & trig.not_particles:  # "handed in weapons": another verb
@@ -550,7 +616,13 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return False  # "shoppers thronged the mall" (not "..., waving flags against X")
         subject = self._subject_token(st, tok) if trig.subject == "crowd" else None
         marchers = subject is not None and self._in_class(subject, "protesters")
-        occasion = trig.subject == "crowd" and not marchers and self._occasion(st, tok)
+        main = p.head(tok.i) if tok.dep == "advcl" and tok.tag == "VBG" else None
+        occasion = (
+            trig.subject == "crowd"
+            and not marchers
+            and (self._occasion(st, tok) or (main is not None and self._rite(st, main)))
+        )  # (or the clause the trailing act hangs on: "lined the streets for the funeral,
+        # bringing traffic to a crawl")
         paraded = trig.lemma == "march" and not trig.nominal and not marchers
         # "marched in the parade", "marched past as families cheered" (but a march to mark
         # an anniversary is often a protest too)
@@ -641,6 +713,12 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
                 # "Rockets fired from across the border slammed into X": a reduced relative
                 # read as the main verb; the subject is the rockets'
                 return next(iter(p.children(head.i, "nsubj")), None)
+            trailing = head is not None and head.pos == "VERB" and tok.i > head.i
+            if cut is None and head is not None and trailing and tok.tag == "VBG":
+                if p.children(tok.i, "mark"):
+                    return None
+                return RulesCoder._subject_token(st, head)  # "students sat down at the
+                # junction, bringing traffic to a standstill": the students did
             return cut
         # "Pro-Palestinian protesters assembled near the embassy" read as a noun phrase
         return st.finder.verbless_root(tok) if tok.dep == "acl" else None
@@ -707,6 +785,13 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             if tok.lemma.lower() == "fire" and m.trigger.mode == "firearms":
                 # "on fire" is flames, never shooting ("setting vehicles on fire")
                 frame.trigger = replace(frame.trigger, mode="primitive")
+        if m.trigger.event == "PROTEST" and not frame.actor:
+            frame.actor = self._heeders(st, tok)  # "workers stayed at home in response to
+            # a call for a stayaway": the workers struck
+        lodged = frame.light is not None and frame.light.lemma.lower() in LODGING
+        if m.trigger.event == "PROTEST" and lodged:
+            # "Paraguay lodged a protest with Bolivia": a complaint, no crowd
+            frame.trigger = replace(frame.trigger, event="ACCUSE", mode="disapprove")
         if self._is_content(st, tok) and (not frame.actor or self._signed(st, tok)):
             return None  # "signed a peace accord": the signing is the event
         if m.trigger.event != "PROTEST" and self._called_off(st, tok):
@@ -716,6 +801,19 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         if m.trigger.obj and not self._noun_object_ok(st, tok, m.trigger):
             return None
         return frame
+
+    def _heeders(self, st: _Article, tok: Token) -> list[Arg]:
+        """Who heeded the call for ``tok`` ("traders answered the call for a strike", "stayed
+        home in response to a call for a stayaway"): the subject of the heeding verb."""
+        p = st.parse
+        prep = p.head(tok.i)
+        call = p.head(prep.i) if prep is not None and prep.text.lower() == "for" else None
+        if call is None or call.pos != "NOUN" or not self._heeded(st, call):
+            return []
+        verb: Token | None = call
+        while verb is not None and verb.pos != "VERB":
+            verb = p.head(verb.i) if p.head(verb.i) is not verb else None
+        return st.finder.subject_of(verb) if verb is not None else []
 
     def _struck_at(self, st: _Article, tok: Token) -> bool:
         """A strike on a place or a target is an attack, not a walkout ("Israeli strike on a

@@ -8,6 +8,7 @@ from __future__ import annotations
 from storyline.annotate.actors import sector_of
 from storyline.events.entities import Arg
 from storyline.events.graph import RELATIVE_PRONOUNS
+from storyline.events.passives import is_headline
 from storyline.events.recipients import RecipientRules
 from storyline.records import Token
 
@@ -112,6 +113,23 @@ class SubjectRules(RecipientRules):
             if o.tag in ("NNS", "NNPS") or o.ent_type in ("PERSON", "ORG", "NORP")
         ]
 
+    def _comma_paired(self, verb: Token, subj: Token) -> Token | None:
+        """The party a headline names first, before a comma and its verb's subject ("Peru,
+        Ecuador to sign accord", "Serbia, Kosovo negotiators meet"), which the parser hangs on
+        the verb as a second subject or an adverbial; ``subj`` becomes the second party."""
+        p = self.parse
+        if not is_headline(p, verb.sentence) or subj.i > verb.i:
+            return None
+        words = p.sentence_tokens(verb.sentence)
+        first = words[0] if words else None
+        if first is None or first.i == subj.i or first.pos != "PROPN" or p.children(first.i):
+            return None
+        if first.ent_type not in ("GPE", "ORG", "NORP") or first.dep not in ("nsubj", "npadvmod"):
+            return None
+        comma = p[first.i + 1] if first.i + 1 < len(p.tokens) else None
+        lo = min(p.subtree(subj.i))
+        return first if comma is not None and comma.text == "," and lo == first.i + 2 else None
+
     def subject_of(self, verb: Token, depth: int = 0) -> list[Arg]:
         """Subject of a verb: nsubj, the agent of a passive, or inherited from a governing verb."""
         p = self.parse
@@ -143,6 +161,9 @@ class SubjectRules(RecipientRules):
             subj = inner  # a mis-parse: "The aid agency working in Sudan said ..."
         if subj is not None and (named := self._counted_of_them(subj)) is not None:
             subj = named  # "Protesters, many of them from Malaita, burned ...": the protesters
+        if subj is not None and (first := self._comma_paired(verb, subj)) is not None:
+            return self.resolver.expand(first) + self.resolver.expand(subj)  # "Guyana,
+            # Suriname agree ...": a headline's comma joins its two parties
         if subj is not None:
             if subj.lemma.lower() in RELATIVE_PRONOUNS and verb.dep == "relcl":
                 head = p.head(verb.i)
