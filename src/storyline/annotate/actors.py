@@ -33,6 +33,8 @@ from storyline.annotate.lexicons import load_json, one_edit_apart, phrase_key, r
 log = logging.getLogger(__name__)
 
 _MIN_SLIP_WORD = 6  # shortest name matched despite a typing slip
+# English words one slip from a country's name ("Grenade attack at ..." is no Grenada)
+_NOT_SLIPS = frozenset({"grenade", "grenades", "hungry", "turkeys", "guineas", "franco"})
 _SPLITTERS = frozenset({"of", "for", "at", "in", "to", "on", "with"})
 _LEADING = frozenset({"the", "a", "an"})
 _MAX_PHRASE = 6
@@ -183,6 +185,8 @@ def misspelt_country(text: str) -> str | None:
     if len(words) != 1 or not words[0][:1].isupper() or len(words[0]) < _MIN_SLIP_WORD:
         return None
     word = words[0].lower()
+    if word in _NOT_SLIPS:
+        return None
     codes = {
         code
         for name, found in _long_country_words().items()

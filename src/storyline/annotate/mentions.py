@@ -473,6 +473,9 @@ def _of_country(doc: Any, d: _Draft) -> str | None:
 def _known_member(doc: Any, members: list[_Draft]) -> Known | None:
     """The shipped gazetteer entry of a person cluster (its fullest name first)."""
     for m in sorted(members, key=lambda m: m.start - m.end):
+        alone = m.end - m.start == 1 and m.canonical in (None, doc[m.start].text)
+        if alone and doc[m.start].pos_ == "NOUN":
+            continue  # a common noun tagged as a person ("Gang massacres 70"): no surname
         found = known_person(m.canonical or " ".join(_words(doc, m)))
         if found is not None:
             return found

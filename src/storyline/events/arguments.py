@@ -220,6 +220,8 @@ class ArgumentFinder(SubjectRules):
         # students" is the police's act)
         reduced = [c for c in self.parse.children(top.i, "acl") if c.tag == "VBN"]
         told = top.dep in ("nsubj", "nsubjpass", "ROOT")
+        # (or a phrase's object: "the first night of a curfew ordered by the government")
+        told = told or (top.dep == "pobj" and head is not None and head.text.lower() == "of")
         if (
             told
             and reduced

@@ -448,7 +448,11 @@ class EntityResolver:
 
     def _sector(self, mentions: list[Mention], words: list[Token], head: Token) -> str | None:
         head_mention = [m for m in mentions if m.start <= head.start < m.end]
-        places = all(m.label in ("GPE", "LOC") for m in mentions)
+        mods = [self.parse[c.i] for c in self.parse.children(head.i, "compound", "amod")]
+        places = bool(mentions) and all(
+            m.label in ("GPE", "LOC") and any(m.start <= c.start < m.end for c in mods)
+            for m in mentions
+        )  # (a place that only modifies the head noun, not "armed men in Port-au-Prince")
         own = sector_of(head.text) or sector_of(head.lemma) if not head_mention else None
         if own and places:
             return own  # "Tbilisi protesters": the protesters, not the capital's government

@@ -40,6 +40,18 @@ TRAFFIC = frozenset({"traffic", "pass", "crossing", "border", "toll", "plaza", "
 AWAY = frozenset({"home", "away", "off"})
 # what shops and offices are kept in a strike ("kept their stalls shut")
 SHUT = frozenset({"shut", "closed", "locked", "shuttered", "idle"})
+# a scene gone quiet, beside the crowd's act that explains it
+QUIET = SHUT | {
+    "shutter",
+    "quiet",
+    "deserted",
+    "empty",
+    "silent",
+    "still",
+    "scarce",
+    "idle",
+    "down",
+}
 # more words of a crowd's cause than a protest needs with a protest verb
 MORE_CAUSE = frozenset(
     {"press", "insist", "repudiate", "rejection", "furious", "fury", "vent", "rage", "irate"}
@@ -85,8 +97,14 @@ class GrievanceActs(CrowdChecks):
                 for t in self.lex.verbs.get(lemma, ())
                 if t.particle is None or t.particle in words
             ]
-            if any(t.event != "PROTEST" for t in senses):
-                continue  # a verb with a sense of its own ("held two men" is an arrest)
+            objs = st.parse.children(verb.i, "dobj")
+            if any(
+                t.event != "PROTEST"
+                and (t.obj is None or not objs or any(self._in_class(o, t.obj) for o in objs))
+                for t in senses
+            ):
+                continue  # a verb with a sense of its own ("held two men" is an arrest; but
+                # "parked their coaches across the approaches" is no deployment)
             if st.parse.is_passive(verb.i) or not self._grievance_cause(st, verb):
                 continue
             actor = st.finder.subject_of(verb)
@@ -117,10 +135,18 @@ class GrievanceActs(CrowdChecks):
             c
             for r in roots
             for x in (r, *p.children(r.i, "acomp", "xcomp", "oprd"))
+            if self._quiet_scene(st, r)
             for c in p.children(x.i, "advcl")
             if c.pos == "VERB" and any(m.text.lower() == "as" for m in p.children(c.i, "mark"))
         ]
         return list({v.i: v for v in verbs}.values())
+
+    @staticmethod
+    def _quiet_scene(st: ArticleState, root: Token) -> bool:
+        """The sentence tells a place gone quiet or shut ("the market stayed shuttered",
+        "streets were deserted"): what is told beside it may be why."""
+        said = [root, *st.parse.children(root.i, "acomp", "oprd", "xcomp")]
+        return any(w.lemma.lower() in QUIET or w.text.lower() in QUIET for w in said)
 
     def _crowd_arg(self, st: ArticleState, head: Token) -> bool:
         """A crowd of civilians named in the plural ("dockworkers", "thousands of residents")."""

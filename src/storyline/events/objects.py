@@ -26,7 +26,7 @@ PARTY_SECTORS = frozenset({"OPP", "PTY", "REB", "LAB", "MIL", "COP"})  # "opposi
 # what "the head of" names that is no office ("the head of the column", "the head of cattle")
 NOT_BODIES = frozenset({"column", "convoy", "queue", "line", "cattle", "livestock"})
 #: objects only the class's own words fill ("left a bomb", never "left three people dead")
-STRICT_OBJECT = frozenset({"explosive_placed", "paint", "expellee"})
+STRICT_OBJECT = frozenset({"explosive_placed", "paint", "expellee", "dumped"})
 REQUIRED_OBJECT = frozenset(
     {"person", "restriction", "relations", "accord", "party", "claim", "munition", "site", "envoy"}
     | {"closable", "sought", "goods", "relations_only", "intel", "captive", "returnable", "flame"}

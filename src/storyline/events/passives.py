@@ -46,7 +46,12 @@ def reduced_passive(parse: Parse, tok: Token, trig: Trigger) -> Token | None:
     # feed line's passive even when a stop or semicolon ends it
     # so does a main clause of a subject, a bare participle and "dead" ("Journalist shot dead
     # outside his home.": a feed line with a stop)
-    bare = tok.dep == "ROOT" and bool(parse.children(tok.i, "nsubj")) and told_dead(parse, tok)
+    bare = tok.dep == "ROOT" and bool(parse.children(tok.i, "nsubj"))
+    # (or a participle the tagger itself calls one, with no auxiliary: "Honduras: defender
+    # slain outside his home.")
+    tagged = tok.tag == "VBN" and not parse.children(tok.i, "aux", "conj")  # (not "forces
+    # uncovered and blew up a store", a past tense the tagger took for a participle)
+    bare = bare and (told_dead(parse, tok) or tagged)
     if not (
         is_headline(parse, tok.sentence)
         or bare

@@ -25,6 +25,12 @@ from storyline.records import Token
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 FORCES = frozenset({"COP", "MIL", "PRM", "SPY"})  # the state's armed hand
+# crowds named by what they came to buy or watch: no protesters
+LEISURE_CROWDS = frozenset(
+    {"shopper", "bargain", "customer", "tourist", "holidaymaker", "reveller", "spectator"}
+)
+# verbs of throwing: what is thrown is the weapon ("fireworks thrown at police")
+HURLING = frozenset({"throw", "hurl", "lob", "fling", "toss", "pelt"})
 #: roles of public life whose holders' killing is no private crime
 CIVIC_VICTIMS = frozenset({"leader", "activist", "defender", "campaigner", "candidate", "hopeful"})
 CIVIC_SECTORS = frozenset({"OPP", "PTY", "JRN", "LAB", "NGO", "LEG", "GOV", "JUD"})
@@ -139,6 +145,11 @@ class PoliticalChecks(SenseRules):
             # the unrest"; not "looters ransacked a jewellery shop")
         if heads and heads <= forces and not hit_arms and not named_cause:
             return False  # "the storm hit towns in Florida": a natural force is no party
+        shopping = (
+            event == "PROTEST" and frame.trigger.mode != "boycott" and "boycott" not in lemmas
+        )
+        if shopping and frame.actor and all(self._at_leisure(st, a) for a in frame.actor):
+            return False  # "shoppers laid siege to the market before Eid": no protest
         others = st.attrs.sentence_lemmas(sentence, without=tok.i)  # all but the trigger
         # a verb named like a natural force is no cue about itself ("stormed the village")
         itself = tok.pos == "VERB" and tok.lemma.lower() in self.lex.inanimate_actors
@@ -188,6 +199,9 @@ class PoliticalChecks(SenseRules):
         if event == "ASSAULT" and self._suspects_killed(st, frame):
             return True  # "police killed three drug suspects": a killing by the state, whatever
             # the crime it was told about
+        handed = event == "COOPERATE" and frame.trigger.lemma == "extradite"
+        if handed and any(self._is_state(st, a) for a in frame.actor):
+            return True  # "Paraguay extradited a trafficker to the US": two states at work
         if self._crime_object(st, frame) and not lynched:  # "police seized 7 tonnes of cocaine"
             return False
         if self._anchored(st, frame, event, _Cues(lemmas, others, cues), lynched):
@@ -222,6 +236,15 @@ class PoliticalChecks(SenseRules):
         ):
             return False
         return self._weakly_anchored(st, frame, event, lemmas, state)
+
+    @staticmethod
+    def _at_leisure(st: _Article, arg: Arg) -> bool:
+        """A crowd named by what it came to buy or watch ("shoppers", "bargain hunters")."""
+        head = st.parse[arg.head]
+        words = {singular(head.lemma.lower())} | {
+            c.lemma.lower() for c in st.parse.children(head.i, "compound")
+        }
+        return bool(words & LEISURE_CROWDS)
 
     @staticmethod
     def _died_in_fire(st: _Article, frame: Frame, lemmas: set[str]) -> bool:
@@ -339,8 +362,9 @@ class PoliticalChecks(SenseRules):
         if fought and not words.others & self.lex.crime_cues and not sport:
             return True  # "volunteers engaged armed individuals in an exchange of fire"
         hit = [a for a in self._sides(st, frame) if a in frame.recipient]
-        if any(self._political_party(a) for a in hit):
-            return True  # a party hit, not the place named as the scene ("in old Dhaka")
+        if any(self._political_party(a) for a in hit) and not lemmas & self.lex.sport_cues:
+            return True  # a party hit, not the place named as the scene ("in old Dhaka"); a
+            # country's team beaten at curling is no state attacked
         if event != "ASSAULT" and self._between_states(frame) and not sport:
             return True  # "Indonesia and Malaysia agreed on patrols against smuggling"
         parties = [a for a in frame.actor if self._political_party(a)]
@@ -493,6 +517,9 @@ class PoliticalChecks(SenseRules):
             return set()  # (not "Real Madrid and Barcelona clash ... with the title race ...")
         verbs = [frame.token, *p.children(frame.token.i, "conj")]
         used = [o for v in verbs for o in p.prep_objects(v.i, ("with",))]
+        at_forces = any(r.entity.sector in FORCES for r in frame.recipient)
+        if frame.token.lemma.lower() in HURLING and at_forces:  # "fireworks thrown at police":
+            used += [c for s in p.passive_subjects(frame.token.i) for c in p.conjuncts(s.i)]
         return {w for o in used for w in (o.lemma.lower(), o.text.lower())}
 
     @cached_property
@@ -613,6 +640,9 @@ class PoliticalChecks(SenseRules):
         signs = [o for o in st.parse.children(tok.i, "dobj") if self._in_class(o, "protest_sign")]
         if event == "PROTEST" and signs:
             return True  # "retirees holding placards outside the pension office": a protest
+        riot = frame.trigger.nominal and frame.trigger.mode == "riot"
+        if event == "PROTEST" and riot and st.parse.prep_objects(tok.i, ("over", "against")):
+            return True  # "after a day of rioting over fuel shortages": unrest with a cause
         if event == "PROTEST" and frame.trigger.nominal and subject and not frame.actor:
             return True  # the protest is what the sentence is about ("a silent march wound
             # through the streets", "the vigil drew hundreds")

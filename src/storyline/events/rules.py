@@ -23,6 +23,7 @@ from storyline.events.lexicon import Lexicon, Trigger, load_lexicon
 from storyline.events.location import PLACE_LABELS
 from storyline.events.merge import Hit, merge_hits
 from storyline.events.nounguards import NounGuards
+from storyline.events.senses import WEAPON_WORDS
 from storyline.events.wordforms import WordForms
 from storyline.events.words import ASSAILANTS, dated, singular
 from storyline.events.words import ArticleState as _Article
@@ -64,6 +65,12 @@ CASUALTY_WORDS = frozenset({"dead", "killed", "hurt", "injured", "wounded", "cas
 HEADLINE_QUALIFIERS = frozenset(
     {"twin", "deadly", "fresh", "new", "renewed", "heavy", "fierce", "multiple", "coordinated"}
 )
+# every weapon word of the senses' table ("set upon with machetes")
+ARMS = frozenset().union(*WEAPON_WORDS.values())
+# light verbs a headline puts before its event noun, which the tagger may read as nouns
+HEADLINE_LIGHT = frozenset({"hold", "holds", "stage", "stages", "mount", "mounts"})
+# what strikes from the air or artillery do to a place ("strikes hit the terminal")
+STRIKES_HIT = frozenset({"hit", "strike", "destroy", "flatten", "pound", "slam", "level", "target"})
 WALKOUT_WORDS = frozenset({"general", "labour", "labor", "nationwide", "national", "indefinite"})
 WALKOUT_WORDS |= {"warning", "token", "wildcat", "hunger", "transport", "teachers", "workers"}
 # heads a compound trigger leans on only as the object of what was done ("staged a protest stand")
@@ -155,6 +162,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             leaning = tok.pos == "NOUN" and tok.dep == "compound" and lemma in self.lex.nouns
             if leaning and head is not None and (self._effort(head) or self._going_on(tok, head)):
                 return self._noun(st, head, self.lex.nouns[lemma])  # "a mediation effort"
+            if leaning and head is not None and self._verb_hung(st, tok, head):
+                return self._noun(st, tok, self.lex.nouns[lemma])  # "General strike
+                # paralyses Conakry": the subject the model hung on its verb as a compound
             return None
         must = tok.pos == "VERB" and lemma in self.lex.must_reporting
         if must and (frame := self._must_frame(st, tok)) is not None:
@@ -168,6 +178,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             # elsewhere
         if (plural := self._plural_misread(st, tok)) is not None:
             return self._noun(st, tok, self.lex.nouns[plural])  # "Twin blasts at ..."
+        if self._light_misread(st, tok) and (frame := self._noun(st, tok, self.lex.nouns[lemma])):
+            frame.actor = frame.actor or st.finder.subject_of(tok)  # "Mothers of the
+            # disappeared hold vigil outside ...": the light verb read as a noun
+            return frame
         if tok.pos == "VERB" and lemma in self.lex.verbs:
             return self._verb(st, tok, self.lex.verbs[lemma])
         if tok.pos == "NOUN" and (frame := self._must_noun_frame(st, tok)) is not None:
@@ -200,6 +214,14 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             and head.i > tok.i
             and bool(st.parse.children(tok.i, "prep"))
         )
+
+    @staticmethod
+    def _verb_hung(st: _Article, tok: Token, head: Token) -> bool:
+        """A headline noun the model made a compound of the verb right after it, which has no
+        subject of its own ("General strike paralyses Conakry")."""
+        if head.pos != "VERB" or head.i != tok.i + 1:
+            return False
+        return not st.parse.children(head.i, "nsubj", "nsubjpass")
 
     @staticmethod
     def _going_on(tok: Token, head: Token) -> bool:
@@ -247,23 +269,26 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         """A feed line with no verb whose head is a weapon and which says where it struck or
         what it cost: "Car bomb at a Baidoa market — 6 dead", "Rocket on Kharkiv suburb"."""
         p = st.parse
-        if tok.dep != "ROOT" or not (
-            self._in_class(tok, "munition") or self._in_class(tok, "arms")
-        ):
+        head = p.head(tok.i)
+        tallied = head is not None and head.dep == "ROOT" and head.lemma.lower() in CASUALTY_WORDS
+        if tok.dep != "ROOT" and not (tok.dep in ("dep", "nsubj") and tallied):
+            return None  # (or hung on its toll: "suicide car bomb at restaurant, many dead")
+        if not (self._in_class(tok, "munition") or self._in_class(tok, "arms")):
             return None
-        if any(t.pos in ("VERB", "AUX") for t in p.sentence_tokens(tok.sentence)):
-            return None
+        if any(t.pos in ("VERB", "AUX") and t.i < tok.i for t in p.sentence_tokens(tok.sentence)):
+            return None  # (what follows the weapon's phrase may be a verb the tagger made of
+            # a noun: "— 15 dead, mostly farm workers on a bus")
         scene = p.prep_objects(tok.i, ("at", "in", "on", "near", "outside", "inside", "hits"))
         cost = [
             c
             for c in p.children(tok.i, "appos", "conj", "npadvmod", "dep")
             if c.lemma.lower() in CASUALTY_WORDS
         ]
-        if not scene and not cost:
+        if not scene and not cost and not tallied:
             return None
         if self._in_class(tok, "riot_gear"):
             return None  # "Water cannon at the ready outside parliament"
-        kinds = {c.lemma.lower() for c in p.children(tok.i, "compound")}
+        kinds = {c.lemma.lower() for c in p.children(tok.i, "compound") if c.pos != "PROPN"}
         if not kinds <= BOMB_KINDS:
             return None  # "Spy thriller bombs at box office": another thing's flop
         # (a weapon that struck somewhere is no private matter: political=False)
@@ -287,6 +312,14 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         ):
             return None
         return noun
+
+    def _light_misread(self, st: _Article, tok: Token) -> bool:
+        """A headline's event noun the tagger read as the verb, after its light verb read as a
+        noun ("Mothers hold vigil outside ...", "Nurses stage protest at ...")."""
+        if tok.pos != "VERB" or tok.i == 0 or self._lemma(st, tok) not in self.lex.nouns:
+            return False
+        before = st.parse[tok.i - 1]
+        return before.pos == "NOUN" and before.text.lower() in HEADLINE_LIGHT
 
     def _deadline(self, st: _Article, tok: Token) -> Frame | None:
         """ "X gave Y seven days to sack the police chief": an ultimatum, X demands it of Y
@@ -802,6 +835,21 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None
         return frame
 
+    def _attacked_with(self, st: _Article, frame: Frame) -> bool:
+        """A passive attack told with its weapon ("worshippers were set upon with machetes"):
+        someone armed did it, though the text names no one."""
+        tok = frame.token
+        if not st.parse.is_passive(tok.i):
+            return False
+        held = st.parse.prep_objects(tok.i, ("with",))
+        return self._armed_with(st, tok) or any(singular(o.lemma.lower()) in ARMS for o in held)
+
+    def _marching(self, tok: Token) -> bool:
+        """A noun of a marching crowd ("a demo", "the march"; not a strike, which may come
+        from the air)."""
+        entries = self.lex.nouns.get(tok.lemma.lower(), ())
+        return any(t.event == "PROTEST" and t.mode == "demo" and not t.compounds for t in entries)
+
     def _heeders(self, st: _Article, tok: Token) -> list[Arg]:
         """Who heeded the call for ``tok`` ("traders answered the call for a strike", "stayed
         home in response to a call for a stayaway"): the subject of the heeding verb."""
@@ -824,6 +872,11 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         prep = st.parse.head(tok.i) if tok.dep == "pobj" else None
         if prep is not None and prep.text.lower() in ("on", "of"):
             return False  # "went on strike at the port" (but "in response to a strike on X")
+        verb = st.parse.head(tok.i) if tok.dep == "nsubj" else None
+        if verb is not None and verb.lemma.lower() in STRIKES_HIT:
+            mods = st.parse.children(tok.i, "amod", "compound")
+            return any(m.ent_type in ("NORP", "GPE") for m in mods)  # "American strikes hit
+            # a fuel terminal" (not "strikes hit the capital's transport network")
         if self._modifiers(st, tok) & WALKOUT_WORDS:
             return False  # "a general strike on Monday"
         targets = st.parse.prep_objects(tok.i, STRUCK_PREPS)
@@ -837,6 +890,12 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         naming the weapon makes a light-verb noun an event on its own ("artillery fire on the
         outskirts", where "fire" alone needs "opened")."""
         mods = self._modifiers(st, tok)
+        mods |= {  # "an air force strike": the modifier's own modifier
+            g.lemma.lower()
+            for c in st.parse.children(tok.i, "compound")
+            if c.lemma.lower() == "force"
+            for g in st.parse.children(c.i, "compound", "amod")
+        }
         for word, event, mode in m.trigger.compounds:
             if word in mods:
                 return Frame(
@@ -924,9 +983,13 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             frame.actor = self._forces_passing(st, frame)  # "houses were burned down after
             # junta troops passed through"
         armed_scene = trig.event == "ASSAULT" and self._armed_scene(st, frame)
+        armed_scene = armed_scene or (trig.event == "ASSAULT" and self._attacked_with(st, frame))
         if trig.agent and not frame.actor and not (fired_at or in_riot or armed_scene):
             return None  # (but "a grenade was launched against the police post": someone did,
             # and "police vans were pelted with stones during a protest": the crowd did)
+        backing = trig.event == "SUPPORT" and trig.lemma in ("back", "support")
+        if backing and frame.token.dep == "acl" and frame.token.tag == "VBN":
+            return None  # "troops backed by clan fighters retook the town": who they are
         if self._described_stance(st, frame.token):
             return None  # "villagers opposed to a planned mine have been camping at the site":
             # who they are, not what they did
@@ -958,6 +1021,9 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             frame.actor = st.finder.unstated_state(frame)
         state_actor = any(self._is_state(st, a) for a in frame.actor)
         event, mode = self._event_mode(st, frame, state_actor)
+        demo = [st.parse[a.head] for a in frame.actor]
+        if event == "ASSAULT" and demo and all(self._marching(t) for t in demo):
+            event, mode = "PROTEST", "riot"  # "bottles thrown at police by a left-wing demo"
         if event in ("ASSAULT", "COERCE") and not frame.actor:
             frame.actor = self._forces_passing(st, frame)  # "homes were burned after junta
             # troops passed through" (an attack by its sense: burned property)
