@@ -515,3 +515,14 @@ def test_a_drug_suspect_to_be_extradited_stays_a_crime_story(annotator: Annotato
     )
     ev = main_event_of(annotator, text)
     assert ev is None or ev.event not in ("AGREE", "COOPERATE"), ev
+
+
+def test_a_state_that_hangs_a_protester_kills_him(annotator: Annotator) -> None:
+    assert_coded(
+        annotator, "Iran hangs protester convicted of waging war on God", "ASSAULT", "targeted"
+    )
+    for text in (
+        "A farmer hanged himself in his barn after the harvest failed.",
+        "Fans hung banners outside the stadium.",
+    ):
+        assert main_event_of(annotator, text) is None, text
