@@ -526,3 +526,14 @@ def test_a_state_that_hangs_a_protester_kills_him(annotator: Annotator) -> None:
         "Fans hung banners outside the stadium.",
     ):
         assert main_event_of(annotator, text) is None, text
+
+
+def test_people_picked_up_by_no_one_named_are_arrested(annotator: Annotator) -> None:
+    text = "Two journalists were picked up in Harare on Monday."
+    assert_coded(annotator, text, "COERCE", "arrest")
+    assert_actor_country(annotator, text, "ZWE")
+    for look_alike in (
+        "The children were picked up from school by their parents.",
+        "Stranded tourists were picked up by a ferry.",
+    ):
+        assert main_event_of(annotator, look_alike) is None, look_alike
