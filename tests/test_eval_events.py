@@ -47,6 +47,7 @@ MEASURED_ONCE = (
     *("snippets-ck", "snippets-cl"),
     *("snippets-co", "snippets-cp"),
     *("snippets-cs", "snippets-ct"),
+    *("snippets-cw", "snippets-cx"),
 )
 
 

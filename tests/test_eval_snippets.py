@@ -1,7 +1,7 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-A hundred sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving the
-coder,
+A hundred and four sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving
+the coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
 authors and measured once by the lead, and ``snippets-g`` (G001…), ``snippets-h`` (H001…) and
@@ -81,7 +81,12 @@ and ``snippets-cs`` and ``snippets-ct`` (CS001…, CT001…), blind sets in new 
 of outlets and of mid-article excerpts with the main event usually not in the first clause,
 measured once, and ``snippets-cu`` and ``snippets-cv`` (CU001…, CV001…), development sets of
 mid-article excerpts from under-covered regions and of new wording with headlinese and idioms
-from many small and rarely covered countries.
+from many small and rarely covered countries, and ``snippets-cw`` and ``snippets-cx`` (CW001…,
+CX001…), blind sets in new wording from many kinds of outlets and of mid-article excerpts with the
+main event usually not in the first clause, measured once, and ``snippets-cy`` and ``snippets-cz``
+(CY001…, CZ001…), development sets of news-feed and aggregator text as scrapers collect it and of
+regional English from South Asian, African, Latin American, Middle Eastern and Southeast Asian
+outlets.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -212,6 +217,10 @@ ID_PREFIX = {
     "snippets-ct": "CT",
     "snippets-cu": "CU",
     "snippets-cv": "CV",
+    "snippets-cw": "CW",
+    "snippets-cx": "CX",
+    "snippets-cy": "CY",
+    "snippets-cz": "CZ",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -231,6 +240,7 @@ TWO_LETTER_SETS = (
     *("ck", "cl", "cm", "cn"),
     *("co", "cp", "cq", "cr"),
     *("cs", "ct", "cu", "cv"),
+    *("cw", "cx", "cy", "cz"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -273,6 +283,7 @@ BLIND_RESULTS = {
         *("snippets-ck", "snippets-cl"),
         *("snippets-co", "snippets-cp"),
         *("snippets-cs", "snippets-ct"),
+        *("snippets-cw", "snippets-cx"),
     )
 }
 
@@ -464,6 +475,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-ct", 26, 44, 87, 11, 174),
         ("snippets-cu", 26, 45, 86, 12, 174),
         ("snippets-cv", 26, 43, 87, 17, 174),
+        ("snippets-cw", 26, 40, 89, 13, 174),
+        ("snippets-cx", 26, 44, 87, 15, 174),
+        ("snippets-cy", 26, 46, 85, 13, 174),
+        ("snippets-cz", 26, 42, 89, 16, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import assert_actor_country, assert_coded, main_event_of
+from event_support import annotate_text, assert_actor_country, assert_coded, main_event_of
 from storyline.annotate.base import Annotator
+from storyline.events import code_events
 
 
 @pytest.mark.parametrize(
@@ -537,3 +538,13 @@ def test_people_picked_up_by_no_one_named_are_arrested(annotator: Annotator) -> 
         "Stranded tourists were picked up by a ferry.",
     ):
         assert main_event_of(annotator, look_alike) is None, look_alike
+
+
+def test_an_expulsion_without_an_object_deports_no_one(annotator: Annotator) -> None:
+    text = (
+        'Belarus expelled two Lithuanian embassy staff on Tuesday. "Expelling two diplomats will '
+        'not change anything," said a teacher who left Minsk in 2021.'
+    )
+    events = code_events(annotate_text(annotator, text))
+    assert any(e.mode == "expel" for e in events), events
+    assert all(e.mode != "deport" for e in events), events

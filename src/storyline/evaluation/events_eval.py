@@ -110,7 +110,17 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   regions (West and Central Africa, Central Asia, the Caucasus, the Andes, Southeast Asia and the
   Pacific), and of new wording (headlinese headline lines over one-sentence leads, headline-only
   items, idioms, phrasal and light verbs, unusual subjects) from many small and rarely covered
-  countries.
+  countries; ``snippets-cw`` and ``snippets-cx``: blind sets in new wording from many kinds of
+  outlets (wire leads, headlines over one-sentence leads, regional and local press, broadcast
+  sites, live-blog entries and news-ticker lines) and of mid-article excerpts with the main event
+  usually not in the first clause, with regions weighted to the Middle East, North Africa, Eastern
+  Europe, the Balkans, South Asia and Central America, measured once; ``snippets-cy`` and
+  ``snippets-cz``: development sets of news-feed and aggregator text as scrapers collect it
+  (headline lines alone or over a one-sentence lead, ticker and live-blog fragments without a main
+  verb, image captions, one-line bulletins), and of regional English from South Asian, African,
+  Latin American, Middle Eastern and Southeast Asian outlets (local terms for protests and
+  shutdowns, crowds told without protest verbs, security operations and killings told in the
+  passive with the doer named late or not at all, casualty-first reporting).
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -242,6 +252,10 @@ SNIPPET_DATASETS = (
     "snippets-ct",
     "snippets-cu",
     "snippets-cv",
+    "snippets-cw",
+    "snippets-cx",
+    "snippets-cy",
+    "snippets-cz",
 )
 DATASETS = (
     "plover-gsr",

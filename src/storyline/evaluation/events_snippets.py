@@ -127,7 +127,19 @@ mid-article excerpts with the main event usually not in the first clause, with r
 to West and Central Africa, Central Asia, the Caucasus, the Andes, Southeast Asia and the
 Pacific, and of new wording (headlinese headline lines over one-sentence leads, headline-only
 items, idioms, phrasal and light verbs, unusual subjects) from many small and rarely covered
-countries. All are scored the same way.
+countries, and ``snippets-cw``/``snippets-cx`` (``CW001``…, ``CX001``…) blind sets in new wording
+from many kinds of outlets (wire leads, broadsheet and tabloid headlines over one-sentence leads,
+regional and local press, broadcast sites, live-blog entries and news-ticker lines, some of them
+verbless) and of mid-article excerpts of two to four sentences with the main event usually not in
+the first clause, with regions weighted to the Middle East, North Africa, Eastern Europe, the
+Balkans, South Asia and Central America, measured once, and ``snippets-cy``/``snippets-cz``
+(``CY001``…, ``CZ001``…) development sets of news-feed and aggregator text as scrapers collect it
+(headline lines alone or over a one-sentence lead, ticker and live-blog fragments without a main
+verb, image captions, one-line bulletins), and of regional English from South Asian, African,
+Latin American, Middle Eastern and Southeast Asian outlets (local terms for protests and
+shutdowns, crowds told without protest verbs, security operations and killings told in the
+passive with the doer named late or not at all, casualty-first reporting, doers named only by
+role). All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:
