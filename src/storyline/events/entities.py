@@ -448,7 +448,7 @@ class EntityResolver:
 
     def _sector(self, mentions: list[Mention], words: list[Token], head: Token) -> str | None:
         head_mention = [m for m in mentions if m.start <= head.start < m.end]
-        mods = [self.parse[c.i] for c in self.parse.children(head.i, "compound", "amod")]
+        mods = self.parse.children(head.i, "compound", "amod")
         places = bool(mentions) and all(
             m.label in ("GPE", "LOC") and any(m.start <= c.start < m.end for c in mods)
             for m in mentions

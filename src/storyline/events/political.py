@@ -25,6 +25,9 @@ from storyline.records import Token
 
 ARMED = frozenset({"REB", "MIL", "PRM"})  # armed groups, armies, paramilitaries
 FORCES = frozenset({"COP", "MIL", "PRM", "SPY"})  # the state's armed hand
+# where fighting goes on: a scene, or along a front ("fighting on the Amhara boundary"; a
+# "fight on the bus" stays a scene of its own)
+FRONT_PREPS = SCENE_PREPS | {"along", "around", "on"}
 # crowds named by what they came to buy or watch: no protesters
 LEISURE_CROWDS = frozenset(
     {"shopper", "bargain", "customer", "tourist", "holidaymaker", "reveller", "spectator"}
@@ -622,8 +625,8 @@ class PoliticalChecks(SenseRules):
             return False  # "a teenager shot two people at a mall": one person's crime
         tok = frame.token
         combat = frame.trigger.nominal and tok.lemma.lower() in self.lex.combat_nouns
-        preps = SCENE_PREPS | ({"along", "around", "on"} if tok.lemma.lower() != "fight" else set())
-        if event == "ASSAULT" and combat and st.parse.prep_objects(tok.i, tuple(preps)):
+        preps = FRONT_PREPS if tok.lemma.lower() != "fight" else SCENE_PREPS
+        if event == "ASSAULT" and combat and st.parse.prep_objects(tok.i, preps):
             return True  # "fierce fighting in Mosul": armed conflict somewhere, no crime word
         blast = frame.trigger.nominal and frame.trigger.mode == "explosives"
         blast = blast and tok.dep == "ROOT" and not st.parse.children(tok.i, "compound")

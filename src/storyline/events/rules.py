@@ -178,7 +178,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             # elsewhere
         if (plural := self._plural_misread(st, tok)) is not None:
             return self._noun(st, tok, self.lex.nouns[plural])  # "Twin blasts at ..."
-        if self._light_misread(st, tok) and (frame := self._noun(st, tok, self.lex.nouns[lemma])):
+        light = self._light_misread(st, tok, lemma)
+        if light and (frame := self._noun(st, tok, self.lex.nouns[lemma])):
             frame.actor = frame.actor or st.finder.subject_of(tok)  # "Mothers of the
             # disappeared hold vigil outside ...": the light verb read as a noun
             return frame
@@ -313,10 +314,10 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
             return None
         return noun
 
-    def _light_misread(self, st: _Article, tok: Token) -> bool:
+    def _light_misread(self, st: _Article, tok: Token, lemma: str) -> bool:
         """A headline's event noun the tagger read as the verb, after its light verb read as a
         noun ("Mothers hold vigil outside ...", "Nurses stage protest at ...")."""
-        if tok.pos != "VERB" or tok.i == 0 or self._lemma(st, tok) not in self.lex.nouns:
+        if tok.pos != "VERB" or tok.i == 0 or lemma not in self.lex.nouns:
             return False
         before = st.parse[tok.i - 1]
         return before.pos == "NOUN" and before.text.lower() in HEADLINE_LIGHT
@@ -858,9 +859,7 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         call = p.head(prep.i) if prep is not None and prep.text.lower() == "for" else None
         if call is None or call.pos != "NOUN" or not self._heeded(st, call):
             return []
-        verb: Token | None = call
-        while verb is not None and verb.pos != "VERB":
-            verb = p.head(verb.i) if p.head(verb.i) is not verb else None
+        verb = st.finder.clause_verb(call)
         return st.finder.subject_of(verb) if verb is not None else []
 
     def _struck_at(self, st: _Article, tok: Token) -> bool:
