@@ -58,7 +58,7 @@ serve: $(STAMP)
 	$(BIN)/storyline serve --db $(DB) --port $(PORT)
 
 test: $(STAMP) java assets chromium lint typecheck
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -69,7 +69,7 @@ typecheck: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/storyline eval corpus --corpus corpus
-	for d in plover-gsr conflibert-quad ngec-actors petrarch-gsr seed snippets snippets-b snippets-c snippets-d snippets-e snippets-f snippets-g snippets-h snippets-i snippets-j snippets-k snippets-l snippets-m snippets-n snippets-o snippets-p snippets-q snippets-r snippets-t snippets-u snippets-v snippets-w snippets-x snippets-y snippets-z snippets-a snippets-aa snippets-ab snippets-ac snippets-ad snippets-ae snippets-af snippets-ag snippets-ah snippets-ai snippets-aj snippets-ak snippets-al snippets-am snippets-an snippets-ao snippets-ap snippets-aq snippets-ar snippets-as snippets-at snippets-au snippets-av snippets-aw snippets-ax snippets-ay snippets-az snippets-ba snippets-bb snippets-bc snippets-bd snippets-be snippets-bf snippets-bg snippets-bh snippets-bi snippets-bj snippets-bk snippets-bl snippets-bm snippets-bn snippets-bo snippets-bp snippets-bq snippets-br snippets-bs snippets-bt snippets-bu snippets-bv snippets-bw snippets-bx snippets-by snippets-bz snippets-ca snippets-cb snippets-cc snippets-cd snippets-ce snippets-cf snippets-cg snippets-ch snippets-ci snippets-cj snippets-ck snippets-cl snippets-cm snippets-cn snippets-co snippets-cp snippets-cq snippets-cr snippets-cs snippets-ct snippets-cu snippets-cv snippets-cw snippets-cx snippets-cy snippets-cz; do \
+	for d in plover-gsr conflibert-quad ngec-actors petrarch-gsr seed snippets snippets-b snippets-c snippets-d snippets-e snippets-f snippets-g snippets-h snippets-i snippets-j snippets-k snippets-l snippets-m snippets-n snippets-o snippets-p snippets-q snippets-r snippets-t snippets-u snippets-v snippets-w snippets-x snippets-y snippets-z snippets-a snippets-aa snippets-ab snippets-ac snippets-ad snippets-ae snippets-af snippets-ag snippets-ah snippets-ai snippets-aj snippets-ak snippets-al snippets-am snippets-an snippets-ao snippets-ap snippets-aq snippets-ar snippets-as snippets-at snippets-au snippets-av snippets-aw snippets-ax snippets-ay snippets-az snippets-ba snippets-bb snippets-bc snippets-bd snippets-be snippets-bf snippets-bg snippets-bh snippets-bi snippets-bj snippets-bk snippets-bl snippets-bm snippets-bn snippets-bo snippets-bp snippets-bq snippets-br snippets-bs snippets-bt snippets-bu snippets-bv snippets-bw snippets-bx snippets-by snippets-bz snippets-ca snippets-cb snippets-cc snippets-cd snippets-ce snippets-cf snippets-cg snippets-ch snippets-ci snippets-cj snippets-ck snippets-cl snippets-cm snippets-cn snippets-co snippets-cp snippets-cq snippets-cr snippets-cs snippets-ct snippets-cu snippets-cv snippets-cw snippets-cx snippets-cy snippets-cz snippets-da snippets-db snippets-dc snippets-dd; do \
 		$(BIN)/storyline eval events --dataset $$d || exit 1; done
 	$(BIN)/storyline eval stories --dataset corpus
 	$(BIN)/storyline eval stories --dataset ecbplus

@@ -45,6 +45,21 @@ def dataset_settings(*parts: str) -> Settings:
     return settings
 
 
+#: fixtures whose parameter is an event dataset scored through ``event_scores``
+DATASET_FIXTURES = ("result", "scores")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``make test`` runs ``-n 2 --dist loadgroup``), the tests of one event
+    dataset run on one worker, so each dataset is scored once per run, not once per worker."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        dataset = next((params[f] for f in DATASET_FIXTURES if f in params), None)
+        if isinstance(dataset, str):
+            item.add_marker(pytest.mark.xdist_group(f"events-{dataset}"))
+
+
 @pytest.fixture(scope="session")
 def event_scores() -> Callable[[str], dict[str, Any]]:
     """``evaluate_events(dataset)`` with default settings, run at most once per dataset in the

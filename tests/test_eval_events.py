@@ -48,6 +48,7 @@ MEASURED_ONCE = (
     *("snippets-co", "snippets-cp"),
     *("snippets-cs", "snippets-ct"),
     *("snippets-cw", "snippets-cx"),
+    *("snippets-da", "snippets-db"),
 )
 
 

@@ -1,6 +1,6 @@
 """The event coder on the project's own news snippets (eval/snippets) must stay above its floors.
 
-A hundred and four sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving
+A hundred and eight sets: ``snippets`` (S001…) and ``snippets-b`` (B001…), both seen while improving
 the coder,
 ``snippets-c`` (C001…) and ``snippets-d`` (D001…), each written blind and measured once by the
 lead, then seen, and ``snippets-e`` (E001…) and ``snippets-f`` (F001…), written blind by two more
@@ -86,7 +86,11 @@ CX001…), blind sets in new wording from many kinds of outlets and of mid-artic
 main event usually not in the first clause, measured once, and ``snippets-cy`` and ``snippets-cz``
 (CY001…, CZ001…), development sets of news-feed and aggregator text as scrapers collect it and of
 regional English from South Asian, African, Latin American, Middle Eastern and Southeast Asian
-outlets.
+outlets, and ``snippets-da`` and ``snippets-db`` (DA001…, DB001…), blind sets in new wording from
+many kinds of outlets and of mid-article excerpts with the main event usually not in the first
+clause, measured once, and ``snippets-dc`` and ``snippets-dd`` (DC001…, DD001…), development sets
+of short items in fresh wording with headlines run into the lead and of mid-article excerpts with
+the main event after background.
 The snippets live in the repository, so these
 tests never skip, except that a blind set is not evaluated here until its single measurement
 (eval/results/events-<set>.json) and its floors exist.
@@ -221,6 +225,10 @@ ID_PREFIX = {
     "snippets-cx": "CX",
     "snippets-cy": "CY",
     "snippets-cz": "CZ",
+    "snippets-da": "DA",
+    "snippets-db": "DB",
+    "snippets-dc": "DC",
+    "snippets-dd": "DD",
 }
 TWO_LETTER_SETS = (
     *("aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"),
@@ -241,6 +249,7 @@ TWO_LETTER_SETS = (
     *("co", "cp", "cq", "cr"),
     *("cs", "ct", "cu", "cv"),
     *("cw", "cx", "cy", "cz"),
+    *("da", "db", "dc", "dd"),
 )
 SET_PATHS = {
     "snippets": SNIPPETS,
@@ -284,6 +293,7 @@ BLIND_RESULTS = {
         *("snippets-co", "snippets-cp"),
         *("snippets-cs", "snippets-ct"),
         *("snippets-cw", "snippets-cx"),
+        *("snippets-da", "snippets-db"),
     )
 }
 
@@ -479,6 +489,10 @@ def test_the_fourth_blind_set_has_its_planned_mix() -> None:
         ("snippets-cx", 26, 44, 87, 15, 174),
         ("snippets-cy", 26, 46, 85, 13, 174),
         ("snippets-cz", 26, 42, 89, 16, 174),
+        ("snippets-da", 26, 46, 85, 12, 174),
+        ("snippets-db", 26, 42, 88, 15, 174),
+        ("snippets-dc", 26, 44, 86, 14, 174),
+        ("snippets-dd", 26, 44, 87, 11, 174),
     ],
 )
 def test_the_later_sets_have_their_planned_mix(

@@ -75,6 +75,12 @@ DOMINANT_SHARE = 0.4  # the dominant country has at least this share of the GPE 
 RELABELABLE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 POSSESSIVE = re.compile("['’]s\\b")
+#: nouns whose "of" object is a place ("residents of Githurai", "the outskirts of Goma")
+PLACE_OF_HEADS = frozenset(
+    {"resident", "people", "villager", "inhabitant", "youth", "town", "city", "village"}
+    | {"district", "outskirts", "street", "centre", "center", "suburb", "township"}
+    | {"neighbourhood", "neighborhood", "municipality", "commune", "locality", "county"}
+)
 #: prepositions whose object is a place where something happens ("near Pahalgam")
 PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "outside", "around", "at", "into", "towards", "toward"}
@@ -191,14 +197,24 @@ def _titled_names(doc: Any, taken: set[int]) -> list[_Draft]:
 
 
 def _untagged_places(doc: Any, taken: set[int]) -> list[_Draft]:
-    """GPE drafts for a proper noun (with its proper-noun compounds) that no entity covers, the
-    object of a preposition of place, that the gazetteer knows ("near Pahalgam")."""
+    """GPE drafts for a proper noun (with its proper-noun compounds) that no entity covers and
+    the gazetteer knows, standing where places stand: the object of a preposition of place
+    ("near Pahalgam") or of "of" after a people or area noun ("residents of Githurai"); or, when
+    the gazetteer knows it as a city, a one-word name qualifying a common noun ("Maputo
+    protesters", "the Thika superhighway")."""
     found = []
     for tok in doc:
-        head = tok.head
-        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.i in taken:
+        if tok.pos_ != "PROPN" or tok.i in taken or not tok.is_title:
             continue
-        if head.lower_ not in PLACE_PREPOSITIONS or not tok.is_title:
+        if _city_modifier(doc, tok):
+            found.append(_Draft(tok.i, tok.i + 1, "GPE"))
+            taken.add(tok.i)
+            continue
+        head = tok.head
+        if tok.dep_ != "pobj":
+            continue
+        of_place = head.lower_ == "of" and head.head.lemma_.lower() in PLACE_OF_HEADS
+        if head.lower_ not in PLACE_PREPOSITIONS and not of_place:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
@@ -209,6 +225,17 @@ def _untagged_places(doc: Any, taken: set[int]) -> list[_Draft]:
             found.append(_Draft(start, tok.i + 1, "GPE"))
             taken.update(range(start, tok.i + 1))
     return found
+
+
+def _city_modifier(doc: Any, tok: Any) -> bool:
+    """A one-word city name the model left untagged, qualifying a common noun ("Maputo
+    protesters"), not part of a longer name."""
+    if tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or not tok.text.isalpha():
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text not in ("-", "–"):
+        return False
+    return known_city(tok.text) is not None
 
 
 def _untagged_names(doc: Any, drafts: list[_Draft], taken: set[int]) -> list[_Draft]:
@@ -515,6 +542,7 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
                 or country_in(text)
                 or misspelt_country(text)
                 or (place_country(owner) if owner != text else None)
+                or city_pair(text)
                 or d.country
             )  # (a place tag's country was found before: "#WestBank")
             d.sector = place_party_sector(text)
@@ -529,11 +557,33 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
         elif d.label in ("ORG", "FAC") and sector_of(text) is None and _country_word(text):
             d.label = "GPE"  # a city or country the model took for an organisation
             d.country, d.sector = _country_word(text), place_party_sector(text)
+        elif d.label in ("ORG", "FAC") and sector_of(text) is None and city_pair(text):
+            d.label = "GPE"  # a route named by its two ends ("the Karachi-Quetta highway")
+            d.country = city_pair(text)
         elif d.label in ("ORG", "FAC"):
             d.sector = sector_of(text)
-            seat = _seat(text) if d.sector else None  # (a known kind of body, not "Arequipa
-            # to Lima" tagged as one)
+            landmark = d.label == "FAC" and not d.sector  # "Kabul airport", "Brandenburg Gate"
+            seat = _seat(text) if d.sector or landmark else None  # (a known kind of body,
+            # not "Arequipa to Lima" tagged as one)
             d.country = (country_in(text) or seat) if d.sector != "IGO" else None
+
+
+#: the dash between the two ends of a route ("Ambala-Chandigarh", "Lucknow–Delhi")
+ROUTE_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def city_pair(text: str) -> str | None:
+    """The country of a route named by two places of one country ("Pune-Bengaluru",
+    "Karachi - Quetta"), else None."""
+    text = text.strip()
+    text = text[4:] if text.lower().startswith("the ") else text
+    ends = [e for e in ROUTE_DASH.split(text) if e]
+    if len(ends) != 2 or not all(e[:1].isupper() and not e.isupper() for e in ends):
+        return None  # (not a dateline's "BANGKOK - Thai rangers")
+    if any(is_demonym(e) for e in ends):
+        return None
+    codes = {place_country(e) for e in ends}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _seat(text: str) -> str | None:

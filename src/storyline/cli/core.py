@@ -274,7 +274,7 @@ def eval_events(
 ) -> None:
     """Score the event coder on a public gold set (read from the `datasets` setting), or on
     the project's own news snippets (`snippets`: eval/snippets/snippets.jsonl; `snippets-b`
-    ... `snippets-cz`: the later sets eval/snippets/snippets-<set>.jsonl, each described in
+    ... `snippets-dd`: the later sets eval/snippets/snippets-<set>.jsonl, each described in
     eval/snippets/README.md with whether it is a blind or a development set)."""
     from storyline.evaluation.events_eval import evaluate_events
     from storyline.evaluation.events_render import events_eval_tables

@@ -120,7 +120,17 @@ coded event predicts ``NONE``, which is wrong for every gold event (and right fo
   verb, image captions, one-line bulletins), and of regional English from South Asian, African,
   Latin American, Middle Eastern and Southeast Asian outlets (local terms for protests and
   shutdowns, crowds told without protest verbs, security operations and killings told in the
-  passive with the doer named late or not at all, casualty-first reporting).
+  passive with the doer named late or not at all, casualty-first reporting); ``snippets-da`` and
+  ``snippets-db``: blind sets in new wording from many kinds of outlets (wire leads, headlines run
+  into a one-sentence lead, regional dailies, broadcast and community-radio sites, agency flashes,
+  paraphrased official statements; rare verbs, idioms, nominalisations, passives with no doer and
+  events told through their consequence) and of mid-article excerpts of two sentences with the
+  main event usually not in the first clause, from every continent, measured once; ``snippets-dc``
+  and ``snippets-dd``: development sets of short items in fresh wording from many kinds of outlets
+  (headlines run into the lead with a dash, all-capitals headline lines, many verbs and phrasal
+  verbs for each kind of event), and of mid-article excerpts of two or three sentences with the
+  main event after background (in reported speech, in pluperfect or passive clauses or named by a
+  noun, some with a minor second happening).
 
 Every result lists the ids of the sentences it got wrong (ids only, never text).
 """
@@ -256,6 +266,10 @@ SNIPPET_DATASETS = (
     "snippets-cx",
     "snippets-cy",
     "snippets-cz",
+    "snippets-da",
+    "snippets-db",
+    "snippets-dc",
+    "snippets-dd",
 )
 DATASETS = (
     "plover-gsr",

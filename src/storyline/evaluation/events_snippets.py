@@ -139,7 +139,18 @@ verb, image captions, one-line bulletins), and of regional English from South As
 Latin American, Middle Eastern and Southeast Asian outlets (local terms for protests and
 shutdowns, crowds told without protest verbs, security operations and killings told in the
 passive with the doer named late or not at all, casualty-first reporting, doers named only by
-role). All are scored the same way.
+role), and ``snippets-da``/``snippets-db`` (``DA001``…, ``DB001``…) blind sets in new wording
+from many kinds of outlets (wire leads with datelines, headlines run into a one-sentence lead with
+a dash, regional and local dailies, broadcast and community-radio sites, agency flashes and
+paraphrased official statements; rare verbs, idioms, nominalisations, passives with no doer and
+events told through their consequence) and of mid-article excerpts of two sentences with the main
+event usually not in the first clause, from every continent, measured once, and
+``snippets-dc``/``snippets-dd`` (``DC001``…, ``DD001``…) development sets of short items in fresh
+wording from many kinds of outlets (Title Case headlines run into the lead with a dash,
+all-capitals headline lines over the lead, many verbs, phrasal verbs and idioms for each kind of
+event), and of mid-article excerpts of two or three sentences with the main event after background
+or aftermath (in reported speech or attribution, in pluperfect or passive clauses or named by a
+noun, some with a minor second happening). All are scored the same way.
 
 A text's prediction is the coder's main event (:func:`storyline.events.select.main_event`), as in
 the other event evaluations. Scores:

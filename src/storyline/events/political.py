@@ -45,6 +45,13 @@ SUSPECTS = frozenset({"suspect", "pusher", "peddler"})
 SUSPECTS |= {"detainee", "prisoner", "inmate", "client"}  # or held in custody
 # what a truce does when it ends ("the truce collapsed", "broke down")
 TRUCE_BREAKS = frozenset({"collapse", "break", "crumble", "fail", "unravel", "end", "expire"})
+#: people hurt by chance where they were, no clue of a crime when a bomb hurt them
+BYSTANDERS = frozenset({"customer", "shopper", "diner", "passer-by", "passerby"})
+#: natural disasters whose dead a next sentence counts with no doer
+DISASTERS = frozenset(
+    {"earthquake", "quake", "flood", "storm", "cyclone", "landslide", "avalanche", "tornado"}
+    | {"wildfire", "typhoon", "hurricane", "mudslide", "tsunami", "eruption", "aftershock"}
+)
 # natural forces given names ("Typhoon Yagi", "Storm Babet")
 NAMED_STORMS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tornado"})
 # many in one
@@ -188,7 +195,8 @@ class PoliticalChecks(SenseRules):
             cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
         if event == "ASSAULT" and not frame.actor and sentence > 0:  # "Police linked the
             # killings to a feud between drug gangs. Two men were shot dead outside a bar."
-            cues |= st.attrs.sentence_lemmas(sentence - 1) & self.lex.crime_cues
+            # (or a disaster: "The quake struck before noon. Over 1,000 people were killed.")
+            cues |= st.attrs.sentence_lemmas(sentence - 1) & (self.lex.crime_cues | DISASTERS)
         if event == "AID" and frame.trigger.lemma in RESCUES:  # "Only nine passengers were
             # rescued by fishermen. The overloaded boat capsized ...": an accident's rescue
             for near in (sentence - 1, sentence + 1):
@@ -226,6 +234,9 @@ class PoliticalChecks(SenseRules):
         if event == "ACCUSE" and world_court:
             cues -= self.lex.crime_cues  # "prosecutors at the International Criminal Court
             # opened an investigation into alleged crimes": crimes of state
+        if event == "ASSAULT" and frame.trigger.mode == "explosives":
+            cues -= BYSTANDERS  # "a bomb went off outside a store, wounding two customers":
+            # no robbery
         if event == "ASSAULT" and self._civic_victim(st, frame):
             cues -= self.lex.crime_cues  # "a land-rights leader had been killed ..., the
             # ninetieth social leader murdered this year": a killing of public life
@@ -774,7 +785,9 @@ class PoliticalChecks(SenseRules):
             b.lemma.lower() in CIVIC_BODIES for b in bodies
         ):
             return True
-        if tok.sentence == 0 or not any(v.text.lower() in ("he", "she") for v in victims):
+        if tok.sentence == 0 or not any(
+            v.text.lower() in ("he", "she", "him", "her") for v in victims
+        ):
             return False
         # "Colleagues of the environmental defender held a vigil. He had been shot dead ...":
         # the one the sentence before named (not its officials: "prosecutors said the victim")

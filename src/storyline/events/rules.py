@@ -100,6 +100,8 @@ OCCASIONS = (
     | SHOWS
     | {"collect", "scoop", "fetch", "buy", "receive"}  # "gathered to collect leaking fuel"
 )
+#: places where people gather waiting for news of their own
+WAITING_PLACES = frozenset({"hospital", "morgue", "mortuary", "airport", "pithead", "shore"})
 # verbs one fights a blaze or an outbreak with ("firefighters battled the blaze")
 BATTLING = frozenset({"battle", "fight", "combat", "tackle", "attack", "contain", "beat"})
 # participles of keeping people in custody ("ordered held", "ordered detained")
@@ -642,6 +644,17 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         ]
         return all(a.lemma.lower() in OCCASIONS for a in aims)
 
+    @staticmethod
+    def _waiting(st: _Article, tok: Token) -> bool:
+        """The crowd gathers where people wait for news of their own ("relatives gathered at
+        the hospital", "outside the morgue"): worry or grief, no protest unless a cause is
+        given."""
+        p = st.parse
+        preps = [c for c in p.children(tok.i, "prep") if c.text.lower() in ("at", "outside")]
+        return any(
+            o.lemma.lower() in WAITING_PLACES for c in preps for o in p.children(c.i, "pobj")
+        )
+
     def _bound_ok(self, st: _Article, tok: Token, m: Frame) -> bool:
         """The particle's object or the subject a trigger needs: "took to the streets" (not
         "took to the idea"), "rockets landed near the base" (not "the plane landed")."""
@@ -661,6 +674,7 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         # "marched in the parade", "marched past as families cheered" (but a march to mark
         # an anniversary is often a protest too)
         occasion = occasion or (paraded and self._occasion(st, tok, SHOWS))
+        occasion = occasion or (trig.subject == "crowd" and not marchers and self._waiting(st, tok))
         if occasion and not self._crowd_cause(st, tok):
             return False  # "thousands gathered to mark the anniversary", "parents gathered at
             # the school, waiting for news": a commemoration or a vigil of worry, no protest

@@ -37,7 +37,7 @@ name as "what happened":
    shot dead 23 men");
 3. then higher confidence, then the earlier trigger.
 
-No event at all means "no event predicted".
+No event at all, or only negated ones, means "no event predicted".
 """
 
 from __future__ import annotations
@@ -938,9 +938,10 @@ def rank_events(events: list[Event], article: AnnotatedArticle) -> list[Event]:
 
 
 def main_event(events: list[Event], article: AnnotatedArticle) -> Event | None:
-    """The main event of a short text, or None when no event was coded."""
+    """The main event of a short text, or None when no event was coded or only ones told as
+    not happening ("police said they had made no arrests" tells no arrest)."""
     ranked = rank_events(events, article)
-    return ranked[0] if ranked else None
+    return ranked[0] if ranked and not ranked[0].negated else None
 
 
 __all__ = ["main_event", "rank_events"]

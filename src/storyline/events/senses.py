@@ -90,6 +90,20 @@ KILLING = frozenset({"kill", "shoot", "gun", "slay", "murder", "assassinate", "s
 MELEE = frozenset({"clash", "crossfire", "fighting", "raid", "battle", "operation", "riot"})
 #: what a party walks out of when it refuses to negotiate
 NEGOTIATIONS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "summit"})
+#: words before "strike" that make it a blow at a target, and the attack's mode ("" none)
+MILITARY_STRIKES = {
+    "nuclear": "", "military": "", "retaliatory": "", "preemptive": "", "pre-emptive": "",
+    "precision": "", "surgical": "", "punitive": "", "missile": "heavy-weapons",
+    "rocket": "heavy-weapons", "artillery": "heavy-weapons", "drone": "drone",
+    "aerial": "aerial", "air": "aerial", "airstrike": "aerial",
+}  # fmt: skip
+#: words before "strike" that make it a walkout
+LABOUR_STRIKES = frozenset(
+    {"general", "nationwide", "national", "indefinite", "hunger", "token", "warning"}
+    | {"wildcat", "sit-down", "rail", "transport", "teacher", "doctor", "worker", "labour"}
+)
+#: nouns of time that a labour strike is "on" ("a strike on Monday")
+TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend"})
 #: verbs whose object "fire" is gunfire ("opened fire", "exchanged fire", "came under fire")
 FIRING = frozenset({"open", "exchange", "trade", "return", "under"})
 
@@ -119,6 +133,10 @@ class SenseRules(CrowdChecks):
             return "ASSAULT", "primitive"  # "hacked to death", "burned him alive": a killing
         if trig.event == "PROTEST" and self._left_talks(st, frame):
             return "REJECT", "meet"  # "rebel groups stormed out of the peace talks"
+        struck = trig.lemma == "strike" and trig.nominal and trig.event == "PROTEST"
+        if struck and (mode := self._military_strike(st, frame)) is not None:
+            return "ASSAULT", mode or None  # "the last strikes on the grid", "a nuclear
+            # strike": a blow at a target, no walkout
         if trig.event == "PROTEST" and (changed := self._protest_sense(st, frame)) is not None:
             return changed
         if trig.lemma in HALTING and any(
@@ -612,6 +630,26 @@ class SenseRules(CrowdChecks):
         if event == "RETREAT":
             return "THREATEN", "relations"
         return event, mode
+
+    @staticmethod
+    def _military_strike(st: ArticleState, frame: Frame) -> str | None:
+        """The mode ("" for none) of a strike noun that names a blow at a target: qualified by
+        a weapon or a military word ("a nuclear strike", "missile strikes"), or aimed "on" or
+        at a thing that is no time ("strikes on the grid", not "a strike on Monday");
+        else None (a walkout)."""
+        p, tok = st.parse, frame.token
+        mods = {c.lemma.lower() for c in p.children(tok.i, "compound", "amod")}
+        if found := mods & MILITARY_STRIKES.keys():
+            return MILITARY_STRIKES[min(found)]
+        if mods & LABOUR_STRIKES:
+            return None  # "a general strike on 12 March"
+        for prep in p.children(tok.i, "prep"):
+            if prep.text.lower() != "on":
+                continue
+            for obj in p.children(prep.i, "pobj"):
+                if obj.ent_type not in ("DATE", "TIME") and obj.lemma.lower() not in TIME_NOUNS:
+                    return ""
+        return None
 
     def _protest_sense(self, st: ArticleState, frame: Frame) -> tuple[str, str | None] | None:
         """ "lodged a protest with X", "a group protested that ...": a verbal objection (ACCUSE);

@@ -129,6 +129,8 @@ class WordChecks:
             return True  # a town the recognizer took for a people or a person ("retook Kidal")
         if cls == "person" and tok.lemma.lower() in self.lex.object_classes.get("protesters", ()):
             return True  # "beat marchers with batons"
+        if cls in ("crowd", "protesters") and tok.text.lower() in ("them", "us"):
+            return tok.dep == "pobj"  # "5,000 of them walked ...": a counted group of people
         if cls == "crowd" and tok.tag == "NNS" and sector_of(tok.lemma) in CIVILIANS - {None}:
             return True  # civilians named in the plural ("pupils", "nurses", "dockers")
         people = tok.ent_type == "NORP" or is_demonym(tok.text)
