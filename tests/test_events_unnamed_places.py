@@ -216,6 +216,7 @@ def test_people_ordered_off_the_streets_are_under_curfew(annotator: Annotator) -
             "PROTEST",
         ),
         ("The two presidents linked hands for the cameras after the signing.", None),
+        ("Oil rose as traders priced in a premium linked to shipping risks in the Gulf.", None),
         # relatives waiting at a hospital are no crowd of protest, unless a cause is given
         ("Relatives gathered at the hospital in Kurnool after the bus crash.", None),
         (
@@ -233,3 +234,40 @@ def test_people_ordered_off_the_streets_are_under_curfew(annotator: Annotator) -
 def test_gatherings_chains_and_games(annotator: Annotator, text: str, event: str | None) -> None:
     ev = main_event_of(annotator, text)
     assert (ev.event if ev else None) == event, (text, ev)
+
+
+def test_a_headline_attack_gives_way_to_the_lead_that_names_its_doer(
+    annotator: Annotator,
+) -> None:
+    text = (
+        "Shelling kills three in Zaporizhzhia\n"
+        "ZAPORIZHZHIA, Ukraine (AP) - Russian forces shelled a market in Zaporizhzhia on "
+        "Tuesday, killing three people, the regional governor said."
+    )
+    assert_actor_country(annotator, text, "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        (
+            "The weekly's printing licence was suspended for a month, the information ministry "
+            "in Rabat said.",
+            "COERCE",
+            "censor",
+        ),
+        (
+            "Interrogators gave the detained students electric shocks, a rights group said.",
+            "ASSAULT",
+            "torture",
+        ),
+    ],
+)
+def test_licences_suspended_and_shocks_given(
+    annotator: Annotator, text: str, event: str, mode: str
+) -> None:
+    assert_coded(annotator, text, event, mode)
+
+
+def test_a_shock_in_a_review_is_no_torture(annotator: Annotator) -> None:
+    assert main_event_of(annotator, "The thriller gave audiences a shock in its last act.") is None

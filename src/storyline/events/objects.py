@@ -41,6 +41,7 @@ REQUIRED_OBJECT = frozenset(
     | {"raised_slogan", "positions"}  # "raised slogans" (not "raised storm signal no. 3")
     | {"troops_sent"}  # "troops were flown into Imphal", not "bullets flew"
     | {"held_captive"}  # "took a priest hostage", not "took into custody"
+    | {"body_part"}  # "linked hands", not "a premium linked to shipping"
     | {"deportee", "records", "traffic_flow", "parked_force", "liberty"}  # ("expelling two
     # diplomats will not change anything": the quote's expulsion, with no object, no deportation)
     | {"towel"}  # "threw in the towel", not "thrown at police in Belfast"

@@ -405,11 +405,13 @@ def lead_sentences(article: AnnotatedArticle) -> tuple[int, ...]:
     out = [0]
     for sent in article.sentences[1:]:
         out.append(sent.index)
-        if len(sent.text.split()) >= 4:
-            break
+        if len(sent.text.split()) >= 4 and sent.text.rstrip()[-1:] not in DATELINE_ENDS:
+            break  # (a dateline cut off as a sentence: "KHERSON, Ukraine (AP) -")
     return tuple(out)
 
 
+#: marks a dateline cut off as a sentence of its own ends with
+DATELINE_ENDS = frozenset({"-", "–", "—", ":"})
 #: categories of material conflict a headline and its lead may name differently ("MP's house
 #: torched" / "protesters set fire to ..." is a riot; "Activist bundled into car" an abduction)
 VIOLENT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
