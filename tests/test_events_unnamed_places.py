@@ -271,3 +271,10 @@ def test_licences_suspended_and_shocks_given(
 
 def test_a_shock_in_a_review_is_no_torture(annotator: Annotator) -> None:
     assert main_event_of(annotator, "The thriller gave audiences a shock in its last act.") is None
+
+
+def test_an_act_done_in_response_is_the_responders(annotator: Annotator) -> None:
+    text = "Israel retaliated with air strikes on Hezbollah positions in southern Lebanon."
+    ev = assert_coded(annotator, text, "ASSAULT", "aerial")
+    assert [a.code for a in ev.actor] == ["ISR"]
+    assert main_event_of(annotator, "Fans responded with a standing ovation.") is None

@@ -13,6 +13,8 @@ from storyline.events.recipients import PARTY_LABELS
 from storyline.events.subjects import SubjectRules
 from storyline.records import EventEntity, Token
 
+#: verbs whose with-phrase names the act done in response ("answered with a walkout")
+RESPONDING = frozenset({"respond", "answer", "react", "retaliate", "reply"})
 # nominal triggers whose unstated actor is the subject of the governing verb
 PARTICIPANT_NOUNS = frozenset({"PROTEST"})
 # nominal triggers whose unstated actor is the subject of a verb they modify through a
@@ -211,6 +213,11 @@ class ArgumentFinder(SubjectRules):
     def light_verb(self, tok: Token) -> Token | None:
         top = self.governor(tok)
         head = self.parse.head(top.i)
+        if head is not None and top.dep == "pobj" and head.text.lower() == "with":
+            verb = self.parse.head(head.i)  # "unions answered with a walkout", "Israel
+            # retaliated with air strikes": the response is the act of the one responding
+            if verb is not None and verb.pos == "VERB" and verb.lemma.lower() in RESPONDING:
+                return verb
         into = head is not None and top.dep == "pobj" and head.text.lower() in ("into", "under")
         if into and head is not None and (verb := self.parse.head(head.i)) is not None:
             # "took 14 people into custody", "placed him under arrest"

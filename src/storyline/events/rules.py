@@ -102,6 +102,8 @@ OCCASIONS = (
 )
 #: places where people gather waiting for news of their own
 WAITING_PLACES = frozenset({"hospital", "morgue", "mortuary", "airport", "pithead", "shore"})
+#: verbs that only say a crowd came together
+GATHERING = frozenset({"gather", "assemble", "converge", "throng", "mass", "congregate", "flock"})
 # verbs one fights a blaze or an outbreak with ("firefighters battled the blaze")
 BATTLING = frozenset({"battle", "fight", "combat", "tackle", "attack", "contain", "beat"})
 # participles of keeping people in custody ("ordered held", "ordered detained")
@@ -650,6 +652,8 @@ class RulesCoder(WordForms, GrievanceActs, NounGuards):
         the hospital", "outside the morgue"): worry or grief, no protest unless a cause is
         given."""
         p = st.parse
+        if tok.lemma.lower() not in GATHERING:
+            return False  # ("nurses strike at hospitals": a walkout where they work)
         preps = [c for c in p.children(tok.i, "prep") if c.text.lower() in ("at", "outside")]
         return any(
             o.lemma.lower() in WAITING_PLACES for c in preps for o in p.children(c.i, "pobj")
