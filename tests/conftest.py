@@ -45,6 +45,9 @@ def dataset_settings(*parts: str) -> Settings:
     return settings
 
 
+#: modules whose module-wide fixtures are costly (a Spark session, the injected corpus): their
+#: tests run on one worker, so the fixture is built once
+ONE_WORKER_MODULES = frozenset({"test_batch_spark.py", "test_check_eval.py"})
 #: fixtures whose parameter is an event dataset scored through ``event_scores``
 DATASET_FIXTURES = ("result", "scores")
 
@@ -52,12 +55,15 @@ DATASET_FIXTURES = ("result", "scores")
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under pytest-xdist (``make test`` runs ``-n 2 --dist loadgroup``), the tests of one event
-    dataset run on one worker, so each dataset is scored once per run, not once per worker."""
+    dataset run on one worker, so each dataset is scored once per run, not once per worker; so
+    do the tests of a module in ONE_WORKER_MODULES."""
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         dataset = next((params[f] for f in DATASET_FIXTURES if f in params), None)
         if isinstance(dataset, str):
             item.add_marker(pytest.mark.xdist_group(f"events-{dataset}"))
+        elif item.path.name in ONE_WORKER_MODULES:
+            item.add_marker(pytest.mark.xdist_group(item.path.stem))
 
 
 @pytest.fixture(scope="session")
