@@ -232,8 +232,7 @@ def _city_modifier(doc: Any, tok: Any) -> bool:
     protesters"), not part of a longer name."""
     if tok.dep_ != "compound" or tok.head.pos_ != "NOUN" or not tok.text.isalpha():
         return False
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.pos_ == "PROPN" and before.text not in ("-", "–"):
+    if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
         return False
     return known_city(tok.text) is not None
 
@@ -557,9 +556,9 @@ def _resolve_others(doc: Any, drafts: list[_Draft]) -> None:
         elif d.label in ("ORG", "FAC") and sector_of(text) is None and _country_word(text):
             d.label = "GPE"  # a city or country the model took for an organisation
             d.country, d.sector = _country_word(text), place_party_sector(text)
-        elif d.label in ("ORG", "FAC") and sector_of(text) is None and city_pair(text):
-            d.label = "GPE"  # a route named by its two ends ("the Karachi-Quetta highway")
-            d.country = city_pair(text)
+        elif d.label in ("ORG", "FAC") and sector_of(text) is None and (route := city_pair(text)):
+            d.label, d.country = "GPE", route  # a route named by its two ends ("the
+            # Karachi-Quetta highway")
         elif d.label in ("ORG", "FAC"):
             d.sector = sector_of(text)
             landmark = d.label == "FAC" and not d.sector  # "Kabul airport", "Brandenburg Gate"

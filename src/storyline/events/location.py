@@ -78,7 +78,7 @@ class LocationFinder:
             and (m.label in PLACE_LABELS or self._placed(m))
             and (code := m.country or place_country(m.text))
         ]
-        owned = {m.start for m, _ in found if self._owner(m) is not None}
+        owned = {m.start for m, _ in found if self._owner_country(m) is not None}
         found = [(m, code) for m, code in found if m.start not in owned]  # "Honiara's Chinatown"
         if not found or len({code for _, code in found}) > 1:
             return None
@@ -122,24 +122,24 @@ class LocationFinder:
             level = nxt
         return out
 
-    def _owner(self, m: Mention) -> Mention | None:
-        """The place that owns place ``m`` in a possessive ("Honiara's Chinatown": a quarter
-        named like a town elsewhere lies in the city that owns it)."""
+    def _owner_country(self, m: Mention) -> str | None:
+        """The country of the place that owns place ``m`` in a possessive ("Honiara's
+        Chinatown": a quarter named like a town elsewhere lies in the city that owns it)."""
         toks = [t for t in self.parse.sentence_tokens(m.sentence) if m.start <= t.start < m.end]
         if not toks:
             return None
         for c in self.parse.children(toks[-1].i, "poss"):
             for o in self.places:
-                if o is not m and o.start <= c.start < o.end and (o.country or country_of(o.text)):
-                    return o
+                inside = o is not m and o.start <= c.start < o.end
+                if inside and (code := o.country or country_of(o.text)):
+                    return code
         return None
 
     def _place_at(self, tok: Token) -> EventLocation | None:
         for m in self.places:
             if m.start <= tok.start < m.end:
-                owner = self._owner(m)
-                code = (owner.country or country_of(owner.text)) if owner else None
-                return _location(m.text, code or m.country or country_of(m.text), m.start, m.end)
+                code = self._owner_country(m) or m.country or country_of(m.text)
+                return _location(m.text, code, m.start, m.end)
         if tok.pos != "PROPN" or tok.ent_type in ("ORG", "NORP"):
             return None  # (a PERSON tag on the object of "near"/"in" is often a missed place)
         names = [t for t in self.parse.children(tok.i, "compound") if t.pos == "PROPN"]
